@@ -1,0 +1,35 @@
+// How far along its route an event's people got, which decides the legs it adds to in the flows.
+import type { RouteInfo } from './event-table';
+import { NO_REACH, type Outcome } from './vocabulary';
+
+const KIND_INTERCEPTION = 1;
+
+/**
+ * Stage index reached (see docs/data-format.md, "How events relate to routes"): departures and routes
+ * without a corridor do not enter flows (NO_REACH); landed reaches the destination; disrupted reaches the
+ * stage named like the site, else the embarkation stage; the at-sea outcomes reach the embarkation stage.
+ */
+export function reachedStageOf(route: RouteInfo, kind: number, outcome: Outcome, siteName: string): number {
+  const stages = route.stages;
+  if (kind !== KIND_INTERCEPTION || stages.length < 2) return NO_REACH;
+  const last = stages.length - 1;
+  let embarkation = -1;
+  stages.forEach((stage, i) => {
+    if (stage.role === 'embarkation') embarkation = i;
+  });
+  if (embarkation < 0) embarkation = Math.max(0, last - 1);
+  switch (outcome) {
+    case 'landed':
+      return last;
+    case 'disrupted': {
+      const named = stages.findIndex((stage) => stage.name === siteName);
+      return named >= 0 ? named : embarkation;
+    }
+    case 'turned_back':
+    case 'rescued':
+    case 'lost_at_sea':
+      return embarkation;
+    case 'none':
+      return NO_REACH;
+  }
+}
