@@ -4,7 +4,8 @@ import type { FileError } from './load-report';
 /** Default largest file the loader accepts, in bytes. */
 export const DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-export type DecodeResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: FileError };
+export type DecodeResult =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: FileError };
 
 /** Decodes UTF-8 (a BOM is dropped); rejects UTF-16, invalid UTF-8, empty and oversized input. */
 export function decodeText(bytes: Uint8Array, maxBytes = DEFAULT_MAX_FILE_BYTES): DecodeResult {

@@ -192,7 +192,10 @@ export class EventColumnsBuilder {
       counts[slot] = (counts[slot] ?? 0) + 1;
     }
 
-    const permute = <T extends Uint8Array | Uint16Array | Uint32Array | Float32Array>(src: T, make: (len: number) => T): T => {
+    const permute = <T extends Uint8Array | Uint16Array | Uint32Array | Float32Array>(
+      src: T,
+      make: (len: number) => T,
+    ): T => {
       const out = make(n);
       for (let r = 0; r < n; r++) out[r] = src[order[r] ?? 0] ?? 0;
       return out;
@@ -244,7 +247,9 @@ export class EventColumnsBuilder {
     for (let r = 0; r < n; r++) {
       const info = routes[route[r] ?? 0];
       const siteName = this.sites.names[site[r] ?? 0] ?? '';
-      reachedStage[r] = info ? reachedStageOf(info, kind[r] ?? 0, OUTCOMES[outcome[r] ?? 0] ?? 'none', siteName) : 255;
+      reachedStage[r] = info
+        ? reachedStageOf(info, kind[r] ?? 0, OUTCOMES[outcome[r] ?? 0] ?? 'none', siteName)
+        : 255;
     }
     const lon = permute(this.lon, (len) => new Float32Array(len));
     const lat = permute(this.lat, (len) => new Float32Array(len));
@@ -289,7 +294,12 @@ export class EventColumnsBuilder {
 }
 
 /** Mean position of each site's events (degrees). */
-function siteCentroids(names: readonly string[], site: Uint16Array, lon: Float32Array, lat: Float32Array): SiteInfo[] {
+function siteCentroids(
+  names: readonly string[],
+  site: Uint16Array,
+  lon: Float32Array,
+  lat: Float32Array,
+): SiteInfo[] {
   const sumLon = new Float64Array(names.length);
   const sumLat = new Float64Array(names.length);
   const count = new Float64Array(names.length);

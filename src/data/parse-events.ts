@@ -4,7 +4,14 @@ import type { EventTable, RouteInfo } from '@/domain/event-table';
 import { isPlainObject, readOwn } from '@/lib/safe-record';
 import { checkTextSize, DEFAULT_MAX_FILE_BYTES } from './decode-text';
 import { EventColumnsBuilder, type EventValues } from './event-columns-builder';
-import { describeValue, type FileError, type LoadIssue, type LoadReport, type RejectionCode, type WarningCode } from './load-report';
+import {
+  describeValue,
+  type FileError,
+  type LoadIssue,
+  type LoadReport,
+  type RejectionCode,
+  type WarningCode,
+} from './load-report';
 import { makeDateParser } from './parse-event-date';
 import { parseJson } from './parse-json';
 import { FORMAT_VERSION, readMetadata } from './read-metadata';
@@ -54,7 +61,9 @@ export function parseEventsValue(root: unknown, options: ParseEventsOptions): Lo
   if (!isPlainObject(root)) return fail('not-geojson', Array.isArray(root) ? 'array' : describeValue(root));
   const type = readOwn(root, 'type');
   if (type !== 'FeatureCollection') {
-    return type === 'Feature' || typeof type === 'string' ? fail('not-feature-collection', describeValue(type)) : fail('not-geojson', '');
+    return type === 'Feature' || typeof type === 'string'
+      ? fail('not-feature-collection', describeValue(type))
+      : fail('not-geojson', '');
   }
   const { meta, formatVersion, kind } = readMetadata(root, options.fileName);
   if (formatVersion !== undefined && (!Number.isInteger(formatVersion) || formatVersion > FORMAT_VERSION)) {
@@ -67,7 +76,14 @@ export function parseEventsValue(root: unknown, options: ParseEventsOptions): Lo
 
   const rejected: LoadIssue<RejectionCode>[] = [];
   const warnings: LoadIssue<WarningCode>[] = [];
-  if (formatVersion === undefined) warnings.push({ index: -1, id: '', field: 'metadata.formatVersion', code: 'format-version-missing', value: '' });
+  if (formatVersion === undefined)
+    warnings.push({
+      index: -1,
+      id: '',
+      field: 'metadata.formatVersion',
+      code: 'format-version-missing',
+      value: '',
+    });
   const builder = new EventColumnsBuilder(features.length);
   const ctx: ValidationContext = {
     builder,
@@ -88,7 +104,8 @@ export function parseEventsValue(root: unknown, options: ParseEventsOptions): Lo
     rejected,
     warnings,
   };
-  if (builder.length === 0) return { ok: false, error: { code: 'no-valid-features', value: String(features.length) }, report };
+  if (builder.length === 0)
+    return { ok: false, error: { code: 'no-valid-features', value: String(features.length) }, report };
   const corridors = new Map((options.routes ?? []).map((r) => [r.id, r] as const));
   return { ok: true, table: builder.finish(corridors, meta), report };
 }

@@ -1,7 +1,8 @@
 // JSON.parse with a readable, located error instead of an exception.
 import type { FileError } from './load-report';
 
-export type JsonResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: FileError };
+export type JsonResult =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: FileError };
 
 /** Line and column (1-based) of a character offset. */
 function locate(text: string, offset: number): string {
@@ -23,7 +24,9 @@ export function parseJson(text: string): JsonResult {
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const position = /position (\d+)/.exec(message);
-    const where = position ? locate(text, Number(position[1])) : /line (\d+) column (\d+)/.exec(message)?.slice(1).join(':');
+    const where = position
+      ? locate(text, Number(position[1]))
+      : /line (\d+) column (\d+)/.exec(message)?.slice(1).join(':');
     return { ok: false, error: { code: 'not-json', value: where ?? 'end' } };
   }
 }

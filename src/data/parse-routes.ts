@@ -17,7 +17,11 @@ export const ROUTE_ISSUE_CODES = [
 export type RouteIssueCode = (typeof ROUTE_ISSUE_CODES)[number];
 
 export type RoutesResult =
-  | { readonly ok: true; readonly routes: readonly RouteInfo[]; readonly rejected: readonly LoadIssue<RouteIssueCode>[] }
+  | {
+      readonly ok: true;
+      readonly routes: readonly RouteInfo[];
+      readonly rejected: readonly LoadIssue<RouteIssueCode>[];
+    }
   | { readonly ok: false; readonly error: FileError };
 
 function isLonLat(p: unknown): p is [number, number] {
@@ -31,7 +35,12 @@ function isLonLat(p: unknown): p is [number, number] {
   );
 }
 
-function readStage(raw: unknown, pathLength: number, previousVertex: number, isLast: boolean): RouteStage | null {
+function readStage(
+  raw: unknown,
+  pathLength: number,
+  previousVertex: number,
+  isLast: boolean,
+): RouteStage | null {
   if (!isPlainObject(raw)) return null;
   const name = readOwn(raw, 'name');
   const role = readOwn(raw, 'role');
@@ -39,8 +48,18 @@ function readStage(raw: unknown, pathLength: number, previousVertex: number, isL
   const mode = readOwn(raw, 'mode');
   if (typeof name !== 'string' || name.trim() === '' || name.length > 200) return null;
   if (typeof role !== 'string' || !(STAGE_ROLES as readonly string[]).includes(role)) return null;
-  if (typeof vertex !== 'number' || !Number.isInteger(vertex) || vertex <= previousVertex || vertex >= pathLength) return null;
-  if (mode !== undefined && mode !== null && !(typeof mode === 'string' && (TRAVEL_MODES as readonly string[]).includes(mode))) {
+  if (
+    typeof vertex !== 'number' ||
+    !Number.isInteger(vertex) ||
+    vertex <= previousVertex ||
+    vertex >= pathLength
+  )
+    return null;
+  if (
+    mode !== undefined &&
+    mode !== null &&
+    !(typeof mode === 'string' && (TRAVEL_MODES as readonly string[]).includes(mode))
+  ) {
     return null;
   }
   return {
@@ -58,7 +77,10 @@ export function parseRoutesText(text: string): RoutesResult {
   const root = json.value;
   if (!isPlainObject(root)) return { ok: false, error: { code: 'not-geojson', value: describeValue(root) } };
   if (readOwn(root, 'type') !== 'FeatureCollection') {
-    return { ok: false, error: { code: 'not-feature-collection', value: describeValue(readOwn(root, 'type')) } };
+    return {
+      ok: false,
+      error: { code: 'not-feature-collection', value: describeValue(readOwn(root, 'type')) },
+    };
   }
   const features = readOwn(root, 'features');
   if (!Array.isArray(features)) return { ok: false, error: { code: 'features-missing', value: '' } };
@@ -69,31 +91,47 @@ export function parseRoutesText(text: string): RoutesResult {
     const fail = (field: string, code: RouteIssueCode, value: unknown = '', id = ''): void => {
       rejected.push({ index, id, field, code, value: value === '' ? '' : describeValue(value) });
     };
-    if (!isPlainObject(feature) || readOwn(feature, 'type') !== 'Feature') return fail('type', 'route-not-a-feature');
+    if (!isPlainObject(feature) || readOwn(feature, 'type') !== 'Feature')
+      return fail('type', 'route-not-a-feature');
     const props = readOwn(feature, 'properties');
     const p = isPlainObject(props) ? props : {};
     const id = readOwn(p, 'id');
-    if (typeof id !== 'string' || id.trim() === '' || id.length > 64) return fail('id', 'route-id-invalid', id);
+    if (typeof id !== 'string' || id.trim() === '' || id.length > 64)
+      return fail('id', 'route-id-invalid', id);
     if (seen.has(id)) return fail('id', 'route-id-duplicate', id, id);
     const name = readOwn(p, 'name');
     if (typeof name !== 'string' || name.trim() === '') return fail('name', 'route-name-invalid', name, id);
     const geometry = readOwn(feature, 'geometry');
     const coords = isPlainObject(geometry) ? readOwn(geometry, 'coordinates') : undefined;
-    if (!isPlainObject(geometry) || readOwn(geometry, 'type') !== 'LineString' || !Array.isArray(coords) || coords.length < 2 || !coords.every(isLonLat)) {
+    if (
+      !isPlainObject(geometry) ||
+      readOwn(geometry, 'type') !== 'LineString' ||
+      !Array.isArray(coords) ||
+      coords.length < 2 ||
+      !coords.every(isLonLat)
+    ) {
       return fail('geometry', 'route-geometry-invalid', undefined, id);
     }
-    const path = (coords as [number, number][]).map(([lon, lat]) => [lon, lat] as const);
+    const path = coords.map(([lon, lat]) => [lon, lat] as const);
     const rawStages = readOwn(p, 'stages');
-    if (!Array.isArray(rawStages) || rawStages.length < 2) return fail('stages', 'route-stages-invalid', rawStages, id);
+    if (!Array.isArray(rawStages) || rawStages.length < 2)
+      return fail('stages', 'route-stages-invalid', rawStages, id);
     const stages: RouteStage[] = [];
     let previous = -1;
     for (let s = 0; s < rawStages.length; s++) {
       const stage = readStage(rawStages[s], path.length, previous, s === rawStages.length - 1);
-      if (stage === null || (s === 0 && stage.vertex !== 0)) return fail(`stages[${s}]`, 'route-stage-invalid', rawStages[s], id);
+      if (stage === null || (s === 0 && stage.vertex !== 0))
+        return fail(`stages[${s}]`, 'route-stage-invalid', rawStages[s], id);
       stages.push(stage);
       previous = stage.vertex;
     }
-    if (previous !== path.length - 1) return fail(`stages[${rawStages.length - 1}]`, 'route-stage-invalid', 'last stage must be the last vertex', id);
+    if (previous !== path.length - 1)
+      return fail(
+        `stages[${rawStages.length - 1}]`,
+        'route-stage-invalid',
+        'last stage must be the last vertex',
+        id,
+      );
     seen.add(id);
     routes.push({ id, name: name.trim().slice(0, 200), hasCorridor: true, stages, path });
   });

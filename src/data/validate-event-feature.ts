@@ -1,7 +1,14 @@
 // Validates one event feature: either pushes its values into the builder or records why it was rejected.
 // Hand-written rather than a schema library: it runs per feature on files of a million features.
 import { isIsoAlpha3, looksLikeAlpha3 } from '@/domain/iso-alpha3';
-import { CONFIDENCE_DEFAULT, CONFIDENCES, EVENT_KINDS, OUTCOMES, UNKNOWN_COUNT, UNKNOWN_NATIONALITY } from '@/domain/vocabulary';
+import {
+  CONFIDENCE_DEFAULT,
+  CONFIDENCES,
+  EVENT_KINDS,
+  OUTCOMES,
+  UNKNOWN_COUNT,
+  UNKNOWN_NATIONALITY,
+} from '@/domain/vocabulary';
 import { isPlainObject, readOwn } from '@/lib/safe-record';
 import type { EventColumnsBuilder, EventValues } from './event-columns-builder';
 import { describeValue, type LoadIssue, type RejectionCode, type WarningCode } from './load-report';
@@ -57,7 +64,8 @@ export function validateEventFeature(feature: unknown, index: number, ctx: Valid
     ctx.warnings.push({ index, id, field, code, value: value === '' ? '' : describeValue(value) });
   };
 
-  if (!isPlainObject(feature) || readOwn(feature, 'type') !== 'Feature') return reject('type', 'not-a-feature', isPlainObject(feature) ? readOwn(feature, 'type') : feature);
+  if (!isPlainObject(feature) || readOwn(feature, 'type') !== 'Feature')
+    return reject('type', 'not-a-feature', isPlainObject(feature) ? readOwn(feature, 'type') : feature);
   const props = readOwn(feature, 'properties');
   if (isPlainObject(props)) {
     const rawId = readOwn(props, 'id');
@@ -65,16 +73,22 @@ export function validateEventFeature(feature: unknown, index: number, ctx: Valid
   }
   const geometry = readOwn(feature, 'geometry');
   if (!isPlainObject(geometry)) return reject('geometry', 'geometry-missing');
-  if (readOwn(geometry, 'type') !== 'Point') return reject('geometry.type', 'geometry-not-point', readOwn(geometry, 'type'));
+  if (readOwn(geometry, 'type') !== 'Point')
+    return reject('geometry.type', 'geometry-not-point', readOwn(geometry, 'type'));
   const coords = readOwn(geometry, 'coordinates');
-  if (!Array.isArray(coords) || coords.length < 2 || coords.length > 3) return reject('geometry.coordinates', 'coordinates-invalid', coords);
+  if (!Array.isArray(coords) || coords.length < 2 || coords.length > 3)
+    return reject('geometry.coordinates', 'coordinates-invalid', coords);
   const lon: unknown = coords[0];
   const lat: unknown = coords[1];
   if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) {
     return reject('geometry.coordinates', 'coordinates-invalid', coords);
   }
   if (lat < -90 || lat > 90) {
-    return reject('geometry.coordinates', lon >= -90 && lon <= 90 ? 'latitude-out-of-range-swapped' : 'latitude-out-of-range', coords);
+    return reject(
+      'geometry.coordinates',
+      lon >= -90 && lon <= 90 ? 'latitude-out-of-range-swapped' : 'latitude-out-of-range',
+      coords,
+    );
   }
   if (lon < -180 || lon > 180) return reject('geometry.coordinates', 'longitude-out-of-range', coords);
 
@@ -108,12 +122,14 @@ export function validateEventFeature(feature: unknown, index: number, ctx: Valid
   if (crew !== UNKNOWN_COUNT && crew > MAX_SMALL_COUNT) return reject('crew', 'count-too-large', crew);
   const deaths = readCount(readOwn(props, 'deaths'), UNKNOWN_COUNT);
   if (Number.isNaN(deaths)) return reject('deaths', 'count-invalid', readOwn(props, 'deaths'));
-  if (deaths !== UNKNOWN_COUNT && deaths > MAX_SMALL_COUNT) return reject('deaths', 'count-too-large', deaths);
+  if (deaths !== UNKNOWN_COUNT && deaths > MAX_SMALL_COUNT)
+    return reject('deaths', 'count-too-large', deaths);
 
   const rawRoute = readOwn(props, 'route');
   if (rawRoute === undefined || rawRoute === null || rawRoute === '') return reject('route', 'route-missing');
   const route = readText(rawRoute);
-  if (route === null || route === '' || route.length > MAX_ID) return reject('route', 'route-invalid', rawRoute);
+  if (route === null || route === '' || route.length > MAX_ID)
+    return reject('route', 'route-invalid', rawRoute);
 
   const rawSite = readOwn(props, 'site');
   if (rawSite === undefined || rawSite === null || rawSite === '') return reject('site', 'site-missing');
@@ -124,7 +140,8 @@ export function validateEventFeature(feature: unknown, index: number, ctx: Valid
   const rawOutcome = readOwn(props, 'outcome');
   let outcome = 0;
   if (kind === KIND_INTERCEPTION) {
-    if (rawOutcome === undefined || rawOutcome === null || rawOutcome === '') return reject('outcome', 'outcome-missing');
+    if (rawOutcome === undefined || rawOutcome === null || rawOutcome === '')
+      return reject('outcome', 'outcome-missing');
     outcome = typeof rawOutcome === 'string' ? (OUTCOMES as readonly string[]).indexOf(rawOutcome) : -1;
     if (outcome <= 0) return reject('outcome', 'outcome-invalid', rawOutcome);
   }
@@ -136,14 +153,17 @@ export function validateEventFeature(feature: unknown, index: number, ctx: Valid
   if (natIssue !== null) return reject('nationalities', natIssue.code, natIssue.value);
 
   // Everything that can reject has passed: from here on only warnings.
-  if (kind !== KIND_INTERCEPTION && rawOutcome !== undefined && rawOutcome !== null) warn('outcome', 'outcome-on-departure', rawOutcome);
-  if (!inRegion(lon, lat) && inRegion(lat, lon)) warn('geometry.coordinates', 'coordinates-look-swapped', coords);
+  if (kind !== KIND_INTERCEPTION && rawOutcome !== undefined && rawOutcome !== null)
+    warn('outcome', 'outcome-on-departure', rawOutcome);
+  if (!inRegion(lon, lat) && inRegion(lat, lon))
+    warn('geometry.coordinates', 'coordinates-look-swapped', coords);
   if (ctx.knownRoutes !== null && !ctx.knownRoutes.has(route)) warn('route', 'route-unknown', route);
   if (people / boats > HIGH_PEOPLE_PER_BOAT) warn('people', 'people-per-boat-high', people);
   const rawConfidence = readOwn(props, 'confidence');
   let confidence = CONFIDENCE_DEFAULT;
   if (rawConfidence !== undefined && rawConfidence !== null) {
-    const c = typeof rawConfidence === 'string' ? (CONFIDENCES as readonly string[]).indexOf(rawConfidence) : -1;
+    const c =
+      typeof rawConfidence === 'string' ? (CONFIDENCES as readonly string[]).indexOf(rawConfidence) : -1;
     if (c < 0) warn('confidence', 'confidence-unknown', rawConfidence);
     else confidence = c;
   }
@@ -203,11 +223,17 @@ function readNationalities(
       code = readOwn(entry, 'code');
       count = readOwn(entry, 'people');
     } else return { code: 'nationality-entry-invalid', value: entry };
-    if (typeof code !== 'string' || !looksLikeAlpha3(code)) return { code: 'nationality-entry-invalid', value: entry };
-    if (count !== undefined && count !== null && !(typeof count === 'number' && Number.isInteger(count) && count >= 0)) {
+    if (typeof code !== 'string' || !looksLikeAlpha3(code))
+      return { code: 'nationality-entry-invalid', value: entry };
+    if (
+      count !== undefined &&
+      count !== null &&
+      !(typeof count === 'number' && Number.isInteger(count) && count >= 0)
+    ) {
       return { code: 'nationality-entry-invalid', value: entry };
     }
-    if (!isIsoAlpha3(code) && code !== UNKNOWN_NATIONALITY) warn('nationalities', 'nationality-unknown-code', code);
+    if (!isIsoAlpha3(code) && code !== UNKNOWN_NATIONALITY)
+      warn('nationalities', 'nationality-unknown-code', code);
     v.natCodes.push(code);
     if (typeof count === 'number') {
       v.natPeople.push(count);

@@ -11,7 +11,8 @@ import { WindowAccumulator } from './window-accumulator';
 function monthStartOffsets(cube: EventCube): Int32Array {
   const t = cube.table;
   const out = new Int32Array(t.monthCount + 1);
-  for (let m = 0; m <= t.monthCount; m++) out[m] = monthToEpochDay((t.firstMonth + m) as EpochMonth) - t.baseDay;
+  for (let m = 0; m <= t.monthCount; m++)
+    out[m] = monthToEpochDay((t.firstMonth + m) as EpochMonth) - t.baseDay;
   return out;
 }
 const offsetsCache = new WeakMap<EventCube, Int32Array>();
@@ -20,7 +21,11 @@ const offsetsCache = new WeakMap<EventCube, Int32Array>();
  * Same result as aggregateRows(table, filterEvents(table, filters), filters, split), computed from cube
  * cells for whole months and from rows for the partial months at the window's edges.
  */
-export function aggregateWindow(cube: EventCube, filters: EventFilters, split: SeriesSplit = 'route'): WindowAggregates {
+export function aggregateWindow(
+  cube: EventCube,
+  filters: EventFilters,
+  split: SeriesSplit = 'route',
+): WindowAggregates {
   const table = cube.table;
   const masks = resolveFilterMasks(table, filters);
   const span = monthsOfWindow(table, filters.timeRange);
@@ -79,7 +84,12 @@ export function aggregateWindow(cube: EventCube, filters: EventFilters, split: S
       const outcome = cube.outcome[c] ?? 0;
       const route = cube.route[c] ?? 0;
       const site = cube.site[c] ?? 0;
-      if (masks.kind[kind] !== 1 || masks.outcome[outcome] !== 1 || masks.route[route] !== 1 || masks.site[site] !== 1) {
+      if (
+        masks.kind[kind] !== 1 ||
+        masks.outcome[outcome] !== 1 ||
+        masks.route[route] !== 1 ||
+        masks.site[site] !== 1
+      ) {
         continue;
       }
       if (natSetPass !== null && natSetPass[cube.natSet[c] ?? 0] !== 1) continue;

@@ -82,7 +82,7 @@ export function buildEventCube(table: EventTable): EventCube {
       const site = table.site[row] ?? 0;
       const natSet = rowNatSet[row] ?? 0;
       // Mixed-radix key; exact while below 2^53 (kind*outcome < 16, routes and sites < 65536).
-      const key = (((natSet * 16 + kind * 8 + outcome) * routeCount + route) * siteCount + site);
+      const key = ((natSet * 16 + kind * 8 + outcome) * routeCount + route) * siteCount + site;
       let cell = cellsOfMonth.get(key);
       if (cell === undefined) {
         cell = cols.kind.length;

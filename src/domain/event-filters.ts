@@ -73,7 +73,10 @@ export function resolveFilterMasks(table: EventTable, filters: EventFilters): Fi
   const endOffset = range ? Math.max(startOffset, range.endDay - table.baseDay) : Number.MAX_SAFE_INTEGER;
   return {
     kind: maskOf(EVENT_KINDS, filters.kinds),
-    outcome: filters.outcomes.length === 0 ? new Uint8Array(OUTCOMES.length).fill(1) : maskOf(OUTCOMES, filters.outcomes),
+    outcome:
+      filters.outcomes.length === 0
+        ? new Uint8Array(OUTCOMES.length).fill(1)
+        : maskOf(OUTCOMES, filters.outcomes),
     route: maskOf(
       table.routes.map((r) => r.id),
       filters.routes,
@@ -82,7 +85,8 @@ export function resolveFilterMasks(table: EventTable, filters: EventFilters): Fi
       table.sites.map((s) => s.name),
       filters.sites,
     ),
-    nationality: filters.nationalities.length === 0 ? null : maskOf(table.nationalityNames, filters.nationalities),
+    nationality:
+      filters.nationalities.length === 0 ? null : maskOf(table.nationalityNames, filters.nationalities),
     startOffset,
     endOffset,
     startRow: range ? lowerBoundDay(table.day, startOffset) : 0,

@@ -134,8 +134,15 @@ export class WindowAccumulator {
     const t = this.table;
     const measuresAt = (slots: readonly number[]): Measures => {
       const sum = [0, 0, 0, 0, 0];
-      for (const slot of slots) for (let m = 0; m < M; m++) sum[m] = (sum[m] ?? 0) + (this.kindOutcome[slot * M + m] ?? 0);
-      return { people: sum[0] ?? 0, boats: sum[1] ?? 0, events: sum[2] ?? 0, deaths: sum[3] ?? 0, crew: sum[4] ?? 0 };
+      for (const slot of slots)
+        for (let m = 0; m < M; m++) sum[m] = (sum[m] ?? 0) + (this.kindOutcome[slot * M + m] ?? 0);
+      return {
+        people: sum[0] ?? 0,
+        boats: sum[1] ?? 0,
+        events: sum[2] ?? 0,
+        deaths: sum[3] ?? 0,
+        crew: sum[4] ?? 0,
+      };
     };
     const slotsWhere = (pred: (kind: number, outcome: number) => boolean): number[] => {
       const slots: number[] = [];
@@ -156,7 +163,8 @@ export class WindowAccumulator {
     };
     const flows: RouteFlow[] = t.routes.map((route, r) => {
       const stages = route.stages.length;
-      const reachAt = (stage: number, m: number): number => this.reach[(r * this.maxStages + stage) * 2 + m] ?? 0;
+      const reachAt = (stage: number, m: number): number =>
+        this.reach[(r * this.maxStages + stage) * 2 + m] ?? 0;
       const segmentPeople: number[] = [];
       const segmentBoats: number[] = [];
       let people = 0;

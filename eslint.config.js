@@ -1,0 +1,176 @@
+// Lint: strict typed rules, React hooks, kebab-case files, and the import directions of docs/architecture.md.
+import js from '@eslint/js';
+import checkFile from 'eslint-plugin-check-file';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const VIEW_PACKAGES = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'zustand',
+  'zustand/*',
+  '@deck.gl/*',
+  'maplibre-gl',
+  'maplibre-gl/*',
+  'recharts',
+];
+
+/** Folder → folders it must not import (src/ relative). */
+const zones = [
+  {
+    target: './src/lib',
+    from: [
+      './src/domain',
+      './src/data',
+      './src/state',
+      './src/map',
+      './src/charts',
+      './src/ui',
+      './src/i18n',
+      './src/app',
+      './src/config',
+    ],
+  },
+  {
+    target: './src/domain',
+    from: [
+      './src/data',
+      './src/state',
+      './src/map',
+      './src/charts',
+      './src/ui',
+      './src/i18n',
+      './src/app',
+      './src/config',
+    ],
+  },
+  {
+    target: './src/data',
+    from: ['./src/state', './src/map', './src/charts', './src/ui', './src/i18n', './src/app'],
+  },
+  { target: './src/state', from: ['./src/map', './src/charts', './src/ui', './src/app'] },
+  { target: './src/map', from: ['./src/charts', './src/data', './src/app'] },
+  { target: './src/charts', from: ['./src/map', './src/data', './src/app'] },
+  {
+    target: './src/ui',
+    from: ['./src/state', './src/domain', './src/data', './src/map', './src/charts', './src/app'],
+  },
+  {
+    target: './src/i18n',
+    from: ['./src/domain', './src/data', './src/state', './src/map', './src/charts', './src/ui', './src/app'],
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-single', 'node_modules', 'coverage', 'test-output', 'bench/results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks, 'check-file': checkFile },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Render untrusted text as text.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='setHTML']",
+          message: 'Render untrusted text as text.',
+        },
+      ],
+      'no-restricted-properties': ['error', { property: 'dangerouslySetInnerHTML' }],
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.{ts,tsx,js}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE' }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: zones.map((z) => ({
+            ...z,
+            message: 'breaks the folder import directions (docs/architecture.md)',
+          })),
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@turf/turf', message: 'Import the individual @turf/* module.' },
+            { name: 'deck.gl', message: 'Import the scoped @deck.gl/* modules.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: VIEW_PACKAGES.concat(['@turf/turf']),
+              message: 'domain/ is pure: no UI, store or rendering.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'localStorage'],
+    },
+  },
+  {
+    files: ['src/data/**', 'src/lib/**', 'src/i18n/**'],
+    ignores: ['src/i18n/i18n-context.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: VIEW_PACKAGES, message: 'this folder has no UI or store.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zustand', 'zustand/*', '@deck.gl/*', 'maplibre-gl'],
+              message: 'ui/ is presentational.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**', 'bench/**', 'scripts/**'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+);

@@ -1,0 +1,44 @@
+// Composition root: language context, layout, and the first load of the bundled demo data.
+import { useEffect, useMemo } from 'react';
+import { I18nContext } from '@/i18n/i18n-context';
+import { createFormatters, LOCALES } from '@/i18n/translate';
+import { MapView } from '@/map/map-view';
+import { loadDataset } from '@/state/load-dataset';
+import { useAppStore } from '@/state/store';
+import { DEMO_EVENTS, DEMO_ROUTES } from './demo-files';
+import { ErrorBoundary } from './error-boundary';
+import { HeaderBar } from './header-bar';
+import { LoadErrorBanner, LoadReportDialog } from './load-report-dialog';
+import { SourcesDialog } from './sources-dialog';
+
+export function App(): React.JSX.Element {
+  const language = useAppStore((s) => s.language);
+  const status = useAppStore((s) => s.status);
+  const formatters = useMemo(() => createFormatters(language), [language]);
+
+  useEffect(() => {
+    document.documentElement.lang = LOCALES[language];
+  }, [language]);
+  useEffect(() => {
+    void loadDataset(DEMO_EVENTS, DEMO_ROUTES);
+  }, []);
+
+  const crashed = <p role="alert">{formatters.t('error.crash')}</p>;
+  return (
+    <I18nContext.Provider value={formatters}>
+      <div className="app" data-status={status} data-testid="app">
+        <ErrorBoundary fallback={crashed}>
+          <HeaderBar />
+        </ErrorBoundary>
+        <LoadErrorBanner />
+        <main className="main">
+          <ErrorBoundary fallback={crashed}>
+            <MapView />
+          </ErrorBoundary>
+        </main>
+        <SourcesDialog />
+        <LoadReportDialog />
+      </div>
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,112 @@
+// The header: title, dataset and its load counts, the illustrative label, headline numbers, language.
+import { useMemo } from 'react';
+import { epochDayToMs, monthToEpochDay, type EpochMonth } from '@/domain/epoch-day';
+import { OUTCOME_LANDED } from '@/domain/vocabulary';
+import { useI18n } from '@/i18n/i18n-context';
+import { LANGUAGES, isLanguage } from '@/i18n/translate';
+import { selectAggregates } from '@/state/select-aggregates';
+import { useAppStore } from '@/state/store';
+import { KpiFigure } from '@/ui/kpi-figure';
+import { FilePicker } from './file-picker';
+
+export function HeaderBar(): React.JSX.Element {
+  const { t, formatNumber, formatMonth } = useI18n();
+  const table = useAppStore((s) => s.table);
+  const report = useAppStore((s) => s.report);
+  const filters = useAppStore((s) => s.filters);
+  const language = useAppStore((s) => s.language);
+  const setLanguage = useAppStore((s) => s.setLanguage);
+  const setSourcesOpen = useAppStore((s) => s.setSourcesOpen);
+  const setReportOpen = useAppStore((s) => s.setReportOpen);
+  const aggregates = useMemo(() => (table ? selectAggregates(table, filters) : null), [table, filters]);
+  const landed = aggregates?.totals.byOutcome[OUTCOME_LANDED];
+  const period =
+    table && table.monthCount > 0
+      ? t('header.period', {
+          from: formatMonth(epochDayToMs(monthToEpochDay(table.firstMonth))),
+          to: formatMonth(
+            epochDayToMs(monthToEpochDay((table.firstMonth + table.monthCount - 1) as EpochMonth)),
+          ),
+        })
+      : '';
+
+  return (
+    <header className="header">
+      <div className="brand">
+        <h1>{t('app.title')}</h1>
+        <p>{t('app.tagline')}</p>
+      </div>
+      <div className="dataset" data-testid="dataset-info">
+        <span className="dataset-title" data-testid="dataset-title">
+          {table?.meta.title ?? ''}
+        </span>
+        {period !== '' && <span className="dataset-period">{period}</span>}
+        {report && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setReportOpen(true)}
+            data-testid="load-counts"
+          >
+            {t('header.accepted', { count: report.accepted })} ·{' '}
+            {t('header.rejected', { count: report.rejected.length })} ·{' '}
+            {t('header.warnings', { count: report.warnings.length })}
+          </button>
+        )}
+        {table?.meta.illustrative === true && (
+          <span
+            className="badge-illustrative"
+            title={t('header.illustrativeNote')}
+            data-testid="illustrative-badge"
+          >
+            {t('header.illustrative')}
+          </span>
+        )}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setSourcesOpen(true)}
+          data-testid="sources-button"
+        >
+          {t('header.sources')}
+        </button>
+      </div>
+      <div className="kpis">
+        <KpiFigure
+          label={t('header.arrivals')}
+          value={landed ? formatNumber(landed.people) : '–'}
+          testId="kpi-landed-people"
+        />
+        <KpiFigure
+          label={t('header.boats')}
+          value={landed ? formatNumber(landed.boats) : '–'}
+          testId="kpi-landed-boats"
+        />
+        <KpiFigure
+          label={t('header.deaths')}
+          value={aggregates ? formatNumber(aggregates.totals.all.deaths) : '–'}
+          testId="kpi-deaths"
+        />
+      </div>
+      <div className="header-tools">
+        <FilePicker />
+        <label className="language-switch">
+          {t('app.language')}{' '}
+          <select
+            value={language}
+            onChange={(e) => {
+              if (isLanguage(e.target.value)) setLanguage(e.target.value);
+            }}
+            data-testid="language-select"
+          >
+            {LANGUAGES.map((lang) => (
+              <option key={lang} value={lang}>
+                {lang === 'en' ? 'English' : 'Bahasa Indonesia'}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}

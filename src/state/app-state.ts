@@ -1,0 +1,6 @@
+// The whole store's type: the union of its slices.
+import type { DatasetSlice } from './dataset-slice';
+import type { FiltersSlice } from './filters-slice';
+import type { UiSlice } from './ui-slice';
+
+export type AppState = DatasetSlice & FiltersSlice & UiSlice;

@@ -1,0 +1,43 @@
+// Dataset slice: the loaded table reference, its load report, and load status. Derived data lives elsewhere.
+import type { StateCreator } from 'zustand';
+import type { EventTable } from '@/domain/event-table';
+import type { FileError, LoadIssue, LoadReport } from '@/data/load-report';
+import type { RouteIssueCode } from '@/data/parse-routes';
+import type { AppState } from './app-state';
+
+export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface DatasetSlice {
+  readonly status: DatasetStatus;
+  readonly loadingName: string;
+  readonly table: EventTable | null;
+  readonly report: LoadReport | null;
+  readonly routeIssues: readonly LoadIssue<RouteIssueCode>[];
+  /** The last failed load; the previous table (if any) stays loaded. */
+  readonly loadError: {
+    readonly file: 'events' | 'routes';
+    readonly error: FileError;
+    readonly report: LoadReport | null;
+  } | null;
+  setLoading: (fileName: string) => void;
+  setLoaded: (
+    table: EventTable,
+    report: LoadReport,
+    routeIssues: readonly LoadIssue<RouteIssueCode>[],
+  ) => void;
+  setLoadError: (file: 'events' | 'routes', error: FileError, report: LoadReport | null) => void;
+}
+
+export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set) => ({
+  status: 'idle',
+  loadingName: '',
+  table: null,
+  report: null,
+  routeIssues: [],
+  loadError: null,
+  setLoading: (fileName) => set({ status: 'loading', loadingName: fileName }),
+  setLoaded: (table, report, routeIssues) =>
+    set({ status: 'ready', table, report, routeIssues, loadError: null }),
+  setLoadError: (file, error, report) =>
+    set((state) => ({ status: state.table ? 'ready' : 'error', loadError: { file, error, report } })),
+});

@@ -1,0 +1,12 @@
+// One bound zustand store made of slices (zustand's slices pattern).
+import { create } from 'zustand';
+import type { AppState } from './app-state';
+import { createDatasetSlice } from './dataset-slice';
+import { createFiltersSlice } from './filters-slice';
+import { createUiSlice } from './ui-slice';
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createDatasetSlice(...a),
+  ...createFiltersSlice(...a),
+  ...createUiSlice(...a),
+}));
