@@ -12,14 +12,19 @@ export interface Basemap {
   readonly borders: Feature<MultiLineString>;
 }
 
-type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 /** Antarctica is far outside the region and its ring along the pole does not unwrap cleanly. */
 const DROPPED = new Set(['Antarctica']);
 
+/** Fetches the bundled TopoJSON from our own origin and converts it. */
 export async function loadBasemap(): Promise<Basemap> {
   const response = await fetch(countriesUrl);
-  const topology = (await response.json()) as CountriesTopology;
+  return topologyToBasemap((await response.json()) as CountriesTopology);
+}
+
+/** Converts the world-atlas countries topology to land polygons and border lines, antimeridian-safe. */
+export function topologyToBasemap(topology: CountriesTopology): Basemap {
   const countries = feature(topology, topology.objects.countries);
   const land: FeatureCollection<Geometry, { name: string }> = {
     type: 'FeatureCollection',
