@@ -5,6 +5,7 @@ import { OUTCOME_LANDED } from '@/domain/vocabulary';
 import { useI18n } from '@/i18n/i18n-context';
 import { LANGUAGES, isLanguage } from '@/i18n/translate';
 import { selectAggregates } from '@/state/select-aggregates';
+import { selectEffectiveFilters } from '@/state/select-effective-filters';
 import { useAppStore } from '@/state/store';
 import { KpiFigure } from '@/ui/kpi-figure';
 import { FilePicker } from './file-picker';
@@ -13,7 +14,7 @@ export function HeaderBar(): React.JSX.Element {
   const { t, formatNumber, formatMonth } = useI18n();
   const table = useAppStore((s) => s.table);
   const report = useAppStore((s) => s.report);
-  const filters = useAppStore((s) => s.filters);
+  const filters = useAppStore((s) => selectEffectiveFilters(s.filters, s.selection));
   const language = useAppStore((s) => s.language);
   const setLanguage = useAppStore((s) => s.setLanguage);
   const setSourcesOpen = useAppStore((s) => s.setSourcesOpen);

@@ -48,6 +48,7 @@ export const WARNING_CODES = [
   'confidence-unknown',
   'origin-country-invalid',
   'format-version-missing',
+  'text-truncated',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

@@ -20,6 +20,8 @@ export const MAX_SMALL_COUNT = 65_534;
 /** People per boat above which a record is flagged (the largest reported boats carried about 200). */
 export const HIGH_PEOPLE_PER_BOAT = 500;
 const MAX_TEXT = 200;
+/** Longest per-record citation kept, in characters; longer ones are cut with a warning. */
+const MAX_SOURCE = 1000;
 const MAX_ID = 64;
 const KIND_INTERCEPTION = 1;
 
@@ -188,7 +190,9 @@ export function validateEventFeature(feature: unknown, index: number, ctx: Valid
   v.site = site;
   v.originCountry = originCountry;
   v.agency = (readText(readOwn(props, 'agency')) ?? '').slice(0, MAX_TEXT);
-  v.source = (readText(readOwn(props, 'source')) ?? ctx.defaultSource).slice(0, MAX_TEXT * 2);
+  const source = readText(readOwn(props, 'source')) ?? ctx.defaultSource;
+  if (source.length > MAX_SOURCE) warn('source', 'text-truncated', source);
+  v.source = source.slice(0, MAX_SOURCE);
   v.lon = lon;
   v.lat = lat;
   ctx.builder.push(v);

@@ -22,6 +22,10 @@ export interface SiteTotals {
   readonly events: Float64Array;
   readonly departureEvents: Float64Array;
   readonly interceptionEvents: Float64Array;
+  /** People per site and outcome: index site * OUTCOMES.length + outcome (outcome 0 = departures). */
+  readonly outcomePeople: Float64Array;
+  /** Boats per site and outcome, same layout. */
+  readonly outcomeBoats: Float64Array;
 }
 
 /** Flows along one route: interception records only (each voyage once, see docs/data-format.md). */

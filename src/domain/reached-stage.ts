@@ -5,13 +5,15 @@ import { NO_REACH, type Outcome } from './vocabulary';
 const KIND_INTERCEPTION = 1;
 
 /**
- * Stage index reached (see docs/data-format.md, "How events relate to routes"): departures and routes
- * without a corridor do not enter flows (NO_REACH); landed reaches the destination; disrupted reaches the
- * stage named like the site, else the embarkation stage; the at-sea outcomes reach the embarkation stage.
+ * Stage index reached (see docs/data-format.md, "How events relate to routes"): departures do not enter
+ * flows (NO_REACH); landed reaches the destination; disrupted reaches the stage named like the site, else
+ * the embarkation stage; the at-sea outcomes reach the embarkation stage. A route without a corridor has
+ * two implicit stages, embarkation (0) and destination (1).
  */
 export function reachedStageOf(route: RouteInfo, kind: number, outcome: Outcome, siteName: string): number {
   const stages = route.stages;
-  if (kind !== KIND_INTERCEPTION || stages.length < 2) return NO_REACH;
+  if (kind !== KIND_INTERCEPTION || outcome === 'none') return NO_REACH;
+  if (stages.length < 2) return outcome === 'landed' ? 1 : 0;
   const last = stages.length - 1;
   let embarkation = -1;
   stages.forEach((stage, i) => {
@@ -29,7 +31,5 @@ export function reachedStageOf(route: RouteInfo, kind: number, outcome: Outcome,
     case 'rescued':
     case 'lost_at_sea':
       return embarkation;
-    case 'none':
-      return NO_REACH;
   }
 }

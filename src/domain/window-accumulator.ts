@@ -1,7 +1,7 @@
 // Accumulates events (single rows or pre-aggregated cells) into WindowAggregates in one pass.
 // Shared by the row-index reference path and the cube fast path, so both count the same way.
 import type { EpochMonth } from './epoch-day';
-import type { EventTable } from './event-table';
+import type { EventTable, RouteInfo } from './event-table';
 import type { HeadlineTotals, Measures, RouteFlow, SeriesSplit, WindowAggregates } from './aggregates';
 import { EVENT_KINDS, NO_REACH, OUTCOMES, UNKNOWN_COUNT } from './vocabulary';
 
@@ -17,6 +17,7 @@ export interface NatEntries {
 export class WindowAccumulator {
   private readonly kindOutcome = new Float64Array(KO * M);
   private readonly site: Float64Array;
+  private readonly siteOutcome: Float64Array;
   private readonly reach: Float64Array;
   private readonly seriesPeople: Float64Array;
   private readonly seriesBoats: Float64Array;
@@ -31,7 +32,8 @@ export class WindowAccumulator {
     private readonly monthCount: number,
   ) {
     this.site = new Float64Array(table.sites.length * 5);
-    this.maxStages = Math.max(1, ...table.routes.map((r) => r.stages.length));
+    this.siteOutcome = new Float64Array(table.sites.length * OUTCOMES.length * 2);
+    this.maxStages = Math.max(2, ...table.routes.map((r) => stageCountOf(r)));
     this.reach = new Float64Array(table.routes.length * this.maxStages * 2);
     this.splitSize = splitKeyCount(table, split);
     this.seriesPeople = new Float64Array(this.splitSize * monthCount);
@@ -80,6 +82,9 @@ export class WindowAccumulator {
     s[so + 1] = (s[so + 1] ?? 0) + boats;
     s[so + 2] = (s[so + 2] ?? 0) + events;
     s[so + 3 + kind] = (s[so + 3 + kind] ?? 0) + events;
+    const soo = (site * OUTCOMES.length + outcome) * 2;
+    this.siteOutcome[soo] = (this.siteOutcome[soo] ?? 0) + counted;
+    this.siteOutcome[soo + 1] = (this.siteOutcome[soo + 1] ?? 0) + boats;
 
     if (reach !== NO_REACH) {
       const ro = (route * this.maxStages + reach) * 2;
@@ -162,7 +167,7 @@ export class WindowAccumulator {
       return out;
     };
     const flows: RouteFlow[] = t.routes.map((route, r) => {
-      const stages = route.stages.length;
+      const stages = stageCountOf(route);
       const reachAt = (stage: number, m: number): number =>
         this.reach[(r * this.maxStages + stage) * 2 + m] ?? 0;
       const segmentPeople: number[] = [];
@@ -192,6 +197,8 @@ export class WindowAccumulator {
         events: column(2),
         departureEvents: column(3),
         interceptionEvents: column(4),
+        outcomePeople: this.siteOutcome.filter((_, i) => i % 2 === 0),
+        outcomeBoats: this.siteOutcome.filter((_, i) => i % 2 === 1),
       },
       flows,
       series: {
@@ -204,6 +211,11 @@ export class WindowAccumulator {
       },
     };
   }
+}
+
+/** Stages of a route for flows: its corridor's, or two implicit ones (embarkation, destination). */
+export function stageCountOf(route: RouteInfo): number {
+  return route.hasCorridor ? route.stages.length : 2;
 }
 
 export function splitKeyNames(table: EventTable, split: SeriesSplit): readonly string[] {

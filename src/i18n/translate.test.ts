@@ -8,7 +8,8 @@ describe('i18n', () => {
     for (const [key, english] of Object.entries(messagesEn)) {
       const indonesian = messagesId[key as keyof typeof messagesEn];
       expect(indonesian, key).toBeTruthy();
-      const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+      const placeholders = (text: string): string[] =>
+        [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
       expect(placeholders(indonesian), key).toEqual(placeholders(english));
     }
   });

@@ -38,9 +38,11 @@ const dataFilter = new DataFilterExtension({ filterSize: 1 });
 export function makeEventPointLayer(
   attributes: EventPointAttributes,
   dayRange: readonly [number, number],
+  visible = true,
 ): ScatterplotLayer {
   return new ScatterplotLayer({
     id: 'event-points',
+    visible,
     data: {
       length: attributes.length,
       attributes: {

@@ -1,4 +1,6 @@
-// The map: a MapLibre basemap built offline, with deck.gl layers drawn over it.
+// The map: a MapLibre basemap built offline, with deck.gl layers over it (flows, direction, site symbols,
+// labels, optional per-event points), a hover tooltip, click selection and a legend.
+import type { Layer, PickingInfo } from '@deck.gl/core';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import {
   AttributionControl,
@@ -9,22 +11,53 @@ import {
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { FlowSegment } from '@/domain/flow-segments';
 import { useI18n } from '@/i18n/i18n-context';
 import { useAppStore } from '@/state/store';
 import { DEFAULT_BOUNDS, makeBasemapStyle } from './basemap-style';
-import { makeEventPointAttributes, makeEventPointLayer } from './event-point-layer';
+import { dataBounds } from './data-bounds';
+import { makeArrowLayer, makeParticleLayer } from './flow-direction-layers';
+import { makeEventPointLayer } from './event-point-layer';
+import { makeParticles } from './flow-direction';
+import { DEFAULT_FLOW_STYLE, makeFlowLayers } from './flow-layers';
+import { MapLegend } from './map-legend';
+import { MapTooltip, type HoverTarget } from './map-tooltip';
 import { loadBasemap } from './natural-earth';
+import { declutterLabels, estimateLabelBox } from './declutter-labels';
+import { labelCharacterSet, labelSizePx, makePlaceLabelLayer, PLACE_LABELS } from './place-labels';
+import { SelectionList } from './selection-list';
+import { DEFAULT_SYMBOL_STYLE, makeSiteSymbolLayer, type SiteSymbol } from './site-symbols';
+import { drawSymbolAtlas, type SymbolAtlas } from './symbol-shapes';
+import { useMapData } from './use-map-data';
+import { usePrefersReducedMotion } from './use-prefers-reduced-motion';
 
 setWorkerUrl(workerUrl);
+
+/** Seconds for a particle to travel one leg. */
+const PARTICLE_PERIOD_S = 6;
+
+interface Hover {
+  readonly target: HoverTarget;
+  readonly xPx: number;
+  readonly yPx: number;
+}
 
 export function MapView(): React.JSX.Element {
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
-  const table = useAppStore((s) => s.table);
-  const timeRange = useAppStore((s) => s.filters.timeRange);
-  const source = table?.meta.source ?? '';
+  const atlas = useRef<SymbolAtlas | null>(null);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const data = useMapData();
+  const measure = useAppStore((s) => s.measure);
+  const motionSetting = useAppStore((s) => s.motion);
+  const showEventPoints = useAppStore((s) => s.showEventPoints);
+  const selection = useAppStore((s) => s.selection);
+  const toggleSelection = useAppStore((s) => s.toggleSelection);
+  const reducedMotion = usePrefersReducedMotion();
+  const animate = motionSetting && !reducedMotion;
 
   useEffect(() => {
     const element = container.current;
@@ -42,7 +75,9 @@ export function MapView(): React.JSX.Element {
     map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
     const deck = new MapboxOverlay({ interleaved: false, layers: [] });
     map.addControl(deck);
+    mapRef.current = map;
     overlay.current = deck;
+    atlas.current = drawSymbolAtlas();
     let cancelled = false;
     void loadBasemap().then((basemap) => {
       if (!cancelled) map.setStyle(makeBasemapStyle(basemap));
@@ -54,25 +89,159 @@ export function MapView(): React.JSX.Element {
     return () => {
       cancelled = true;
       overlay.current = null;
+      mapRef.current = null;
       map.remove();
     };
   }, []);
 
-  const attributes = useMemo(() => (table ? makeEventPointAttributes(table) : null), [table]);
+  // Fit the camera to a newly loaded dataset (its events and corridors).
+  const table = data?.table ?? null;
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !table) return;
+    const bounds = dataBounds(table);
+    if (bounds) map.fitBounds(bounds, { padding: { top: 30, bottom: 60, left: 30, right: 30 }, duration: 0 });
+  }, [table]);
 
+  const labels = useMemo(() => PLACE_LABELS.map((label) => ({ ...label, text: t(label.key) })), [t]);
+  const characters = useMemo(() => labelCharacterSet(labels), [labels]);
+  const [shownLabelKeys, setShownLabelKeys] = useState<ReadonlySet<string>>(() => new Set());
+  // Place labels by rank on the CPU whenever the camera settles.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const update = (): void => {
+      const boxes = labels.map((label) => {
+        const point = map.project([label.lon, label.lat]);
+        const text = label.kind === 'country' ? label.text.toUpperCase() : label.text;
+        const size = estimateLabelBox(text, labelSizePx(label));
+        return {
+          id: label.key,
+          xPx: point.x,
+          yPx: point.y + (label.kind === 'place' ? -12 : 0),
+          ...size,
+          rank: label.rank,
+        };
+      });
+      const canvas = map.getCanvas();
+      setShownLabelKeys(declutterLabels(boxes, canvas.clientWidth, canvas.clientHeight));
+    };
+    update();
+    map.on('moveend', update);
+    map.on('resize', update);
+    return () => {
+      map.off('moveend', update);
+      map.off('resize', update);
+    };
+  }, [labels]);
+  const shownLabels = useMemo(
+    () => labels.filter((l) => shownLabelKeys.has(l.key)),
+    [labels, shownLabelKeys],
+  );
+
+  const onHover = useCallback((info: PickingInfo) => {
+    const object: unknown = info.object;
+    if (!object || info.layer === null) {
+      setHover(null);
+      return;
+    }
+    const target: HoverTarget =
+      info.layer.id === 'site-symbols'
+        ? { kind: 'symbol', symbol: object as SiteSymbol }
+        : { kind: 'segment', segment: object as FlowSegment };
+    setHover({ target, xPx: info.x, yPx: info.y });
+  }, []);
+  const onClick = useCallback(
+    (info: PickingInfo) => {
+      const object: unknown = info.object;
+      if (!object || info.layer === null) return;
+      if (info.layer.id === 'site-symbols')
+        toggleSelection({ kind: 'site', id: (object as SiteSymbol).siteName });
+      else toggleSelection({ kind: 'route', id: (object as FlowSegment).routeId });
+    },
+    [toggleSelection],
+  );
+
+  const staticLayers = useMemo((): Layer[] => {
+    if (!data || !atlas.current) return [];
+    const selectedRoute =
+      selection?.kind === 'route' ? data.table.routes.findIndex((r) => r.id === selection.id) : -1;
+    const selectedSite =
+      selection?.kind === 'site' ? data.table.sites.findIndex((s) => s.name === selection.id) : -1;
+    const range = data.filters.timeRange;
+    const dayRange: [number, number] = range
+      ? [range.startDay - data.table.baseDay, range.endDay - data.table.baseDay - 1]
+      : [0, 65_535];
+    const points = makeEventPointLayer(data.pointAttributes, dayRange, showEventPoints);
+    return [
+      points,
+      ...makeFlowLayers(data.segments, { ...DEFAULT_FLOW_STYLE, measure, selectedRoute }),
+      makeArrowLayer(data.segments, measure),
+      makeSiteSymbolLayer(data.symbols, atlas.current, { ...DEFAULT_SYMBOL_STYLE, measure, selectedSite }),
+      makePlaceLabelLayer(shownLabels, characters),
+    ];
+  }, [data, measure, selection, showEventPoints, shownLabels, characters]);
+
+  // Push layers to deck.gl; while animating, re-render only the particle layer every frame.
   useEffect(() => {
     const deck = overlay.current;
-    if (deck === null || attributes === null || table === null) return;
-    const range: [number, number] = timeRange
-      ? [timeRange.startDay - table.baseDay, timeRange.endDay - table.baseDay - 1]
-      : [0, 65_535];
-    deck.setProps({ layers: [makeEventPointLayer(attributes, range)] });
-  }, [attributes, table, timeRange]);
+    if (!deck || !data) return;
+    const withParticles = (phase: number): void => {
+      const particleLayer = makeParticleLayer(makeParticles(data.segments, measure, phase));
+      const layers = [...staticLayers];
+      layers.splice(layers.length - 2, 0, particleLayer);
+      deck.setProps({
+        layers,
+        onHover,
+        onClick,
+        getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
+      });
+    };
+    if (!animate) {
+      deck.setProps({
+        layers: staticLayers,
+        onHover,
+        onClick,
+        getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
+      });
+      return;
+    }
+    let frame = 0;
+    const start = performance.now();
+    const tick = (now: number): void => {
+      withParticles((((now - start) / 1000) % PARTICLE_PERIOD_S) / PARTICLE_PERIOD_S);
+      frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(frame);
+  }, [staticLayers, data, measure, animate, onHover, onClick]);
 
+  const source = data?.table.meta.source ?? '';
   return (
-    <section className="map-panel" aria-label={t('map.label')}>
-      <div ref={container} className="map-canvas" data-testid="map" />
-      {source !== '' && <p className="map-source">{source}</p>}
-    </section>
+    <div className="map-layout">
+      <section className="map-panel" aria-label={t('map.label')}>
+        <div ref={container} className="map-canvas" data-testid="map" />
+        {source !== '' && (
+          <p className="map-source" title={source}>
+            {source}
+          </p>
+        )}
+        {hover && data && (
+          <MapTooltip
+            table={data.table}
+            filters={data.filters}
+            target={hover.target}
+            xPx={hover.xPx}
+            yPx={hover.yPx}
+          />
+        )}
+      </section>
+      {data && (
+        <div className="map-side">
+          <MapLegend table={data.table} segments={data.segments} />
+          <SelectionList table={data.table} aggregates={data.aggregates} />
+        </div>
+      )}
+    </div>
   );
 }

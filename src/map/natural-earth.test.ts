@@ -17,7 +17,10 @@ function rings(geometry: Geometry): Position[][] {
       return geometry.coordinates.flat();
     case 'MultiLineString':
       return geometry.coordinates;
-    default:
+    case 'LineString':
+    case 'Point':
+    case 'MultiPoint':
+    case 'GeometryCollection':
       return [];
   }
 }

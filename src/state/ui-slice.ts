@@ -1,22 +1,39 @@
 // UI slice: language and panels. Hover state is component-local and never stored.
 import type { StateCreator } from 'zustand';
 import type { Language } from '@/i18n/translate';
+
+export type MapMeasure = 'people' | 'boats';
 import type { AppState } from './app-state';
 
 export interface UiSlice {
   readonly language: Language;
   readonly sourcesOpen: boolean;
   readonly reportOpen: boolean;
+  /** What flow widths and symbol areas show. */
+  readonly measure: MapMeasure;
+  /** False stops the flow animation (also forced off by prefers-reduced-motion). */
+  readonly motion: boolean;
+  /** Draw one point per event (time-filtered on the GPU) in addition to the site symbols. */
+  readonly showEventPoints: boolean;
   setLanguage: (language: Language) => void;
   setSourcesOpen: (open: boolean) => void;
   setReportOpen: (open: boolean) => void;
+  setMeasure: (measure: MapMeasure) => void;
+  setMotion: (motion: boolean) => void;
+  setShowEventPoints: (show: boolean) => void;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   language: 'en',
   sourcesOpen: false,
   reportOpen: false,
+  measure: 'people',
+  motion: true,
+  showEventPoints: false,
   setLanguage: (language) => set({ language }),
   setSourcesOpen: (sourcesOpen) => set({ sourcesOpen }),
   setReportOpen: (reportOpen) => set({ reportOpen }),
+  setMeasure: (measure) => set({ measure }),
+  setMotion: (motion) => set({ motion }),
+  setShowEventPoints: (showEventPoints) => set({ showEventPoints }),
 });

@@ -1,0 +1,84 @@
+// Flow legs ready to draw: each leg of each route with its path and the people and boats it carries.
+// Routes with a corridor follow it stage by stage; routes without one get a great-circle arc.
+import { greatCircle } from '@turf/great-circle';
+import type { RouteFlow } from './aggregates';
+import type { EventTable } from './event-table';
+import type { RouteEndpoints } from './route-endpoints';
+import type { TravelMode } from './vocabulary';
+
+export type LonLat = readonly [lon: number, lat: number];
+
+export interface FlowSegment {
+  /** Stable id: `${routeId}#${segmentIndex}`. */
+  readonly id: string;
+  readonly route: number;
+  readonly routeId: string;
+  readonly routeName: string;
+  readonly segment: number;
+  readonly fromName: string;
+  readonly toName: string;
+  readonly mode: TravelMode | 'unknown';
+  /** True when the route has no corridor and the leg is a great-circle stand-in. */
+  readonly fallback: boolean;
+  readonly path: readonly LonLat[];
+  readonly people: number;
+  readonly boats: number;
+}
+
+/** Great-circle points from a to b (no antimeridian split: the region does not cross it). */
+export function greatCirclePath(a: LonLat, b: LonLat, points = 32): LonLat[] {
+  if (a[0] === b[0] && a[1] === b[1]) return [a, b];
+  const line = greatCircle([a[0], a[1]], [b[0], b[1]], { npoints: points });
+  const coords = line.geometry.type === 'LineString' ? line.geometry.coordinates : line.geometry.coordinates.flat();
+  return coords.map((p) => [p[0] ?? 0, p[1] ?? 0] as const);
+}
+
+/**
+ * Legs of every route, with flows from the current aggregates. Legs carrying nothing are kept (with
+ * zero values) so that layer ids and data order stay stable while filters change.
+ */
+export function makeFlowSegments(table: EventTable, flows: readonly RouteFlow[], endpoints: readonly RouteEndpoints[]): FlowSegment[] {
+  const segments: FlowSegment[] = [];
+  table.routes.forEach((route, r) => {
+    const flow = flows[r];
+    if (route.hasCorridor) {
+      for (let s = 0; s + 1 < route.stages.length; s++) {
+        const from = route.stages[s];
+        const to = route.stages[s + 1];
+        if (!from || !to) continue;
+        segments.push({
+          id: `${route.id}#${s}`,
+          route: r,
+          routeId: route.id,
+          routeName: route.name,
+          segment: s,
+          fromName: from.name,
+          toName: to.name,
+          mode: from.mode ?? 'unknown',
+          fallback: false,
+          path: route.path.slice(from.vertex, to.vertex + 1),
+          people: flow?.segmentPeople[s] ?? 0,
+          boats: flow?.segmentBoats[s] ?? 0,
+        });
+      }
+      return;
+    }
+    const ends = endpoints[r];
+    if (!ends?.start || !ends.end) return;
+    segments.push({
+      id: `${route.id}#0`,
+      route: r,
+      routeId: route.id,
+      routeName: route.name,
+      segment: 0,
+      fromName: '',
+      toName: '',
+      mode: 'unknown',
+      fallback: true,
+      path: greatCirclePath(ends.start, ends.end),
+      people: flow?.segmentPeople[0] ?? 0,
+      boats: flow?.segmentBoats[0] ?? 0,
+    });
+  });
+  return segments;
+}

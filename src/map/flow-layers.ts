@@ -1,0 +1,79 @@
+// Pure factories of the flow layers: route legs as paths whose width is proportional to the people (or
+// boats) they carry in the current filter; air and land legs dashed, sea legs solid.
+import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
+import { PathLayer } from '@deck.gl/layers';
+import type { FlowSegment, LonLat } from '@/domain/flow-segments';
+import { routeColor } from './route-colors';
+
+export type FlowMeasure = 'people' | 'boats';
+
+export interface FlowStyle {
+  readonly measure: FlowMeasure;
+  /** Width of the leg that carries the most, in pixels; others are linear in their value. */
+  readonly maxWidthPx: number;
+  /** Route code to emphasise (others fade), or -1. */
+  readonly selectedRoute: number;
+}
+
+export const DEFAULT_FLOW_STYLE: FlowStyle = { measure: 'people', maxWidthPx: 22, selectedRoute: -1 };
+/** Legs carrying something are at least this wide, so small flows stay visible. */
+export const MIN_FLOW_WIDTH_PX = 1.5;
+
+/** The largest value among the legs for a measure (the width scale's domain). */
+export function maxFlowValue(segments: readonly FlowSegment[], measure: FlowMeasure): number {
+  return segments.reduce((max, s) => Math.max(max, s[measure]), 0);
+}
+
+/** Width in pixels of a leg: linear in its value, 0 when it carries nothing. */
+export function flowWidthPx(value: number, maxValue: number, style: FlowStyle): number {
+  if (value <= 0 || maxValue <= 0) return 0;
+  return Math.max(MIN_FLOW_WIDTH_PX, (value / maxValue) * style.maxWidthPx);
+}
+
+const dashes = new PathStyleExtension({ dash: true });
+const pathOf = (s: FlowSegment): LonLat[] => s.path as LonLat[];
+
+/** A casing under the flows (for contrast on land and sea) and the flows themselves. Ids are constant. */
+export function makeFlowLayers(
+  segments: readonly FlowSegment[],
+  style: FlowStyle,
+): PathLayer<FlowSegment, PathStyleExtensionProps<FlowSegment>>[] {
+  const maxValue = maxFlowValue(segments, style.measure);
+  const width = (s: FlowSegment): number => flowWidthPx(s[style.measure], maxValue, style);
+  const faded = (s: FlowSegment): boolean => style.selectedRoute >= 0 && s.route !== style.selectedRoute;
+  const common = {
+    data: segments as FlowSegment[],
+    getPath: pathOf,
+    widthUnits: 'pixels' as const,
+    jointRounded: true,
+    capRounded: true,
+    updateTriggers: {
+      getWidth: [style.measure, maxValue, style.maxWidthPx],
+      getColor: [style.selectedRoute],
+    },
+  };
+  return [
+    new PathLayer<FlowSegment, PathStyleExtensionProps<FlowSegment>>({
+      ...common,
+      id: 'flow-casing',
+      getWidth: (s) => (width(s) > 0 ? width(s) + 2 : 0),
+      getColor: (s) => [255, 255, 255, faded(s) ? 60 : 200],
+    }),
+    new PathLayer<FlowSegment, PathStyleExtensionProps<FlowSegment>>({
+      ...common,
+      id: 'flow-paths',
+      pickable: true,
+      autoHighlight: true,
+      highlightColor: [240, 162, 2, 220],
+      getWidth: width,
+      getColor: (s) => {
+        const [r, g, b] = routeColor(s.route);
+        return [r, g, b, faded(s) ? 50 : 215];
+      },
+      // Air and land legs dashed, sea legs solid; great-circle stand-ins dotted.
+      getDashArray: (s) => (s.fallback ? [1, 2] : s.mode === 'sea' ? [0, 0] : [4, 2]),
+      dashJustified: true,
+      extensions: [dashes],
+    }),
+  ];
+}

@@ -1,0 +1,118 @@
+// The legend: what widths, sizes, shapes, colours and line styles mean, and what is being shown now.
+import { epochDayToMs, type EpochDay } from '@/domain/epoch-day';
+import type { FlowSegment } from '@/domain/flow-segments';
+import type { EventTable } from '@/domain/event-table';
+import { OUTCOMES } from '@/domain/vocabulary';
+import { useI18n } from '@/i18n/i18n-context';
+import { useAppStore } from '@/state/store';
+import { DEFAULT_FLOW_STYLE, flowWidthPx, maxFlowValue } from './flow-layers';
+import { outcomeKey } from './map-tooltip';
+import { routeColor, toCssColor } from './route-colors';
+import { SymbolSwatch } from './symbol-swatch';
+
+export interface MapLegendProps {
+  readonly table: EventTable;
+  readonly segments: readonly FlowSegment[];
+}
+
+export function MapLegend({ table, segments }: MapLegendProps): React.JSX.Element {
+  const { t, formatNumber, formatDate } = useI18n();
+  const measure = useAppStore((s) => s.measure);
+  const motion = useAppStore((s) => s.motion);
+  const showEventPoints = useAppStore((s) => s.showEventPoints);
+  const selection = useAppStore((s) => s.selection);
+  const timeRange = useAppStore((s) => s.filters.timeRange);
+  const setMeasure = useAppStore((s) => s.setMeasure);
+  const setMotion = useAppStore((s) => s.setMotion);
+  const setShowEventPoints = useAppStore((s) => s.setShowEventPoints);
+  const measureName = t(measure === 'people' ? 'legend.people' : 'legend.boats');
+  const maxValue = maxFlowValue(segments, measure);
+  const samples = maxValue > 0 ? [maxValue, Math.round(maxValue / 4)] : [];
+  const parts: string[] = [];
+  if (timeRange) {
+    parts.push(
+      t('legend.period', {
+        from: formatDate(epochDayToMs(timeRange.startDay)),
+        to: formatDate(epochDayToMs((timeRange.endDay - 1) as EpochDay)),
+      }),
+    );
+  }
+  if (selection) {
+    const name =
+      selection.kind === 'route'
+        ? (table.routes.find((r) => r.id === selection.id)?.name ?? selection.id)
+        : selection.id;
+    parts.push(
+      t(selection.kind === 'route' ? 'legend.selectedRoute' : 'legend.selectedSite', { value: name }),
+    );
+  }
+  const routesDrawn = table.routes
+    .map((route, r) => ({ route, r }))
+    .filter(({ r }) => segments.some((s) => s.route === r));
+
+  return (
+    <aside className="map-legend" aria-label={t('legend.title')} data-testid="map-legend">
+      <h2>{t('legend.title')}</h2>
+      <p className="legend-filter" data-testid="legend-filter">
+        {t('legend.filter', { value: parts.length > 0 ? parts.join(' · ') : t('legend.filterAll') })}
+      </p>
+      <fieldset className="legend-measure">
+        <legend>{t('legend.measure')}</legend>
+        {(['people', 'boats'] as const).map((m) => (
+          <label key={m}>
+            <input type="radio" name="measure" checked={measure === m} onChange={() => setMeasure(m)} />{' '}
+            {t(m === 'people' ? 'legend.people' : 'legend.boats')}
+          </label>
+        ))}
+      </fieldset>
+      <p>{t('legend.flows', { measure: measureName })}</p>
+      <ul className="legend-widths">
+        {samples.map((value) => (
+          <li key={value}>
+            <span
+              className="width-sample"
+              style={{ height: flowWidthPx(value, maxValue, DEFAULT_FLOW_STYLE) }}
+            />
+            {t('legend.widthSample', { value: formatNumber(value), measure: measureName })}
+          </li>
+        ))}
+      </ul>
+      <p className="legend-modes">{t('legend.modes')}</p>
+      <h3>{t('legend.routes')}</h3>
+      <ul className="legend-routes">
+        {routesDrawn.map(({ route, r }) => (
+          <li key={route.id}>
+            <span className="route-swatch" style={{ background: toCssColor(routeColor(r)) }} />
+            {route.name}
+            {!route.hasCorridor && ` — ${t('tooltip.noCorridor')}`}
+          </li>
+        ))}
+      </ul>
+      <p>{t('legend.symbols', { measure: measureName })}</p>
+      <ul className="legend-outcomes">
+        {OUTCOMES.map((name, o) => (
+          <li key={name}>
+            <SymbolSwatch outcome={o} /> {t(outcomeKey(o))}
+          </li>
+        ))}
+      </ul>
+      <label>
+        <input
+          type="checkbox"
+          checked={motion}
+          onChange={(e) => setMotion(e.target.checked)}
+          data-testid="motion-toggle"
+        />{' '}
+        {t('legend.motion')}
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={showEventPoints}
+          onChange={(e) => setShowEventPoints(e.target.checked)}
+        />{' '}
+        {t('legend.eventPoints')}
+      </label>
+    </aside>
+  );
+}

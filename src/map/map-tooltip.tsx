@@ -1,0 +1,88 @@
+// The hover tooltip: names, counts in the current filter, dates, sources and confidence. Text only.
+import { useMemo } from 'react';
+import type { EventFilters } from '@/domain/event-filters';
+import type { EventTable } from '@/domain/event-table';
+import { epochDayToMs } from '@/domain/epoch-day';
+import { filterEvents } from '@/domain/filter-events';
+import type { FlowSegment } from '@/domain/flow-segments';
+import { summarizeRows } from '@/domain/summarize-rows';
+import { OUTCOMES, type Outcome } from '@/domain/vocabulary';
+import { useI18n } from '@/i18n/i18n-context';
+import type { MessageKey } from '@/i18n/messages-en';
+import type { SiteSymbol } from './site-symbols';
+
+export type HoverTarget =
+  | { readonly kind: 'segment'; readonly segment: FlowSegment }
+  | { readonly kind: 'symbol'; readonly symbol: SiteSymbol };
+
+export interface MapTooltipProps {
+  readonly table: EventTable;
+  readonly filters: EventFilters;
+  readonly target: HoverTarget;
+  readonly xPx: number;
+  readonly yPx: number;
+}
+
+export function outcomeKey(outcome: number): MessageKey {
+  const name: Outcome = OUTCOMES[outcome] ?? 'none';
+  return `outcome.${name}`;
+}
+
+export function MapTooltip({ table, filters, target, xPx, yPx }: MapTooltipProps): React.JSX.Element {
+  const { t, formatNumber, formatDate } = useI18n();
+  const summary = useMemo(() => {
+    const scoped: EventFilters =
+      target.kind === 'segment'
+        ? { ...filters, routes: [target.segment.routeId], kinds: ['interception'] }
+        : {
+            ...filters,
+            sites: [target.symbol.siteName],
+            kinds: target.symbol.outcome === 0 ? ['departure'] : ['interception'],
+            outcomes: target.symbol.outcome === 0 ? [] : [OUTCOMES[target.symbol.outcome] ?? 'landed'],
+          };
+    return summarizeRows(table, filterEvents(table, scoped));
+  }, [table, filters, target]);
+
+  const title = target.kind === 'segment' ? target.segment.routeName : target.symbol.siteName;
+  const subtitle =
+    target.kind === 'segment'
+      ? target.segment.fallback
+        ? t('tooltip.noCorridor')
+        : t('tooltip.leg', { from: target.segment.fromName, to: target.segment.toName })
+      : t(outcomeKey(target.symbol.outcome));
+  const people = target.kind === 'segment' ? target.segment.people : target.symbol.people;
+  const boats = target.kind === 'segment' ? target.segment.boats : target.symbol.boats;
+  return (
+    <div
+      className="map-tooltip"
+      style={{ left: xPx + 14, top: yPx + 14 }}
+      role="status"
+      data-testid="map-tooltip"
+    >
+      <strong className="tooltip-title">{title}</strong>
+      <span>{subtitle}</span>
+      <span data-testid="tooltip-people">{t('tooltip.people', { value: formatNumber(people) })}</span>
+      <span data-testid="tooltip-boats">{t('tooltip.boats', { value: formatNumber(boats) })}</span>
+      <span>{t('tooltip.events', { value: formatNumber(summary.events) })}</span>
+      {summary.firstDay !== null && summary.lastDay !== null && (
+        <span>
+          {t('tooltip.period', {
+            from: formatDate(epochDayToMs(summary.firstDay)),
+            to: formatDate(epochDayToMs(summary.lastDay)),
+          })}
+        </span>
+      )}
+      {summary.sources.length > 0 && (
+        <span>{t('tooltip.sources', { value: summary.sources.map((s) => s.name).join('; ') })}</span>
+      )}
+      <span>
+        {t('tooltip.confidence', {
+          high: formatNumber(summary.confidence[0] ?? 0),
+          medium: formatNumber(summary.confidence[1] ?? 0),
+          low: formatNumber(summary.confidence[2] ?? 0),
+        })}
+      </span>
+      <span className="tooltip-hint">{t('tooltip.clickToSelect')}</span>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// Proportional symbols per site and outcome: area ∝ people (or boats) in the current filter; shape and
+// colour by outcome. Several outcomes at one site sit side by side at fixed offsets.
+import { IconLayer } from '@deck.gl/layers';
+import type { Texture } from '@luma.gl/core';
+import type { SiteTotals } from '@/domain/aggregates';
+import type { EventTable } from '@/domain/event-table';
+import { OUTCOMES } from '@/domain/vocabulary';
+import type { FlowMeasure } from './flow-layers';
+import type { SymbolAtlas } from './symbol-shapes';
+
+export interface SiteSymbol {
+  /** Stable id: `${site}:${outcome}`. */
+  readonly id: string;
+  readonly site: number;
+  readonly siteName: string;
+  /** Outcome index; 0 means departures. */
+  readonly outcome: number;
+  readonly position: readonly [lon: number, lat: number];
+  readonly people: number;
+  readonly boats: number;
+  /** Screen offset so symbols of one site do not hide each other, in pixels. */
+  readonly offsetPx: readonly [x: number, y: number];
+}
+
+/** Symbols for every (site, outcome) with something in the current filter, biggest first. */
+export function makeSiteSymbols(table: EventTable, sites: SiteTotals, measure: FlowMeasure): SiteSymbol[] {
+  const out: SiteSymbol[] = [];
+  const k = OUTCOMES.length;
+  table.sites.forEach((site, s) => {
+    const present: number[] = [];
+    for (let o = 0; o < k; o++)
+      if ((sites.outcomePeople[s * k + o] ?? 0) > 0 || (sites.outcomeBoats[s * k + o] ?? 0) > 0)
+        present.push(o);
+    for (const o of present) {
+      // Fixed direction per outcome (60° apart) keeps a symbol in place while filters change.
+      const angle = (o * Math.PI) / 3;
+      const offset = present.length > 1 ? 9 : 0;
+      out.push({
+        id: `${s}:${o}`,
+        site: s,
+        siteName: site.name,
+        outcome: o,
+        position: [site.lon, site.lat],
+        people: sites.outcomePeople[s * k + o] ?? 0,
+        boats: sites.outcomeBoats[s * k + o] ?? 0,
+        offsetPx: [Math.cos(angle) * offset, -Math.sin(angle) * offset],
+      });
+    }
+  });
+  return out.sort((a, b) => b[measure] - a[measure]);
+}
+
+export interface SymbolStyle {
+  readonly measure: FlowMeasure;
+  /** Diameter of the biggest symbol, in pixels; area is linear in value. */
+  readonly maxSizePx: number;
+  readonly minSizePx: number;
+  /** Site code to emphasise, or -1. */
+  readonly selectedSite: number;
+}
+
+export const DEFAULT_SYMBOL_STYLE: SymbolStyle = {
+  measure: 'people',
+  maxSizePx: 46,
+  minSizePx: 7,
+  selectedSite: -1,
+};
+
+/** Diameter in pixels for a value: area ∝ value (so diameter ∝ √value), at least minSizePx. */
+export function symbolSizePx(value: number, maxValue: number, style: SymbolStyle): number {
+  if (value <= 0 || maxValue <= 0) return style.minSizePx;
+  return Math.max(style.minSizePx, Math.sqrt(value / maxValue) * style.maxSizePx);
+}
+
+export function makeSiteSymbolLayer(
+  symbols: readonly SiteSymbol[],
+  atlas: SymbolAtlas,
+  style: SymbolStyle,
+): IconLayer<SiteSymbol> {
+  const maxValue = symbols.reduce((m, s) => Math.max(m, s[style.measure]), 0);
+  return new IconLayer<SiteSymbol>({
+    id: 'site-symbols',
+    data: symbols as SiteSymbol[],
+    // deck.gl's 'image' prop type turns a canvas into a texture (createTexture); its typings only list
+    // string | Texture. A URL would go through loaders.gl, which we keep out of the request path.
+    iconAtlas: atlas.canvas as unknown as Texture,
+    iconMapping: atlas.mapping,
+    getIcon: (s) => String(s.outcome),
+    getPosition: (s) => [s.position[0], s.position[1]],
+    getSize: (s) => symbolSizePx(s[style.measure], maxValue, style),
+    getPixelOffset: (s) => [s.offsetPx[0], s.offsetPx[1]],
+    getColor: (s) => [255, 255, 255, style.selectedSite >= 0 && s.site !== style.selectedSite ? 90 : 255],
+    sizeUnits: 'pixels',
+    pickable: true,
+    autoHighlight: true,
+    highlightColor: [240, 162, 2, 200],
+    updateTriggers: { getSize: [style.measure, maxValue, style.maxSizePx], getColor: [style.selectedSite] },
+  });
+}

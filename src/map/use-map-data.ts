@@ -1,0 +1,41 @@
+// Everything the map draws, derived from the store with memoization: aggregates for the current filters,
+// flow legs, site symbols. Per-table work (attributes, endpoints) happens once per table.
+import { useMemo } from 'react';
+import type { WindowAggregates } from '@/domain/aggregates';
+import type { EventFilters } from '@/domain/event-filters';
+import type { EventTable } from '@/domain/event-table';
+import { makeFlowSegments, type FlowSegment } from '@/domain/flow-segments';
+import { computeRouteEndpoints } from '@/domain/route-endpoints';
+import { selectAggregates } from '@/state/select-aggregates';
+import { selectEffectiveFilters } from '@/state/select-effective-filters';
+import { useAppStore } from '@/state/store';
+import { makeEventPointAttributes, type EventPointAttributes } from './event-point-layer';
+import { makeSiteSymbols, type SiteSymbol } from './site-symbols';
+
+export interface MapData {
+  readonly table: EventTable;
+  readonly filters: EventFilters;
+  readonly aggregates: WindowAggregates;
+  readonly segments: readonly FlowSegment[];
+  readonly symbols: readonly SiteSymbol[];
+  readonly pointAttributes: EventPointAttributes;
+}
+
+export function useMapData(): MapData | null {
+  const table = useAppStore((s) => s.table);
+  const filters = useAppStore((s) => selectEffectiveFilters(s.filters, s.selection));
+  const measure = useAppStore((s) => s.measure);
+  const endpoints = useMemo(() => (table ? computeRouteEndpoints(table) : []), [table]);
+  const pointAttributes = useMemo(() => (table ? makeEventPointAttributes(table) : null), [table]);
+  const aggregates = useMemo(() => (table ? selectAggregates(table, filters) : null), [table, filters]);
+  const segments = useMemo(
+    () => (table && aggregates ? makeFlowSegments(table, aggregates.flows, endpoints) : []),
+    [table, aggregates, endpoints],
+  );
+  const symbols = useMemo(
+    () => (table && aggregates ? makeSiteSymbols(table, aggregates.sites, measure) : []),
+    [table, aggregates, measure],
+  );
+  if (!table || !aggregates || !pointAttributes) return null;
+  return { table, filters, aggregates, segments, symbols, pointAttributes };
+}
