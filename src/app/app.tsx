@@ -22,6 +22,15 @@ export function App(): React.JSX.Element {
   useEffect(() => {
     void loadDataset(DEMO_EVENTS, DEMO_ROUTES);
   }, []);
+  // Escape clears the map selection (an open dialog takes Escape for itself).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape' && document.querySelector('dialog[open]') === null)
+        useAppStore.getState().clearSelection();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const crashed = <p role="alert">{formatters.t('error.crash')}</p>;
   return (

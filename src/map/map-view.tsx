@@ -86,6 +86,13 @@ export function MapView(): React.JSX.Element {
     map.on('idle', () => {
       element.dataset['mapReady'] = 'true';
     });
+    // The camera as data attributes: lets tests (and later the URL state) read the view without globals.
+    const publishView = (): void => {
+      const center = map.getCenter();
+      element.dataset['view'] = JSON.stringify({ lon: center.lng, lat: center.lat, zoom: map.getZoom() });
+    };
+    map.on('moveend', publishView);
+    publishView();
     return () => {
       cancelled = true;
       overlay.current = null;
