@@ -1,0 +1,194 @@
+// Layer factories on a tiny labelled table: stable ids, widths and sizes proportional, filter ranges right.
+import { describe, expect, it } from 'vitest';
+import { parseEventsValue } from '@/data/parse-events';
+import { parseRoutesText } from '@/data/parse-routes';
+import { aggregateWindow } from '@/domain/aggregate-window';
+import { buildEventCube } from '@/domain/event-cube';
+import { NO_FILTERS } from '@/domain/event-filters';
+import type { EventTable } from '@/domain/event-table';
+import { parseIsoDay } from '@/domain/epoch-day';
+import { makeFlowSegments } from '@/domain/flow-segments';
+import { computeRouteEndpoints } from '@/domain/route-endpoints';
+import { dataBounds } from './data-bounds';
+import { makeEventPointAttributes, makeEventPointLayer } from './event-point-layer';
+import { makeArrowheads, makeParticles, pointAlong } from './flow-direction';
+import { DEFAULT_FLOW_STYLE, flowWidthPx, makeFlowLayers, MIN_FLOW_WIDTH_PX } from './flow-layers';
+import { DEFAULT_SYMBOL_STYLE, makeSiteSymbols, symbolSizePx } from './site-symbols';
+
+// One corridor A → B → C (two legs), vertices 0, 1, 3 of a four-point path.
+const routesText = JSON.stringify({
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [100, 0],
+          [104, 0],
+          [104, -4],
+          [104, -8],
+        ],
+      },
+      properties: {
+        id: 'r1',
+        name: 'A – B – C',
+        stages: [
+          { name: 'A', role: 'origin', vertex: 0, mode: 'land' },
+          { name: 'B', role: 'embarkation', vertex: 1, mode: 'sea' },
+          { name: 'C', role: 'destination', vertex: 3 },
+        ],
+      },
+    },
+  ],
+});
+const point = (id: string, lon: number, lat: number, props: Record<string, unknown>): unknown => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [lon, lat] },
+  properties: { id, date: '2012-05-10', route: 'r1', ...props },
+});
+// Labelled events: 80 people landed at C; 20 turned back after leaving B; a departure of 50 at B (not a flow);
+// 10 landed on route "x", which has no corridor.
+const events = {
+  type: 'FeatureCollection',
+  features: [
+    point('landed', 104, -8, { kind: 'interception', outcome: 'landed', people: 80, site: 'C' }),
+    point('turned', 104, -5, {
+      kind: 'interception',
+      outcome: 'turned_back',
+      people: 20,
+      site: 'At sea',
+      date: '2012-06-01',
+    }),
+    point('left', 104, 0, { kind: 'departure', people: 50, site: 'B' }),
+    point('x-start', 110, 0, {
+      kind: 'interception',
+      outcome: 'disrupted',
+      people: 5,
+      site: 'X1',
+      route: 'x',
+    }),
+    point('x-landed', 112, -6, {
+      kind: 'interception',
+      outcome: 'landed',
+      people: 10,
+      site: 'X2',
+      route: 'x',
+    }),
+  ],
+};
+
+function tinyTable(): EventTable {
+  const routes = parseRoutesText(routesText);
+  if (!routes.ok) throw new Error('routes fixture');
+  const outcome = parseEventsValue(events, { fileName: 'tiny', routes: routes.routes });
+  if (!outcome.ok) throw new Error('events fixture');
+  return outcome.table;
+}
+
+const table = tinyTable();
+const aggregates = aggregateWindow(buildEventCube(table), NO_FILTERS);
+const segments = makeFlowSegments(table, aggregates.flows, computeRouteEndpoints(table));
+
+describe('flow segments', () => {
+  it('cut the corridor at its stage vertices and carry the people who reached beyond each leg', () => {
+    const corridor = segments.filter((s) => s.routeId === 'r1');
+    expect(corridor.map((s) => s.id)).toEqual(['r1#0', 'r1#1']);
+    expect(corridor[0]?.path).toEqual([
+      [100, 0],
+      [104, 0],
+    ]);
+    expect(corridor[1]?.path).toEqual([
+      [104, 0],
+      [104, -4],
+      [104, -8],
+    ]);
+    // A → B carries the landed and the turned back (100); B → C only the landed (80). Departures: none.
+    expect(corridor.map((s) => s.people)).toEqual([100, 80]);
+    expect(corridor.map((s) => s.mode)).toEqual(['land', 'sea']);
+  });
+
+  it('give a route without a corridor one great-circle leg from its start events to its landings', () => {
+    const fallback = segments.find((s) => s.routeId === 'x');
+    expect(fallback?.fallback).toBe(true);
+    expect(fallback?.people).toBe(10);
+    expect(fallback?.path[0]).toEqual([110, 0]);
+    const last = fallback?.path[fallback.path.length - 1];
+    expect(last?.[0]).toBeCloseTo(112, 5);
+    expect(last?.[1]).toBeCloseTo(-6, 5);
+  });
+});
+
+describe('flow layers', () => {
+  it('have constant ids and widths linear in the value, with a visible minimum', () => {
+    const layers = makeFlowLayers(segments, DEFAULT_FLOW_STYLE);
+    expect(layers.map((l) => l.id)).toEqual(['flow-casing', 'flow-paths']);
+    expect(flowWidthPx(100, 100, DEFAULT_FLOW_STYLE)).toBe(DEFAULT_FLOW_STYLE.maxWidthPx);
+    expect(flowWidthPx(50, 100, DEFAULT_FLOW_STYLE)).toBe(DEFAULT_FLOW_STYLE.maxWidthPx / 2);
+    expect(flowWidthPx(0.1, 100, DEFAULT_FLOW_STYLE)).toBe(MIN_FLOW_WIDTH_PX);
+    expect(flowWidthPx(0, 100, DEFAULT_FLOW_STYLE)).toBe(0);
+  });
+});
+
+describe('site symbols', () => {
+  it('exist per site and outcome with people and boats, departures included, biggest first', () => {
+    const symbols = makeSiteSymbols(table, aggregates.sites, 'people');
+    expect(symbols.map((s) => [s.siteName, s.outcome, s.people])).toEqual([
+      ['C', 1, 80],
+      ['B', 0, 50],
+      ['At sea', 2, 20],
+      ['X2', 1, 10],
+      ['X1', 3, 5],
+    ]);
+  });
+
+  it('have areas proportional to the value (diameter ∝ √value) with a minimum size', () => {
+    const full = symbolSizePx(100, 100, DEFAULT_SYMBOL_STYLE);
+    const quarter = symbolSizePx(25, 100, DEFAULT_SYMBOL_STYLE);
+    expect(full).toBe(DEFAULT_SYMBOL_STYLE.maxSizePx);
+    expect(quarter).toBe(full / 2);
+    expect(symbolSizePx(0.0001, 100, DEFAULT_SYMBOL_STYLE)).toBe(DEFAULT_SYMBOL_STYLE.minSizePx);
+  });
+});
+
+describe('event points', () => {
+  it('take positions and day offsets straight from the table, and filter the time window on the GPU', () => {
+    const attributes = makeEventPointAttributes(table);
+    expect(attributes.length).toBe(table.length);
+    expect([...attributes.days]).toEqual([...table.day]);
+    const may = parseIsoDay('2012-05-01') - table.baseDay;
+    const layer = makeEventPointLayer(attributes, [may, may + 30]);
+    expect(layer.id).toBe('event-points');
+    expect(layer.props.filterRange).toEqual([may, may + 30]);
+  });
+});
+
+describe('direction', () => {
+  it('interpolates along a path by length and gives the bearing', () => {
+    const path = [
+      [0, 0],
+      [2, 0],
+      [2, 2],
+    ] as const;
+    expect(pointAlong(path, 0.25).position).toEqual([1, 0]);
+    expect(pointAlong(path, 0.75).position).toEqual([2, 1]);
+    expect(pointAlong(path, 0.75).angleDeg).toBe(90);
+  });
+
+  it('puts one arrow per leg that carries something, and more particles on bigger flows', () => {
+    expect(makeArrowheads(segments, 'people').map((a) => a.id)).toEqual(['r1#0', 'r1#1', 'x#0']);
+    const particles = makeParticles(segments, 'people', 0, 8);
+    const perRoute = (route: number): number => [...particles.routes].filter((r) => r === route).length;
+    expect(perRoute(0)).toBe(8 + 6); // 100 → 8, 80 → round(6.4)
+    expect(perRoute(1)).toBe(1); // 10 → round(0.8) = 1
+  });
+});
+
+describe('data bounds', () => {
+  it('cover events and corridors with a margin', () => {
+    expect(dataBounds(table)).toEqual([
+      [98, -10],
+      [114, 2],
+    ]);
+  });
+});
