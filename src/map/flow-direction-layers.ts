@@ -3,7 +3,7 @@
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { FlowSegment } from '@/domain/flow-segments';
 import { makeArrowheads, type Arrowhead, type Particles } from './flow-direction';
-import type { FlowMeasure } from './flow-layers';
+import type { FlowMeasure } from './flow-scale';
 import { routeColor } from './route-colors';
 
 export function makeArrowLayer(segments: readonly FlowSegment[], measure: FlowMeasure): TextLayer<Arrowhead> {

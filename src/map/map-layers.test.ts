@@ -10,9 +10,11 @@ import { parseIsoDay } from '@/domain/epoch-day';
 import { makeFlowSegments } from '@/domain/flow-segments';
 import { computeRouteEndpoints } from '@/domain/route-endpoints';
 import { dataBounds } from './data-bounds';
-import { makeEventPointAttributes, makeEventPointLayer } from './event-point-layer';
+import { makeEventPointAttributes } from './event-point-attributes';
+import { makeEventPointLayer } from './event-point-layer';
 import { makeArrowheads, makeParticles, pointAlong } from './flow-direction';
-import { DEFAULT_FLOW_STYLE, flowWidthPx, makeFlowLayers, MIN_FLOW_WIDTH_PX } from './flow-layers';
+import { makeFlowLayers } from './flow-layers';
+import { DEFAULT_FLOW_STYLE, flowWidthPx, MIN_FLOW_WIDTH_PX } from './flow-scale';
 import { DEFAULT_SYMBOL_STYLE, makeSiteSymbols, symbolSizePx } from './site-symbols';
 
 // One corridor A → B → C (two legs), vertices 0, 1, 3 of a four-point path.

@@ -5,7 +5,7 @@ import type { EventTable } from '@/domain/event-table';
 import { OUTCOMES } from '@/domain/vocabulary';
 import { useI18n } from '@/i18n/i18n-context';
 import { useAppStore } from '@/state/store';
-import { DEFAULT_FLOW_STYLE, flowWidthPx, maxFlowValue } from './flow-layers';
+import { DEFAULT_FLOW_STYLE, flowWidthPx, maxFlowValue } from './flow-scale';
 import { outcomeKey } from './map-tooltip';
 import { routeColor, toCssColor } from './route-colors';
 import { SymbolSwatch } from './symbol-swatch';

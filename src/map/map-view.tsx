@@ -1,7 +1,7 @@
 // The map: a MapLibre basemap built offline, with deck.gl layers over it (flows, direction, site symbols,
 // labels, optional per-event points), a hover tooltip, click selection and a legend.
-import type { Layer, PickingInfo } from '@deck.gl/core';
-import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { PickingInfo } from '@deck.gl/core';
+import type { MapboxOverlay } from '@deck.gl/mapbox';
 import {
   AttributionControl,
   Map as MapLibreMap,
@@ -17,20 +17,18 @@ import { useI18n } from '@/i18n/i18n-context';
 import { useAppStore } from '@/state/store';
 import { DEFAULT_BOUNDS, makeBasemapStyle } from './basemap-style';
 import { dataBounds } from './data-bounds';
-import { makeArrowLayer, makeParticleLayer } from './flow-direction-layers';
-import { makeEventPointLayer } from './event-point-layer';
-import { makeParticles } from './flow-direction';
-import { DEFAULT_FLOW_STYLE, makeFlowLayers } from './flow-layers';
+import { declutterLabels, estimateLabelBox } from './declutter-labels';
 import { MapLegend } from './map-legend';
 import { MapTooltip, type HoverTarget } from './map-tooltip';
 import { loadBasemap } from './natural-earth';
-import { declutterLabels, estimateLabelBox } from './declutter-labels';
-import { labelCharacterSet, labelSizePx, makePlaceLabelLayer, PLACE_LABELS } from './place-labels';
+import { labelCharacterSet, labelSizePx, PLACE_LABELS } from './place-labels';
 import { SelectionList } from './selection-list';
-import { DEFAULT_SYMBOL_STYLE, makeSiteSymbolLayer, type SiteSymbol } from './site-symbols';
-import { drawSymbolAtlas, type SymbolAtlas } from './symbol-shapes';
+import type * as DeckLayers from './deck-layers';
+import type { SiteSymbol } from './site-symbols';
 import { useMapData } from './use-map-data';
 import { usePrefersReducedMotion } from './use-prefers-reduced-motion';
+
+type DeckModule = typeof DeckLayers;
 
 setWorkerUrl(workerUrl);
 
@@ -48,7 +46,8 @@ export function MapView(): React.JSX.Element {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
-  const atlas = useRef<SymbolAtlas | null>(null);
+  // deck.gl arrives as a separate chunk after the first basemap frame, so the basemap shows sooner.
+  const [deck, setDeck] = useState<DeckModule | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const data = useMapData();
   const measure = useAppStore((s) => s.measure);
@@ -73,12 +72,17 @@ export function MapView(): React.JSX.Element {
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
-    const deck = new MapboxOverlay({ interleaved: false, layers: [] });
-    map.addControl(deck);
     mapRef.current = map;
-    overlay.current = deck;
-    atlas.current = drawSymbolAtlas();
     let cancelled = false;
+    map.once('render', () => {
+      void import('./deck-layers').then((module) => {
+        if (cancelled) return;
+        const deckOverlay = module.createOverlay();
+        map.addControl(deckOverlay);
+        overlay.current = deckOverlay;
+        setDeck(module);
+      });
+    });
     void loadBasemap().then((basemap) => {
       if (!cancelled) map.setStyle(makeBasemapStyle(basemap));
     });
@@ -169,64 +173,49 @@ export function MapView(): React.JSX.Element {
     [toggleSelection],
   );
 
-  const staticLayers = useMemo((): Layer[] => {
-    if (!data || !atlas.current) return [];
-    const selectedRoute =
-      selection?.kind === 'route' ? data.table.routes.findIndex((r) => r.id === selection.id) : -1;
-    const selectedSite =
-      selection?.kind === 'site' ? data.table.sites.findIndex((s) => s.name === selection.id) : -1;
-    const range = data.filters.timeRange;
-    const dayRange: [number, number] = range
-      ? [range.startDay - data.table.baseDay, range.endDay - data.table.baseDay - 1]
-      : [0, 65_535];
-    const points = makeEventPointLayer(data.pointAttributes, dayRange, showEventPoints);
-    return [
-      points,
-      ...makeFlowLayers(data.segments, { ...DEFAULT_FLOW_STYLE, measure, selectedRoute }),
-      makeArrowLayer(data.segments, measure),
-      makeSiteSymbolLayer(data.symbols, atlas.current, { ...DEFAULT_SYMBOL_STYLE, measure, selectedSite }),
-      makePlaceLabelLayer(shownLabels, characters),
-    ];
-  }, [data, measure, selection, showEventPoints, shownLabels, characters]);
+  const staticLayers = useMemo(() => {
+    if (!data || !deck) return [];
+    return deck.composeStaticLayers({
+      data,
+      measure,
+      selectedRoute:
+        selection?.kind === 'route' ? data.table.routes.findIndex((r) => r.id === selection.id) : -1,
+      selectedSite:
+        selection?.kind === 'site' ? data.table.sites.findIndex((s) => s.name === selection.id) : -1,
+      showEventPoints,
+      labels: shownLabels,
+      characters,
+    });
+  }, [deck, data, measure, selection, showEventPoints, shownLabels, characters]);
 
-  // Push layers to deck.gl; while animating, re-render only the particle layer every frame.
+  // Push layers to deck.gl; while animating, only the particle layer changes from frame to frame.
   useEffect(() => {
-    const deck = overlay.current;
-    if (!deck || !data) return;
-    const withParticles = (phase: number): void => {
-      const particleLayer = makeParticleLayer(makeParticles(data.segments, measure, phase));
-      const layers = [...staticLayers];
-      layers.splice(layers.length - 2, 0, particleLayer);
-      deck.setProps({
-        layers,
-        onHover,
-        onClick,
-        getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
-      });
-    };
+    const target = overlay.current;
+    if (!target || !deck || !data) return;
+    const handlers = { onHover, onClick };
     if (!animate) {
-      deck.setProps({
-        layers: staticLayers,
-        onHover,
-        onClick,
-        getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
-      });
+      deck.pushLayers(target, staticLayers, handlers);
       return;
     }
     let frame = 0;
     const start = performance.now();
     const tick = (now: number): void => {
-      withParticles((((now - start) / 1000) % PARTICLE_PERIOD_S) / PARTICLE_PERIOD_S);
+      const phase = (((now - start) / 1000) % PARTICLE_PERIOD_S) / PARTICLE_PERIOD_S;
+      deck.pushLayers(target, deck.withParticles(staticLayers, data, measure, phase), handlers);
       frame = requestAnimationFrame(tick);
     };
     frame = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(frame);
-  }, [staticLayers, data, measure, animate, onHover, onClick]);
+  }, [deck, staticLayers, data, measure, animate, onHover, onClick]);
 
   const source = data?.table.meta.source ?? '';
   return (
     <div className="map-layout">
-      <section className="map-panel" aria-label={t('map.label')}>
+      <section
+        className="map-panel"
+        aria-label={t('map.label')}
+        data-layers-ready={deck !== null && data !== null}
+      >
         <div ref={container} className="map-canvas" data-testid="map" />
         {source !== '' && (
           <p className="map-source" title={source}>

@@ -1,6 +1,5 @@
-// Place and country labels drawn by deck.gl's TextLayer (glyphs rendered from system fonts on a canvas:
-// nothing is downloaded). Which labels show is decided on the CPU by declutterLabels (higher rank wins).
-import { TextLayer } from '@deck.gl/layers';
+// The place and country labels of the map and their ranks. Which labels show is decided on the CPU by
+// declutterLabels (higher rank wins); place-label-layer.ts draws them.
 import type { MessageKey } from '@/i18n/messages-en';
 
 export interface PlaceLabel {
@@ -53,27 +52,4 @@ export function labelCharacterSet(labels: readonly ResolvedLabel[]): string[] {
 /** Font size of a label in pixels. */
 export function labelSizePx(label: PlaceLabel): number {
   return label.kind === 'country' ? 12 : 13;
-}
-
-/** The label layer; `characters` must cover every label text so the glyph atlas is built once. */
-export function makePlaceLabelLayer(
-  labels: readonly ResolvedLabel[],
-  characters: readonly string[],
-): TextLayer<ResolvedLabel> {
-  return new TextLayer<ResolvedLabel>({
-    id: 'place-labels',
-    data: labels as ResolvedLabel[],
-    getText: (l) => (l.kind === 'country' ? l.text.toUpperCase() : l.text),
-    getPosition: (l) => [l.lon, l.lat],
-    getSize: labelSizePx,
-    getColor: (l) => (l.kind === 'country' ? [110, 110, 100, 220] : [30, 40, 50, 255]),
-    getPixelOffset: (l) => (l.kind === 'place' ? [0, -12] : [0, 0]),
-    fontFamily: 'system-ui, "DejaVu Sans", "Liberation Sans", Arial, sans-serif',
-    fontWeight: 600,
-    characterSet: [...characters],
-    fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
-    outlineWidth: 3,
-    outlineColor: [255, 255, 255, 230],
-    sizeUnits: 'pixels',
-  });
 }

@@ -1,12 +1,9 @@
 // Proportional symbols per site and outcome: area ∝ people (or boats) in the current filter; shape and
 // colour by outcome. Several outcomes at one site sit side by side at fixed offsets.
-import { IconLayer } from '@deck.gl/layers';
-import type { Texture } from '@luma.gl/core';
 import type { SiteTotals } from '@/domain/aggregates';
 import type { EventTable } from '@/domain/event-table';
 import { OUTCOMES } from '@/domain/vocabulary';
-import type { FlowMeasure } from './flow-layers';
-import type { SymbolAtlas } from './symbol-shapes';
+import type { FlowMeasure } from './flow-scale';
 
 export interface SiteSymbol {
   /** Stable id: `${site}:${outcome}`. */
@@ -70,30 +67,4 @@ export const DEFAULT_SYMBOL_STYLE: SymbolStyle = {
 export function symbolSizePx(value: number, maxValue: number, style: SymbolStyle): number {
   if (value <= 0 || maxValue <= 0) return style.minSizePx;
   return Math.max(style.minSizePx, Math.sqrt(value / maxValue) * style.maxSizePx);
-}
-
-export function makeSiteSymbolLayer(
-  symbols: readonly SiteSymbol[],
-  atlas: SymbolAtlas,
-  style: SymbolStyle,
-): IconLayer<SiteSymbol> {
-  const maxValue = symbols.reduce((m, s) => Math.max(m, s[style.measure]), 0);
-  return new IconLayer<SiteSymbol>({
-    id: 'site-symbols',
-    data: symbols as SiteSymbol[],
-    // deck.gl's 'image' prop type turns a canvas into a texture (createTexture); its typings only list
-    // string | Texture. A URL would go through loaders.gl, which we keep out of the request path.
-    iconAtlas: atlas.canvas as unknown as Texture,
-    iconMapping: atlas.mapping,
-    getIcon: (s) => String(s.outcome),
-    getPosition: (s) => [s.position[0], s.position[1]],
-    getSize: (s) => symbolSizePx(s[style.measure], maxValue, style),
-    getPixelOffset: (s) => [s.offsetPx[0], s.offsetPx[1]],
-    getColor: (s) => [255, 255, 255, style.selectedSite >= 0 && s.site !== style.selectedSite ? 90 : 255],
-    sizeUnits: 'pixels',
-    pickable: true,
-    autoHighlight: true,
-    highlightColor: [240, 162, 2, 200],
-    updateTriggers: { getSize: [style.measure, maxValue, style.maxSizePx], getColor: [style.selectedSite] },
-  });
 }

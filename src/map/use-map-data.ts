@@ -9,7 +9,7 @@ import { computeRouteEndpoints } from '@/domain/route-endpoints';
 import { selectAggregates } from '@/state/select-aggregates';
 import { selectEffectiveFilters } from '@/state/select-effective-filters';
 import { useAppStore } from '@/state/store';
-import { makeEventPointAttributes, type EventPointAttributes } from './event-point-layer';
+import { makeEventPointAttributes, type EventPointAttributes } from './event-point-attributes';
 import { makeSiteSymbols, type SiteSymbol } from './site-symbols';
 
 export interface MapData {

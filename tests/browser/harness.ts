@@ -72,6 +72,7 @@ export async function openPage(harness: Harness, width = 1280, height = 720): Pr
 export async function waitForDashboard(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="app"][data-status="ready"]', { timeout: 60_000 });
   await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 60_000 });
+  await page.waitForSelector('[data-layers-ready="true"]', { timeout: 60_000 });
 }
 
 export async function saveScreenshot(page: Page, name: string): Promise<string> {

@@ -1,0 +1,26 @@
+// Labels drawn by deck.gl's TextLayer: glyphs rendered from system fonts on a canvas, nothing downloaded.
+import { TextLayer } from '@deck.gl/layers';
+import { labelSizePx, type ResolvedLabel } from './place-labels';
+
+/** The label layer; `characters` must cover every label text so the glyph atlas is built once. */
+export function makePlaceLabelLayer(
+  labels: readonly ResolvedLabel[],
+  characters: readonly string[],
+): TextLayer<ResolvedLabel> {
+  return new TextLayer<ResolvedLabel>({
+    id: 'place-labels',
+    data: labels as ResolvedLabel[],
+    getText: (l) => (l.kind === 'country' ? l.text.toUpperCase() : l.text),
+    getPosition: (l) => [l.lon, l.lat],
+    getSize: labelSizePx,
+    getColor: (l) => (l.kind === 'country' ? [110, 110, 100, 220] : [30, 40, 50, 255]),
+    getPixelOffset: (l) => (l.kind === 'place' ? [0, -12] : [0, 0]),
+    fontFamily: 'system-ui, "DejaVu Sans", "Liberation Sans", Arial, sans-serif',
+    fontWeight: 600,
+    characterSet: [...characters],
+    fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
+    outlineWidth: 3,
+    outlineColor: [255, 255, 255, 230],
+    sizeUnits: 'pixels',
+  });
+}
