@@ -1,6 +1,6 @@
 // Pure factory of the per-event point layer: binary attributes straight from the table's columns, the
 // time window applied on the GPU with DataFilterExtension over small day offsets (float32-exact).
-import { DataFilterExtension } from '@deck.gl/extensions';
+import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { EventPointAttributes } from './event-point-attributes';
 
@@ -11,8 +11,8 @@ export function makeEventPointLayer(
   attributes: EventPointAttributes,
   dayRange: readonly [number, number],
   visible = true,
-): ScatterplotLayer {
-  return new ScatterplotLayer({
+): ScatterplotLayer<unknown, DataFilterExtensionProps> {
+  return new ScatterplotLayer<unknown, DataFilterExtensionProps>({
     id: 'event-points',
     visible,
     data: {

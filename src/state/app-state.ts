@@ -1,6 +1,8 @@
 // The whole store's type: the union of its slices.
 import type { DatasetSlice } from './dataset-slice';
 import type { FiltersSlice } from './filters-slice';
+import type { TimelineSlice } from './timeline-slice';
 import type { UiSlice } from './ui-slice';
+import type { ViewSlice } from './view-slice';
 
-export type AppState = DatasetSlice & FiltersSlice & UiSlice;
+export type AppState = DatasetSlice & FiltersSlice & TimelineSlice & UiSlice & ViewSlice;

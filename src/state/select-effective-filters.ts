@@ -3,7 +3,11 @@ import type { EventFilters } from '@/domain/event-filters';
 import { memoizeLast } from '@/lib/memoize-last';
 import type { Selection } from './filters-slice';
 
-export const selectEffectiveFilters = memoizeLast((filters: EventFilters, selection: Selection | null): EventFilters => {
-  if (selection === null) return filters;
-  return selection.kind === 'route' ? { ...filters, routes: [selection.id] } : { ...filters, sites: [selection.id] };
-});
+export const selectEffectiveFilters = memoizeLast(
+  (filters: EventFilters, selection: Selection | null): EventFilters => {
+    if (selection === null) return filters;
+    return selection.kind === 'route'
+      ? { ...filters, routes: [selection.id] }
+      : { ...filters, sites: [selection.id] };
+  },
+);

@@ -1,9 +1,12 @@
 // UI slice: language and panels. Hover state is component-local and never stored.
 import type { StateCreator } from 'zustand';
+import type { SeriesSplit } from '@/domain/aggregates';
 import type { Language } from '@/i18n/translate';
+import type { AppState } from './app-state';
 
 export type MapMeasure = 'people' | 'boats';
-import type { AppState } from './app-state';
+/** How the time-series chart is stacked. */
+export type ChartSplit = Exclude<SeriesSplit, 'kind'>;
 
 export interface UiSlice {
   readonly language: Language;
@@ -15,12 +18,14 @@ export interface UiSlice {
   readonly motion: boolean;
   /** Draw one point per event (time-filtered on the GPU) in addition to the site symbols. */
   readonly showEventPoints: boolean;
+  readonly chartSplit: ChartSplit;
   setLanguage: (language: Language) => void;
   setSourcesOpen: (open: boolean) => void;
   setReportOpen: (open: boolean) => void;
   setMeasure: (measure: MapMeasure) => void;
   setMotion: (motion: boolean) => void;
   setShowEventPoints: (show: boolean) => void;
+  setChartSplit: (split: ChartSplit) => void;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
@@ -30,10 +35,12 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   measure: 'people',
   motion: true,
   showEventPoints: false,
+  chartSplit: 'route',
   setLanguage: (language) => set({ language }),
   setSourcesOpen: (sourcesOpen) => set({ sourcesOpen }),
   setReportOpen: (reportOpen) => set({ reportOpen }),
   setMeasure: (measure) => set({ measure }),
   setMotion: (motion) => set({ motion }),
   setShowEventPoints: (showEventPoints) => set({ showEventPoints }),
+  setChartSplit: (chartSplit) => set({ chartSplit }),
 });
