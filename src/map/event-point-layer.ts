@@ -20,7 +20,7 @@ export function makeEventPointLayer(
       attributes: {
         getPosition: { value: attributes.positions, size: 2 },
         getRadius: { value: attributes.radiiPx, size: 1 },
-        getFillColor: { value: attributes.colors, size: 4, normalized: true },
+        getFillColor: { value: attributes.colors, size: 4 },
         getFilterValue: { value: attributes.days, size: 1 },
       },
     },

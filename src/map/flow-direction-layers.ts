@@ -32,7 +32,7 @@ export function makeParticleLayer(particles: Particles): ScatterplotLayer {
       length: particles.length,
       attributes: {
         getPosition: { value: particles.positions, size: 2 },
-        getFillColor: { value: particles.colors, size: 4, normalized: true },
+        getFillColor: { value: particles.colors, size: 4 },
       },
     },
     radiusUnits: 'pixels',
