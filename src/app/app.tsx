@@ -9,6 +9,7 @@ import { DEMO_EVENTS, DEMO_ROUTES } from './demo-files';
 import { ErrorBoundary } from './error-boundary';
 import { HeaderBar } from './header-bar';
 import { LoadErrorBanner, LoadReportDialog } from './load-report-dialog';
+import { SidePanel } from './side-panel';
 import { SourcesDialog } from './sources-dialog';
 
 export function App(): React.JSX.Element {
@@ -40,11 +41,17 @@ export function App(): React.JSX.Element {
           <HeaderBar />
         </ErrorBoundary>
         <LoadErrorBanner />
-        <main className="main">
+        <main className="dashboard">
+          <div className="map-area">
+            <ErrorBoundary fallback={crashed}>
+              <MapView />
+            </ErrorBoundary>
+          </div>
           <ErrorBoundary fallback={crashed}>
-            <MapView />
+            <SidePanel />
           </ErrorBoundary>
         </main>
+        <section className="timeline-area" data-testid="timeline-area" />
         <SourcesDialog />
         <LoadReportDialog />
       </div>

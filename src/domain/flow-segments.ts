@@ -29,7 +29,8 @@ export interface FlowSegment {
 export function greatCirclePath(a: LonLat, b: LonLat, points = 32): LonLat[] {
   if (a[0] === b[0] && a[1] === b[1]) return [a, b];
   const line = greatCircle([a[0], a[1]], [b[0], b[1]], { npoints: points });
-  const coords = line.geometry.type === 'LineString' ? line.geometry.coordinates : line.geometry.coordinates.flat();
+  const coords =
+    line.geometry.type === 'LineString' ? line.geometry.coordinates : line.geometry.coordinates.flat();
   return coords.map((p) => [p[0] ?? 0, p[1] ?? 0] as const);
 }
 
@@ -37,7 +38,11 @@ export function greatCirclePath(a: LonLat, b: LonLat, points = 32): LonLat[] {
  * Legs of every route, with flows from the current aggregates. Legs carrying nothing are kept (with
  * zero values) so that layer ids and data order stay stable while filters change.
  */
-export function makeFlowSegments(table: EventTable, flows: readonly RouteFlow[], endpoints: readonly RouteEndpoints[]): FlowSegment[] {
+export function makeFlowSegments(
+  table: EventTable,
+  flows: readonly RouteFlow[],
+  endpoints: readonly RouteEndpoints[],
+): FlowSegment[] {
   const segments: FlowSegment[] = [];
   table.routes.forEach((route, r) => {
     const flow = flows[r];

@@ -1,5 +1,13 @@
 // English UI text: the source of truth for message keys. Placeholders are written {name}.
+// Feature catalogues live in messages-en-<feature>.ts and are merged here.
+import { chartsMessagesEn } from './messages-en-charts';
+import { timelineMessagesEn } from './messages-en-timeline';
+import { urlMessagesEn } from './messages-en-url';
+
 export const messagesEn = {
+  ...chartsMessagesEn,
+  ...timelineMessagesEn,
+  ...urlMessagesEn,
   'app.title': 'Lintas',
   'app.tagline': 'Maritime migrant-smuggling routes to Australia',
   'app.loading': 'Loading {file}…',
@@ -157,6 +165,10 @@ export const messagesEn = {
   'selection.sites': 'Sites',
   'selection.clear': 'Clear selection',
   'selection.routeItem': '{name}: {value}',
+  'panel.label': 'Panels',
+  'panel.overview': 'Overview',
+  'panel.filters': 'Filters',
+  'panel.map': 'Map legend',
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -1,7 +1,13 @@
 // Bahasa Indonesia UI text. Every key of the English catalogue must be here (the type enforces it).
 import type { MessageKey } from './messages-en';
+import { chartsMessagesId } from './messages-id-charts';
+import { timelineMessagesId } from './messages-id-timeline';
+import { urlMessagesId } from './messages-id-url';
 
 export const messagesId: Record<MessageKey, string> = {
+  ...chartsMessagesId,
+  ...timelineMessagesId,
+  ...urlMessagesId,
   'app.title': 'Lintas',
   'app.tagline': 'Rute penyelundupan migran lewat laut ke Australia',
   'app.loading': 'Memuat {file}…',
@@ -163,4 +169,8 @@ export const messagesId: Record<MessageKey, string> = {
   'selection.sites': 'Lokasi',
   'selection.clear': 'Hapus pilihan',
   'selection.routeItem': '{name}: {value}',
+  'panel.label': 'Panel',
+  'panel.overview': 'Ikhtisar',
+  'panel.filters': 'Filter',
+  'panel.map': 'Legenda peta',
 };

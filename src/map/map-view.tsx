@@ -18,11 +18,9 @@ import { useAppStore } from '@/state/store';
 import { DEFAULT_BOUNDS, makeBasemapStyle } from './basemap-style';
 import { dataBounds } from './data-bounds';
 import { declutterLabels, estimateLabelBox } from './declutter-labels';
-import { MapLegend } from './map-legend';
 import { MapTooltip, type HoverTarget } from './map-tooltip';
 import { loadBasemap } from './natural-earth';
 import { labelCharacterSet, labelSizePx, PLACE_LABELS } from './place-labels';
-import { SelectionList } from './selection-list';
 import type * as DeckLayers from './deck-layers';
 import type { SiteSymbol } from './site-symbols';
 import { useMapData } from './use-map-data';
@@ -210,34 +208,26 @@ export function MapView(): React.JSX.Element {
 
   const source = data?.table.meta.source ?? '';
   return (
-    <div className="map-layout">
-      <section
-        className="map-panel"
-        aria-label={t('map.label')}
-        data-layers-ready={deck !== null && data !== null}
-      >
-        <div ref={container} className="map-canvas" data-testid="map" />
-        {source !== '' && (
-          <p className="map-source" title={source}>
-            {source}
-          </p>
-        )}
-        {hover && data && (
-          <MapTooltip
-            table={data.table}
-            filters={data.filters}
-            target={hover.target}
-            xPx={hover.xPx}
-            yPx={hover.yPx}
-          />
-        )}
-      </section>
-      {data && (
-        <div className="map-side">
-          <MapLegend table={data.table} segments={data.segments} />
-          <SelectionList table={data.table} aggregates={data.aggregates} />
-        </div>
+    <section
+      className="map-panel"
+      aria-label={t('map.label')}
+      data-layers-ready={deck !== null && data !== null}
+    >
+      <div ref={container} className="map-canvas" data-testid="map" />
+      {source !== '' && (
+        <p className="map-source" title={source}>
+          {source}
+        </p>
       )}
-    </div>
+      {hover && data && (
+        <MapTooltip
+          table={data.table}
+          filters={data.filters}
+          target={hover.target}
+          xPx={hover.xPx}
+          yPx={hover.yPx}
+        />
+      )}
+    </section>
   );
 }

@@ -7,6 +7,7 @@ import type { AppState } from './app-state';
 export type MapMeasure = 'people' | 'boats';
 /** How the time-series chart is stacked. */
 export type ChartSplit = Exclude<SeriesSplit, 'kind'>;
+export type SideTab = 'overview' | 'filters' | 'map';
 
 export interface UiSlice {
   readonly language: Language;
@@ -19,6 +20,7 @@ export interface UiSlice {
   /** Draw one point per event (time-filtered on the GPU) in addition to the site symbols. */
   readonly showEventPoints: boolean;
   readonly chartSplit: ChartSplit;
+  readonly sideTab: SideTab;
   setLanguage: (language: Language) => void;
   setSourcesOpen: (open: boolean) => void;
   setReportOpen: (open: boolean) => void;
@@ -26,6 +28,7 @@ export interface UiSlice {
   setMotion: (motion: boolean) => void;
   setShowEventPoints: (show: boolean) => void;
   setChartSplit: (split: ChartSplit) => void;
+  setSideTab: (tab: SideTab) => void;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
@@ -36,6 +39,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   motion: true,
   showEventPoints: false,
   chartSplit: 'route',
+  sideTab: 'overview',
   setLanguage: (language) => set({ language }),
   setSourcesOpen: (sourcesOpen) => set({ sourcesOpen }),
   setReportOpen: (reportOpen) => set({ reportOpen }),
@@ -43,4 +47,5 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setMotion: (motion) => set({ motion }),
   setShowEventPoints: (showEventPoints) => set({ showEventPoints }),
   setChartSplit: (chartSplit) => set({ chartSplit }),
+  setSideTab: (sideTab) => set({ sideTab }),
 });

@@ -77,6 +77,7 @@ describe('route map', () => {
     // blue that neither the sea (223 233 240) nor the land (247 245 239) comes near.
     const blueFlow = shareWhere(image, rect, (r, g, b) => b - r > 50 && b - g > 25 && r < 130);
     expect(blueFlow).toBeGreaterThan(0.005);
+    await view.page.click('[data-testid="tab-map"]');
     const legend = await view.page.textContent('[data-testid="map-legend"]');
     expect(legend).toContain('Quetta – Kuala Lumpur – West Java – Christmas Island');
   });

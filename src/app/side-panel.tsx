@@ -1,0 +1,27 @@
+// The side panel beside the map: overview (numbers and charts), filters, and the map legend.
+import { ChartsPanel } from '@/charts/charts-panel';
+import { useI18n } from '@/i18n/i18n-context';
+import { MapSidePanel } from '@/map/map-side-panel';
+import { useAppStore } from '@/state/store';
+import { TabPanels } from '@/ui/tab-panels';
+import { FiltersPanel } from './filters-panel';
+
+export function SidePanel(): React.JSX.Element {
+  const { t } = useI18n();
+  const tab = useAppStore((s) => s.sideTab);
+  const setTab = useAppStore((s) => s.setSideTab);
+  return (
+    <aside className="side-panel" data-testid="side-panel">
+      <TabPanels
+        label={t('panel.label')}
+        active={tab}
+        onChange={setTab}
+        tabs={[
+          { key: 'overview', label: t('panel.overview'), render: () => <ChartsPanel /> },
+          { key: 'filters', label: t('panel.filters'), render: () => <FiltersPanel /> },
+          { key: 'map', label: t('panel.map'), render: () => <MapSidePanel /> },
+        ]}
+      />
+    </aside>
+  );
+}
