@@ -12,7 +12,7 @@ function text(obj: Record<string, unknown>, key: string, max = 500): string {
 
 export interface MetadataResult {
   readonly meta: DatasetMeta;
-  /** formatVersion as given (undefined when absent). */
+  /** formatVersion as given: undefined when absent, NaN when present but not a number. */
   readonly formatVersion: number | undefined;
   /** `kind` as given ('' when absent). */
   readonly kind: string;
@@ -32,7 +32,8 @@ export function readMetadata(collection: Record<string, unknown>, fallbackTitle:
       illustrative: readOwn(m, 'illustrative') === true,
       notes: text(m, 'notes', 2000),
     },
-    formatVersion: typeof version === 'number' ? version : undefined,
+    formatVersion:
+      version === undefined || version === null ? undefined : typeof version === 'number' ? version : NaN,
     kind: text(m, 'kind', 20),
   };
 }

@@ -24,6 +24,8 @@ const MAX_TEXT = 200;
 const MAX_SOURCE = 1000;
 const MAX_ID = 64;
 const KIND_INTERCEPTION = 1;
+/** Ids are stored as UTF-8: a lone surrogate would turn into U+FFFD and two ids could collide. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The region Lintas maps, used only to notice coordinates that look swapped: [minLon, minLat, maxLon, maxLat]. */
 const REGION: readonly [number, number, number, number] = [25, -50, 180, 50];
@@ -97,7 +99,8 @@ export function validateEventFeature(feature: unknown, index: number, ctx: Valid
   if (!isPlainObject(props)) return reject('properties', 'properties-missing');
   const rawId = readOwn(props, 'id');
   if (rawId === undefined || rawId === null || rawId === '') return reject('id', 'id-missing');
-  if (typeof rawId !== 'string' || rawId.length > MAX_ID) return reject('id', 'id-invalid', rawId);
+  if (typeof rawId !== 'string' || rawId.length > MAX_ID || LONE_SURROGATE.test(rawId))
+    return reject('id', 'id-invalid', rawId);
   if (ctx.seenIds.has(rawId)) return reject('id', 'id-duplicate', rawId);
 
   const rawKind = readOwn(props, 'kind');
@@ -153,6 +156,7 @@ export function validateEventFeature(feature: unknown, index: number, ctx: Valid
   v.natPeople.length = 0;
   const natIssue = readNationalities(readOwn(props, 'nationalities'), people, v, warn);
   if (natIssue !== null) return reject('nationalities', natIssue.code, natIssue.value);
+  mergeRepeatedNationalities(v);
 
   // Everything that can reject has passed: from here on only warnings.
   if (kind !== KIND_INTERCEPTION && rawOutcome !== undefined && rawOutcome !== null)
@@ -263,4 +267,17 @@ function readNationalities(
   }
   warn('nationalities', 'nationality-counts-apportioned', uncounted);
   return null;
+}
+
+/** Merges repeated codes (summing persons, first position kept) so a boat counts once per nationality. */
+function mergeRepeatedNationalities(v: EventValues): void {
+  if (v.natCodes.length < 2 || new Set(v.natCodes).size === v.natCodes.length) return;
+  const merged = new Map<string, number>();
+  v.natCodes.forEach((code, e) => merged.set(code, (merged.get(code) ?? 0) + (v.natPeople[e] ?? 0)));
+  v.natCodes.length = 0;
+  v.natPeople.length = 0;
+  for (const [code, people] of merged) {
+    v.natCodes.push(code);
+    v.natPeople.push(people);
+  }
 }
