@@ -11,6 +11,7 @@ import { HeaderBar } from './header-bar';
 import { LoadErrorBanner, LoadReportDialog } from './load-report-dialog';
 import { SidePanel } from './side-panel';
 import { SourcesDialog } from './sources-dialog';
+import { TimelineBar } from './timeline-bar';
 
 export function App(): React.JSX.Element {
   const language = useAppStore((s) => s.language);
@@ -51,7 +52,11 @@ export function App(): React.JSX.Element {
             <SidePanel />
           </ErrorBoundary>
         </main>
-        <section className="timeline-area" data-testid="timeline-area" />
+        <section className="timeline-area" data-testid="timeline-area">
+          <ErrorBoundary fallback={crashed}>
+            <TimelineBar />
+          </ErrorBoundary>
+        </section>
         <SourcesDialog />
         <LoadReportDialog />
       </div>

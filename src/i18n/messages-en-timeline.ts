@@ -1,2 +1,25 @@
-// English UI text of the timeline feature (merged into the main catalogue in messages-en.ts).
-export const timelineMessagesEn = {} as const;
+// English UI text of the timeline (merged into the main catalogue in messages-en.ts).
+export const timelineMessagesEn = {
+  'timeline.label': 'Time window',
+  'timeline.histogram': 'People per {granularity}: departures and interceptions, whole period',
+  'timeline.windowSlider': 'Time window (move)',
+  'timeline.startSlider': 'Window start',
+  'timeline.endSlider': 'Window end',
+  'timeline.play': 'Play',
+  'timeline.pause': 'Pause',
+  'timeline.stepBack': 'Step back',
+  'timeline.stepForward': 'Step forward',
+  'timeline.speed': 'Speed',
+  'timeline.loop': 'Loop',
+  'timeline.mode': 'Window',
+  'timeline.modeMoving': 'moving',
+  'timeline.modeCumulative': 'cumulative',
+  'timeline.granularity': 'Step',
+  'timeline.month': 'month',
+  'timeline.quarter': 'quarter',
+  'timeline.year': 'year',
+  'timeline.wholePeriod': 'Whole period',
+  'timeline.current': '{from} – {to}',
+  'timeline.legendDepartures': 'departures',
+  'timeline.legendInterceptions': 'interceptions',
+} as const;

@@ -1,9 +1,9 @@
 // Timeline slice: granularity and playback settings (the time window itself is in filters.timeRange).
 import type { StateCreator } from 'zustand';
 import type { Granularity } from '@/domain/time-buckets';
+import type { WindowMode } from '@/domain/time-window';
 import type { AppState } from './app-state';
 
-export type WindowMode = 'moving' | 'cumulative';
 export const PLAYBACK_SPEEDS = [0.5, 1, 2, 4, 8] as const;
 export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];
 

@@ -1,0 +1,242 @@
+// The timeline across the dashboard: histogram and window (TimeBrush), playback and granularity.
+import { useEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { epochDayToMs, monthOfYear, monthToEpochDay, monthYear, type EpochMonth } from '@/domain/epoch-day';
+import { GRANULARITIES, rollUpSeries } from '@/domain/time-buckets';
+import {
+  advancePlayback,
+  largeStepMonths,
+  rangeFromWindow,
+  resizeWindow,
+  shiftWindow,
+  stepMonths,
+  windowFromRange,
+  type MonthWindow,
+} from '@/domain/time-window';
+import { useI18n } from '@/i18n/i18n-context';
+import { OUTCOME_COLORS } from '@/map/outcome-colors';
+import { selectEffectiveFilters } from '@/state/select-effective-filters';
+import { selectTimelineSeries } from '@/state/select-timeline-series';
+import { useAppStore } from '@/state/store';
+import { PLAYBACK_SPEEDS, type PlaybackSpeed } from '@/state/timeline-slice';
+import { TimeBrush, type BrushBin } from '@/ui/time-brush';
+
+/** Milliseconds between playback steps at speed 1×. */
+const STEP_INTERVAL_MS = 900;
+const KIND_COLORS = [OUTCOME_COLORS[0], [90, 110, 120] as const].map(
+  (c) => `rgb(${c?.[0] ?? 0} ${c?.[1] ?? 0} ${c?.[2] ?? 0})`,
+);
+
+export function TimelineBar(): React.JSX.Element | null {
+  const { t, formatMonth } = useI18n();
+  const table = useAppStore((s) => s.table);
+  const filters = useAppStore((s) => selectEffectiveFilters(s.filters, s.selection));
+  const timeRange = useAppStore((s) => s.filters.timeRange);
+  const measure = useAppStore((s) => s.measure);
+  const { granularity, playing, speed, loop, windowMode } = useAppStore(
+    useShallow((s) => ({
+      granularity: s.granularity,
+      playing: s.playing,
+      speed: s.speed,
+      loop: s.loop,
+      windowMode: s.windowMode,
+    })),
+  );
+  const { setTimeRange, setPlaying, setSpeed, setLoop, setWindowMode, setGranularity } =
+    useAppStore.getState();
+
+  const bounds: MonthWindow | null = table
+    ? { startMonth: table.firstMonth, endMonth: (table.firstMonth + table.monthCount) as EpochMonth }
+    : null;
+  const series = useMemo(() => (table ? selectTimelineSeries(table, filters) : null), [table, filters]);
+  const bins: BrushBin[] = useMemo(() => {
+    if (!series || !table) return [];
+    const rolled = rollUpSeries(series, granularity);
+    const values = measure === 'people' ? rolled.people : rolled.boats;
+    const n = rolled.starts.length;
+    return rolled.starts.map((start, b) => {
+      const next = rolled.starts[b + 1] ?? table.firstMonth + table.monthCount;
+      const startMonth = Math.max(start, table.firstMonth) - table.firstMonth;
+      return {
+        startMonth,
+        months: next - table.firstMonth - startMonth,
+        values: [values[b] ?? 0, values[n + b] ?? 0],
+      };
+    });
+  }, [series, table, granularity, measure]);
+
+  const current = bounds ? windowFromRange(timeRange, bounds) : null;
+  const step = stepMonths(granularity);
+
+  // Playback: one step per interval; stops at the end unless looping. A whole-period view starts from a
+  // first window (a year when moving, one step when cumulative).
+  const firstMonth = bounds?.startMonth ?? 0;
+  const endMonth = bounds?.endMonth ?? 0;
+  useEffect(() => {
+    if (!playing || endMonth <= firstMonth) return;
+    const limits = { startMonth: firstMonth as EpochMonth, endMonth: endMonth as EpochMonth };
+    const id = window.setInterval(() => {
+      const state = useAppStore.getState();
+      const months = stepMonths(state.granularity);
+      if (state.filters.timeRange === null) {
+        const length = state.windowMode === 'moving' ? 12 : months;
+        state.setTimeRange(
+          rangeFromWindow({
+            startMonth: limits.startMonth,
+            endMonth: (limits.startMonth + length) as EpochMonth,
+          }),
+        );
+        return;
+      }
+      const from = windowFromRange(state.filters.timeRange, limits);
+      const { window: next, finished } = advancePlayback(from, months, state.windowMode, limits, state.loop);
+      if (finished) state.setPlaying(false);
+      else state.setTimeRange(rangeFromWindow(next));
+    }, STEP_INTERVAL_MS / speed);
+    return () => window.clearInterval(id);
+  }, [playing, speed, firstMonth, endMonth]);
+
+  if (!table || !bounds || !current) return null;
+  const monthLabel = (index: number): string =>
+    formatMonth(epochDayToMs(monthToEpochDay((table.firstMonth + index) as EpochMonth)));
+  const ticks = Array.from({ length: table.monthCount }, (_, i) => i)
+    .filter((i) => monthOfYear((table.firstMonth + i) as EpochMonth) === 0)
+    .map((i) => ({ month: i, label: String(monthYear((table.firstMonth + i) as EpochMonth)) }));
+  const setWindow = (w: { start: number; end: number }): void => {
+    setTimeRange(
+      rangeFromWindow({
+        startMonth: (table.firstMonth + w.start) as EpochMonth,
+        endMonth: (table.firstMonth + w.end) as EpochMonth,
+      }),
+    );
+  };
+  const stepBy = (direction: 1 | -1): void => {
+    const from =
+      timeRange === null
+        ? { startMonth: bounds.startMonth, endMonth: (bounds.startMonth + 12) as EpochMonth }
+        : current;
+    const next =
+      direction > 0
+        ? advancePlayback(from, step, windowMode, bounds, false).window
+        : windowMode === 'moving'
+          ? shiftWindow(from, -step, bounds)
+          : resizeWindow(from, 'end', -step, bounds, step);
+    setTimeRange(rangeFromWindow(next));
+  };
+
+  return (
+    <div className="timeline" role="group" aria-label={t('timeline.label')} data-testid="timeline">
+      <div className="timeline-controls">
+        <button
+          type="button"
+          onClick={() => stepBy(-1)}
+          aria-label={t('timeline.stepBack')}
+          data-testid="step-back"
+        >
+          <svg viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M3 2h2v12H3zM14 2v12L6 8z" />
+          </svg>
+        </button>
+        <button
+          type="button"
+          onClick={() => setPlaying(!playing)}
+          aria-pressed={playing}
+          aria-label={playing ? t('timeline.pause') : t('timeline.play')}
+          data-testid="play-button"
+        >
+          <svg viewBox="0 0 16 16" aria-hidden="true">
+            <path d={playing ? 'M3 2h4v12H3zM9 2h4v12H9z' : 'M4 2v12l10-6z'} />
+          </svg>
+        </button>
+        <button
+          type="button"
+          onClick={() => stepBy(1)}
+          aria-label={t('timeline.stepForward')}
+          data-testid="step-forward"
+        >
+          <svg viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M11 2h2v12h-2zM2 2v12l8-6z" />
+          </svg>
+        </button>
+        <label>
+          {t('timeline.speed')}{' '}
+          <select
+            value={speed}
+            onChange={(e) => setSpeed(Number(e.target.value) as PlaybackSpeed)}
+            data-testid="speed-select"
+          >
+            {PLAYBACK_SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={loop} onChange={(e) => setLoop(e.target.checked)} />{' '}
+          {t('timeline.loop')}
+        </label>
+        <label>
+          {t('timeline.mode')}{' '}
+          <select
+            value={windowMode}
+            onChange={(e) => setWindowMode(e.target.value === 'cumulative' ? 'cumulative' : 'moving')}
+            data-testid="mode-select"
+          >
+            <option value="moving">{t('timeline.modeMoving')}</option>
+            <option value="cumulative">{t('timeline.modeCumulative')}</option>
+          </select>
+        </label>
+        <label>
+          {t('timeline.granularity')}{' '}
+          <select
+            value={granularity}
+            onChange={(e) => setGranularity(GRANULARITIES.find((g) => g === e.target.value) ?? 'month')}
+            data-testid="granularity-select"
+          >
+            {GRANULARITIES.map((g) => (
+              <option key={g} value={g}>
+                {t(`timeline.${g}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          onClick={() => setTimeRange(null)}
+          disabled={timeRange === null}
+          data-testid="whole-period"
+        >
+          {t('timeline.wholePeriod')}
+        </button>
+        <output className="timeline-current" data-testid="timeline-current">
+          {t('timeline.current', {
+            from: monthLabel(current.startMonth - table.firstMonth),
+            to: monthLabel(current.endMonth - table.firstMonth - 1),
+          })}
+        </output>
+        <span className="timeline-legend" aria-hidden="true">
+          <i style={{ background: KIND_COLORS[0] }} /> {t('timeline.legendDepartures')}{' '}
+          <i style={{ background: KIND_COLORS[1] }} /> {t('timeline.legendInterceptions')}
+        </span>
+      </div>
+      <TimeBrush
+        bins={bins}
+        colors={KIND_COLORS}
+        totalMonths={table.monthCount}
+        window={{ start: current.startMonth - table.firstMonth, end: current.endMonth - table.firstMonth }}
+        step={step}
+        largeStep={largeStepMonths(granularity)}
+        onChange={setWindow}
+        formatMonth={monthLabel}
+        ticks={ticks}
+        labels={{
+          start: t('timeline.startSlider'),
+          end: t('timeline.endSlider'),
+          window: t('timeline.windowSlider'),
+          histogram: t('timeline.histogram', { granularity: t(`timeline.${granularity}`) }),
+        }}
+      />
+    </div>
+  );
+}
