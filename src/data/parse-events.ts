@@ -15,7 +15,7 @@ import {
 import { makeDateParser } from './parse-event-date';
 import { parseJson } from './parse-json';
 import { FORMAT_VERSION, readMetadata } from './read-metadata';
-import { validateEventFeature, type ValidationContext } from './validate-event-feature';
+import { makeWarn, validateEventFeature, type ValidationContext } from './validate-event-feature';
 
 export interface ParseEventsOptions {
   readonly fileName: string;
@@ -85,10 +85,13 @@ export function parseEventsValue(root: unknown, options: ParseEventsOptions): Lo
       value: '',
     });
   const builder = new EventColumnsBuilder(features.length);
+  const here = { index: 0, id: '' };
   const ctx: ValidationContext = {
     builder,
     rejected,
     warnings,
+    here,
+    warn: makeWarn({ warnings, here }),
     seenIds: new Set(),
     knownRoutes: options.routes ? new Set(options.routes.map((r) => r.id)) : null,
     parseDate: makeDateParser(),

@@ -30,6 +30,39 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** The region Lintas maps, used only to notice coordinates that look swapped: [minLon, minLat, maxLon, maxLat]. */
 const REGION: readonly [number, number, number, number] = [25, -50, 180, 50];
 
+/** Where the feature being validated is, for issues raised about it (reused, not allocated per feature). */
+export interface IssueLocation {
+  index: number;
+  id: string;
+}
+
+/** Records a rejection of the current feature; returns false for `return reject(...)`. */
+function rejectAt(ctx: ValidationContext, field: string, code: RejectionCode, value: unknown): false {
+  ctx.rejected.push({
+    index: ctx.here.index,
+    id: ctx.here.id,
+    field,
+    code,
+    value: value === '' ? '' : describeValue(value),
+  });
+  return false;
+}
+
+/** A warning recorder bound once per load to the context's current location. */
+export function makeWarn(
+  ctx: Pick<ValidationContext, 'warnings' | 'here'>,
+): (field: string, code: WarningCode, value?: unknown) => void {
+  return (field, code, value = '') => {
+    ctx.warnings.push({
+      index: ctx.here.index,
+      id: ctx.here.id,
+      field,
+      code,
+      value: value === '' ? '' : describeValue(value),
+    });
+  };
+}
+
 export interface ValidationContext {
   readonly builder: EventColumnsBuilder;
   readonly rejected: LoadIssue<RejectionCode>[];
@@ -41,6 +74,10 @@ export interface ValidationContext {
   readonly defaultSource: string;
   /** Reused for every feature to avoid an allocation per feature. */
   readonly scratch: EventValues;
+  /** The feature being validated (mutated per feature). */
+  readonly here: IssueLocation;
+  /** Warning recorder for the current feature (see makeWarn). */
+  readonly warn: (field: string, code: WarningCode, value?: unknown) => void;
 }
 
 function inRegion(lon: number, lat: number): boolean {
@@ -57,23 +94,26 @@ function readText(value: unknown): string | null {
   return typeof value === 'string' ? value.trim() : null;
 }
 
-/** Validates feature `index`; returns true when it was accepted into the builder. */
+/**
+ * Validates feature `index`; returns true when it was accepted into the builder. Properties are read
+ * directly: on JSON.parse output every key is an own property (a "__proto__" key included), and no field
+ * name of the format is a member of Object.prototype, so nothing inherited can be read.
+ */
 export function validateEventFeature(feature: unknown, index: number, ctx: ValidationContext): boolean {
+  ctx.here.index = index;
+  ctx.here.id = '';
+  const reject = (field: string, code: RejectionCode, value: unknown = ''): false =>
+    rejectAt(ctx, field, code, value);
+  const warn = ctx.warn;
   let id = '';
-  const reject = (field: string, code: RejectionCode, value: unknown = ''): false => {
-    ctx.rejected.push({ index, id, field, code, value: value === '' ? '' : describeValue(value) });
-    return false;
-  };
-  const warn = (field: string, code: WarningCode, value: unknown = ''): void => {
-    ctx.warnings.push({ index, id, field, code, value: value === '' ? '' : describeValue(value) });
-  };
 
   if (!isPlainObject(feature) || readOwn(feature, 'type') !== 'Feature')
     return reject('type', 'not-a-feature', isPlainObject(feature) ? readOwn(feature, 'type') : feature);
   const props = readOwn(feature, 'properties');
   if (isPlainObject(props)) {
-    const rawId = readOwn(props, 'id');
+    const rawId = props['id'];
     if (typeof rawId === 'string') id = rawId.slice(0, MAX_ID);
+    ctx.here.id = id;
   }
   const geometry = readOwn(feature, 'geometry');
   if (!isPlainObject(geometry)) return reject('geometry', 'geometry-missing');
@@ -97,52 +137,53 @@ export function validateEventFeature(feature: unknown, index: number, ctx: Valid
   if (lon < -180 || lon > 180) return reject('geometry.coordinates', 'longitude-out-of-range', coords);
 
   if (!isPlainObject(props)) return reject('properties', 'properties-missing');
-  const rawId = readOwn(props, 'id');
+  const rawId = props['id'];
   if (rawId === undefined || rawId === null || rawId === '') return reject('id', 'id-missing');
   if (typeof rawId !== 'string' || rawId.length > MAX_ID || LONE_SURROGATE.test(rawId))
     return reject('id', 'id-invalid', rawId);
   if (ctx.seenIds.has(rawId)) return reject('id', 'id-duplicate', rawId);
+  ctx.here.id = rawId;
 
-  const rawKind = readOwn(props, 'kind');
+  const rawKind = props['kind'];
   if (rawKind === undefined || rawKind === null) return reject('kind', 'kind-missing');
   const kind = typeof rawKind === 'string' ? (EVENT_KINDS as readonly string[]).indexOf(rawKind) : -1;
   if (kind < 0) return reject('kind', 'kind-invalid', rawKind);
 
-  const rawDate = readOwn(props, 'date');
+  const rawDate = props['date'];
   if (rawDate === undefined || rawDate === null || rawDate === '') return reject('date', 'date-missing');
   if (typeof rawDate !== 'string') return reject('date', 'date-invalid', rawDate);
   const date = ctx.parseDate(rawDate);
   if (!date.ok) return reject('date', date.code, rawDate);
 
-  const rawPeople = readOwn(props, 'people');
+  const rawPeople = props['people'];
   if (rawPeople === undefined || rawPeople === null) return reject('people', 'people-missing');
   const people = readCount(rawPeople, NaN);
   if (Number.isNaN(people)) return reject('people', 'count-invalid', rawPeople);
   if (people > MAX_PEOPLE) return reject('people', 'count-too-large', rawPeople);
-  const boats = readCount(readOwn(props, 'boats'), 1);
-  if (Number.isNaN(boats) || boats < 1) return reject('boats', 'boats-invalid', readOwn(props, 'boats'));
+  const boats = readCount(props['boats'], 1);
+  if (Number.isNaN(boats) || boats < 1) return reject('boats', 'boats-invalid', props['boats']);
   if (boats > MAX_SMALL_COUNT) return reject('boats', 'count-too-large', boats);
-  const crew = readCount(readOwn(props, 'crew'), UNKNOWN_COUNT);
-  if (Number.isNaN(crew)) return reject('crew', 'count-invalid', readOwn(props, 'crew'));
+  const crew = readCount(props['crew'], UNKNOWN_COUNT);
+  if (Number.isNaN(crew)) return reject('crew', 'count-invalid', props['crew']);
   if (crew !== UNKNOWN_COUNT && crew > MAX_SMALL_COUNT) return reject('crew', 'count-too-large', crew);
-  const deaths = readCount(readOwn(props, 'deaths'), UNKNOWN_COUNT);
-  if (Number.isNaN(deaths)) return reject('deaths', 'count-invalid', readOwn(props, 'deaths'));
+  const deaths = readCount(props['deaths'], UNKNOWN_COUNT);
+  if (Number.isNaN(deaths)) return reject('deaths', 'count-invalid', props['deaths']);
   if (deaths !== UNKNOWN_COUNT && deaths > MAX_SMALL_COUNT)
     return reject('deaths', 'count-too-large', deaths);
 
-  const rawRoute = readOwn(props, 'route');
+  const rawRoute = props['route'];
   if (rawRoute === undefined || rawRoute === null || rawRoute === '') return reject('route', 'route-missing');
   const route = readText(rawRoute);
   if (route === null || route === '' || route.length > MAX_ID)
     return reject('route', 'route-invalid', rawRoute);
 
-  const rawSite = readOwn(props, 'site');
+  const rawSite = props['site'];
   if (rawSite === undefined || rawSite === null || rawSite === '') return reject('site', 'site-missing');
   const site = readText(rawSite);
   if (site === null || site === '') return reject('site', 'site-invalid', rawSite);
   if (site.length > MAX_TEXT) return reject('site', 'text-too-long', site);
 
-  const rawOutcome = readOwn(props, 'outcome');
+  const rawOutcome = props['outcome'];
   let outcome = 0;
   if (kind === KIND_INTERCEPTION) {
     if (rawOutcome === undefined || rawOutcome === null || rawOutcome === '')
@@ -154,7 +195,7 @@ export function validateEventFeature(feature: unknown, index: number, ctx: Valid
   const v = ctx.scratch;
   v.natCodes.length = 0;
   v.natPeople.length = 0;
-  const natIssue = readNationalities(readOwn(props, 'nationalities'), people, v, warn);
+  const natIssue = readNationalities(props['nationalities'], people, v, warn);
   if (natIssue !== null) return reject('nationalities', natIssue.code, natIssue.value);
   mergeRepeatedNationalities(v);
 
@@ -165,7 +206,7 @@ export function validateEventFeature(feature: unknown, index: number, ctx: Valid
     warn('geometry.coordinates', 'coordinates-look-swapped', coords);
   if (ctx.knownRoutes !== null && !ctx.knownRoutes.has(route)) warn('route', 'route-unknown', route);
   if (people / boats > HIGH_PEOPLE_PER_BOAT) warn('people', 'people-per-boat-high', people);
-  const rawConfidence = readOwn(props, 'confidence');
+  const rawConfidence = props['confidence'];
   let confidence = CONFIDENCE_DEFAULT;
   if (rawConfidence !== undefined && rawConfidence !== null) {
     const c =
@@ -173,7 +214,7 @@ export function validateEventFeature(feature: unknown, index: number, ctx: Valid
     if (c < 0) warn('confidence', 'confidence-unknown', rawConfidence);
     else confidence = c;
   }
-  let originCountry = readText(readOwn(props, 'origin_country')) ?? '';
+  let originCountry = readText(props['origin_country']) ?? '';
   if (originCountry !== '' && !isIsoAlpha3(originCountry)) {
     warn('origin_country', 'origin-country-invalid', originCountry);
     originCountry = originCountry.slice(0, 8);
@@ -193,8 +234,8 @@ export function validateEventFeature(feature: unknown, index: number, ctx: Valid
   v.route = route;
   v.site = site;
   v.originCountry = originCountry;
-  v.agency = (readText(readOwn(props, 'agency')) ?? '').slice(0, MAX_TEXT);
-  const source = readText(readOwn(props, 'source')) ?? ctx.defaultSource;
+  v.agency = (readText(props['agency']) ?? '').slice(0, MAX_TEXT);
+  const source = readText(props['source']) ?? ctx.defaultSource;
   if (source.length > MAX_SOURCE) warn('source', 'text-truncated', source);
   v.source = source.slice(0, MAX_SOURCE);
   v.lon = lon;
