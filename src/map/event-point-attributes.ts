@@ -6,7 +6,7 @@ export interface EventPointAttributes {
   readonly length: number;
   readonly positions: Float32Array;
   readonly radiiPx: Float32Array;
-  readonly colors: Uint8Array;
+  readonly colors: Uint8ClampedArray;
   readonly days: Float32Array;
 }
 
@@ -15,7 +15,7 @@ export function makeEventPointAttributes(table: EventTable): EventPointAttribute
   const n = table.length;
   const positions = new Float32Array(n * 2);
   const radiiPx = new Float32Array(n);
-  const colors = new Uint8Array(n * 4);
+  const colors = new Uint8ClampedArray(n * 4);
   const days = new Float32Array(n);
   for (let r = 0; r < n; r++) {
     positions[r * 2] = table.lon[r] ?? 0;

@@ -48,7 +48,7 @@ export interface Particles {
   readonly length: number;
   readonly positions: Float32Array;
   /** RGBA per particle: the route's colour, lightened so particles read on top of their flow. */
-  readonly colors: Uint8Array;
+  readonly colors: Uint8ClampedArray;
   readonly routes: Uint16Array;
 }
 
@@ -69,7 +69,7 @@ export function makeParticles(
   const total = counts.reduce((a, b) => a + b, 0);
   const positions = new Float32Array(total * 2);
   const routes = new Uint16Array(total);
-  const colors = new Uint8Array(total * 4);
+  const colors = new Uint8ClampedArray(total * 4);
   let i = 0;
   segments.forEach((s, k) => {
     const n = counts[k] ?? 0;
