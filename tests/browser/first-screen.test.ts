@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASEMAP_COLORS } from '../../src/map/basemap-style';
 import { OUTCOME_COLORS } from '../../src/map/outcome-colors';
 import { decodePng, shareOfColor, shareWhere } from './decode-png';
+import { DEMO_FEATURES, digits, LANDED, sumPeople } from './demo-file';
 import {
   openPage,
   saveScreenshot,
@@ -14,10 +15,6 @@ import {
   type PageRecorder,
 } from './harness';
 
-interface DemoFeature {
-  properties: { kind: string; outcome?: string; people: number; boats?: number; deaths?: number | null };
-}
-
 /** Expected header numbers, computed here independently of the app from the committed demo file. */
 function expectedDemoTotals(): {
   landedPeople: number;
@@ -25,23 +22,13 @@ function expectedDemoTotals(): {
   deaths: number;
   features: number;
 } {
-  const collection = JSON.parse(readFileSync('data/demo/events.geojson', 'utf8')) as {
-    features: DemoFeature[];
+  return {
+    landedPeople: sumPeople(LANDED),
+    landedBoats: LANDED.reduce((total, f) => total + (f.properties.boats ?? 1), 0),
+    deaths: DEMO_FEATURES.reduce((total, f) => total + (f.properties.deaths ?? 0), 0),
+    features: DEMO_FEATURES.length,
   };
-  let landedPeople = 0;
-  let landedBoats = 0;
-  let deaths = 0;
-  for (const { properties: p } of collection.features) {
-    if (p.kind === 'interception' && p.outcome === 'landed') {
-      landedPeople += p.people;
-      landedBoats += p.boats ?? 1;
-    }
-    deaths += p.deaths ?? 0;
-  }
-  return { landedPeople, landedBoats, deaths, features: collection.features.length };
 }
-
-const digits = (text: string | null): number => Number((text ?? '').replace(/[^0-9]/g, ''));
 
 describe('first screen', () => {
   let harness: Harness;

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodePng, shareWhere } from './decode-png';
+import { DEMO_FEATURES, digits, LANDED, sumPeople, type DemoFeature } from './demo-file';
 import {
   openPage,
   saveScreenshot,
@@ -13,16 +14,9 @@ import {
 } from './harness';
 import { projectToPage } from './map-projection';
 
-interface DemoFeature {
-  geometry: { coordinates: [number, number] };
-  properties: { kind: string; outcome?: string; people: number; boats?: number; route: string; site: string };
-}
-const demo = JSON.parse(readFileSync('data/demo/events.geojson', 'utf8')) as { features: DemoFeature[] };
-const landed = demo.features.filter(
-  (f) => f.properties.kind === 'interception' && f.properties.outcome === 'landed',
-);
-const sum = (features: DemoFeature[]): number => features.reduce((a, f) => a + f.properties.people, 0);
-const digits = (text: string | null): number => Number((text ?? '').replace(/[^0-9]/g, ''));
+const landed = LANDED;
+const sum = sumPeople;
+const demo = { features: DEMO_FEATURES };
 
 interface SitePlace {
   name: string;

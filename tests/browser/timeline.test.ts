@@ -1,7 +1,7 @@
 // The timeline in a real browser: keyboard-only window moves, dragging, and playback, each checked
 // against numbers computed here from the demo file.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { digits, LANDED } from './demo-file';
 import {
   openPage,
   saveScreenshot,
@@ -11,24 +11,17 @@ import {
   type PageRecorder,
 } from './harness';
 
-interface DemoFeature {
-  properties: { kind: string; outcome?: string; people: number; date: string };
-}
-const demo = JSON.parse(readFileSync('data/demo/events.geojson', 'utf8')) as { features: DemoFeature[] };
 const FIRST_YEAR = 2008;
 
 /** People landed in months [start, end) counted from January 2008 (month 0), from the file. */
 function landedPeople(startMonth: number, endMonth: number): number {
   let total = 0;
-  for (const { properties: p } of demo.features) {
-    if (p.kind !== 'interception' || p.outcome !== 'landed') continue;
+  for (const { properties: p } of LANDED) {
     const month = (Number(p.date.slice(0, 4)) - FIRST_YEAR) * 12 + Number(p.date.slice(5, 7)) - 1;
     if (month >= startMonth && month < endMonth) total += p.people;
   }
   return total;
 }
-
-const digits = (text: string | null): number => Number((text ?? '').replace(/[^0-9]/g, ''));
 
 describe('timeline', () => {
   let harness: Harness;
