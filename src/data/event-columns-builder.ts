@@ -192,14 +192,13 @@ export class EventColumnsBuilder {
       counts[slot] = (counts[slot] ?? 0) + 1;
     }
 
-    const permute = <T extends Uint8Array | Uint16Array | Uint32Array | Float32Array>(
-      src: T,
-      make: (len: number) => T,
-    ): T => {
-      const out = make(n);
-      for (let r = 0; r < n; r++) out[r] = src[order[r] ?? 0] ?? 0;
-      return out;
-    };
+    // Files are usually already in date order: then the order is the identity and columns are copied.
+    let identity = true;
+    for (let r = 0; r < n && identity; r++) identity = order[r] === r;
+    const u8 = (src: Uint8Array): Uint8Array => (identity ? src.slice(0, n) : gatherU8(src, order));
+    const u16 = (src: Uint16Array): Uint16Array => (identity ? src.slice(0, n) : gatherU16(src, order));
+    const u32 = (src: Uint32Array): Uint32Array => (identity ? src.slice(0, n) : gatherU32(src, order));
+    const f32 = (src: Float32Array): Float32Array => (identity ? src.slice(0, n) : gatherF32(src, order));
     const day = new Uint16Array(n);
     for (let r = 0; r < n; r++) day[r] = (this.day[order[r] ?? 0] ?? 0) - baseDay;
 
@@ -228,10 +227,9 @@ export class EventColumnsBuilder {
         e++;
       }
       idOffsets[r] = b;
-      const from = this.idStart[src] ?? 0;
       const to = this.idStart[src + 1] ?? 0;
-      idBytes.set(this.idBytes.subarray(from, to), b);
-      b += to - from;
+      // A byte loop, not set(subarray()): a view per row would be a million short-lived objects.
+      for (let k = this.idStart[src] ?? 0; k < to; k++) idBytes[b++] = this.idBytes[k] ?? 0;
     }
     natOffsets[n] = e;
     idOffsets[n] = b;
@@ -239,20 +237,31 @@ export class EventColumnsBuilder {
     const routes: RouteInfo[] = this.routes.names.map(
       (id) => corridors.get(id) ?? { id, name: id, hasCorridor: false, stages: [], path: [] },
     );
-    const route = permute(this.route, (len) => new Uint16Array(len));
-    const site = permute(this.site, (len) => new Uint16Array(len));
-    const kind = permute(this.kind, (len) => new Uint8Array(len));
-    const outcome = permute(this.outcome, (len) => new Uint8Array(len));
+    const route = u16(this.route);
+    const site = u16(this.site);
+    const kind = u8(this.kind);
+    const outcome = u8(this.outcome);
     const reachedStage = new Uint8Array(n);
+    // The stage reached depends only on (route, site, kind, outcome): compute it once per combination.
+    const reachByKey = new Map<number, number>();
+    const sites = this.sites.size;
     for (let r = 0; r < n; r++) {
-      const info = routes[route[r] ?? 0];
-      const siteName = this.sites.names[site[r] ?? 0] ?? '';
-      reachedStage[r] = info
-        ? reachedStageOf(info, kind[r] ?? 0, OUTCOMES[outcome[r] ?? 0] ?? 'none', siteName)
-        : 255;
+      const key =
+        (((route[r] ?? 0) * sites + (site[r] ?? 0)) * 2 + (kind[r] ?? 0)) * OUTCOMES.length +
+        (outcome[r] ?? 0);
+      let reach = reachByKey.get(key);
+      if (reach === undefined) {
+        const info = routes[route[r] ?? 0];
+        const siteName = this.sites.names[site[r] ?? 0] ?? '';
+        reach = info
+          ? reachedStageOf(info, kind[r] ?? 0, OUTCOMES[outcome[r] ?? 0] ?? 'none', siteName)
+          : 255;
+        reachByKey.set(key, reach);
+      }
+      reachedStage[r] = reach;
     }
-    const lon = permute(this.lon, (len) => new Float32Array(len));
-    const lat = permute(this.lat, (len) => new Float32Array(len));
+    const lon = f32(this.lon);
+    const lat = f32(this.lat);
 
     return {
       length: n,
@@ -261,19 +270,19 @@ export class EventColumnsBuilder {
       monthCount,
       monthRowStart,
       day,
-      datePrecision: permute(this.precision, (len) => new Uint8Array(len)),
+      datePrecision: u8(this.precision),
       kind,
       outcome,
-      confidence: permute(this.confidence, (len) => new Uint8Array(len)),
-      people: permute(this.people, (len) => new Uint32Array(len)),
-      boats: permute(this.boats, (len) => new Uint16Array(len)),
-      crew: permute(this.crew, (len) => new Uint16Array(len)),
-      deaths: permute(this.deaths, (len) => new Uint16Array(len)),
+      confidence: u8(this.confidence),
+      people: u32(this.people),
+      boats: u16(this.boats),
+      crew: u16(this.crew),
+      deaths: u16(this.deaths),
       route,
       site,
-      originCountry: permute(this.origin, (len) => new Uint16Array(len)),
-      agency: permute(this.agency, (len) => new Uint16Array(len)),
-      source: permute(this.source, (len) => new Uint16Array(len)),
+      originCountry: u16(this.origin),
+      agency: u16(this.agency),
+      source: u16(this.source),
       reachedStage,
       lon,
       lat,
@@ -291,6 +300,28 @@ export class EventColumnsBuilder {
       meta,
     };
   }
+}
+
+// One gather per element type keeps each loop monomorphic (a shared generic loop would not be).
+function gatherU8(src: Uint8Array, order: Uint32Array): Uint8Array {
+  const out = new Uint8Array(order.length);
+  for (let r = 0; r < order.length; r++) out[r] = src[order[r] ?? 0] ?? 0;
+  return out;
+}
+function gatherU16(src: Uint16Array, order: Uint32Array): Uint16Array {
+  const out = new Uint16Array(order.length);
+  for (let r = 0; r < order.length; r++) out[r] = src[order[r] ?? 0] ?? 0;
+  return out;
+}
+function gatherU32(src: Uint32Array, order: Uint32Array): Uint32Array {
+  const out = new Uint32Array(order.length);
+  for (let r = 0; r < order.length; r++) out[r] = src[order[r] ?? 0] ?? 0;
+  return out;
+}
+function gatherF32(src: Float32Array, order: Uint32Array): Float32Array {
+  const out = new Float32Array(order.length);
+  for (let r = 0; r < order.length; r++) out[r] = src[order[r] ?? 0] ?? 0;
+  return out;
 }
 
 /** Mean position of each site's events (degrees). */
