@@ -24,6 +24,8 @@ export interface ServeOptions {
   readonly port?: number;
   readonly host?: string;
   readonly headers?: Record<string, string>;
+  /** Serve the directory under this URL prefix (e.g. '/tools/lintas/'), as a sub-path host would. */
+  readonly basePath?: string;
 }
 
 export function serveDirectory({
@@ -31,11 +33,16 @@ export function serveDirectory({
   port = 4173,
   host = '127.0.0.1',
   headers = {},
+  basePath = '/',
 }: ServeOptions = {}): Promise<Server> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!url.pathname.startsWith(basePath)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    let path = normalize(join(root, decodeURIComponent(url.pathname.slice(basePath.length - 1))));
     if (!path.startsWith(root)) {
       res.writeHead(403).end();
       return;

@@ -29,8 +29,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(headers: Record<string, string> = {}): Promise<Harness> {
-  const server: Server = await serveDirectory({ dir: 'dist', port: 0, host: '127.0.0.1', headers });
+export async function startHarness(headers: Record<string, string> = {}, basePath = '/'): Promise<Harness> {
+  const server: Server = await serveDirectory({ dir: 'dist', port: 0, host: '127.0.0.1', headers, basePath });
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -38,7 +38,7 @@ export async function startHarness(headers: Record<string, string> = {}): Promis
     args: CHROMIUM_ARGS,
   });
   return {
-    baseUrl: `http://127.0.0.1:${port}/`,
+    baseUrl: `http://127.0.0.1:${port}${basePath}`,
     browser,
     async close() {
       await browser.close();
