@@ -5,6 +5,7 @@ import { createFormatters, LOCALES } from '@/i18n/translate';
 import { MapView } from '@/map/map-view';
 import { loadDataset } from '@/state/load-dataset';
 import { useAppStore } from '@/state/store';
+import { startUrlSync } from '@/state/url-sync';
 import { DEMO_EVENTS, DEMO_ROUTES } from './demo-files';
 import { ErrorBoundary } from './error-boundary';
 import { HeaderBar } from './header-bar';
@@ -12,6 +13,7 @@ import { LoadErrorBanner, LoadReportDialog } from './load-report-dialog';
 import { SidePanel } from './side-panel';
 import { SourcesDialog } from './sources-dialog';
 import { TimelineBar } from './timeline-bar';
+import { UrlNotice } from './url-notice';
 
 export function App(): React.JSX.Element {
   const language = useAppStore((s) => s.language);
@@ -22,7 +24,9 @@ export function App(): React.JSX.Element {
     document.documentElement.lang = LOCALES[language];
   }, [language]);
   useEffect(() => {
+    const stopUrlSync = startUrlSync();
     void loadDataset(DEMO_EVENTS, DEMO_ROUTES);
+    return stopUrlSync;
   }, []);
   // Escape clears the map selection (an open dialog takes Escape for itself).
   useEffect(() => {
@@ -42,6 +46,7 @@ export function App(): React.JSX.Element {
           <HeaderBar />
         </ErrorBoundary>
         <LoadErrorBanner />
+        <UrlNotice />
         <main className="dashboard">
           <div className="map-area">
             <ErrorBoundary fallback={crashed}>

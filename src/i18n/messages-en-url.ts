@@ -1,2 +1,22 @@
 // English UI text of the url feature (merged into the main catalogue in messages-en.ts).
-export const urlMessagesEn = {} as const;
+export const urlMessagesEn = {
+  'url.notice.title': 'Parts of this link were not understood and have been ignored:',
+  'url.notice.more': '…and {count} more',
+  'url.notice.dismiss': 'Dismiss',
+  'url.reason.unknown-key': 'unknown parameter',
+  'url.reason.repeated': 'given more than once',
+  'url.reason.empty': 'no value',
+  'url.reason.unknown-value': 'not one of the allowed values',
+  'url.reason.bad-format': 'not in the expected form',
+  'url.reason.bad-date': 'not a calendar date (YYYY-MM-DD)',
+  'url.reason.reversed-range': 'the end is before the start',
+  'url.reason.bad-number': 'not a number',
+  'url.reason.out-of-range': 'number out of range',
+  'url.reason.bad-list': 'malformed list (empty item or stray backslash)',
+  'url.reason.too-long': 'too long',
+  'url.reason.bad-id': 'not a valid name or code',
+  'url.reason.newer-version': 'link made by a newer version of Lintas; some settings may be missing',
+  'url.reason.bad-version': 'not a version number',
+  'url.reason.unsupported-version': 'unknown link version; read as the current version',
+  'url.reason.unknown-id': 'not in the loaded data (matches nothing)',
+} as const;

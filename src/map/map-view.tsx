@@ -95,6 +95,12 @@ export function MapView(): React.JSX.Element {
     };
     map.on('moveend', publishView);
     publishView();
+    // Only moves the person makes go to the store (and the URL); automatic fits do not.
+    map.on('moveend', (event: { originalEvent?: unknown }) => {
+      if (event.originalEvent === undefined) return;
+      const center = map.getCenter();
+      useAppStore.getState().setCamera({ lon: center.lng, lat: center.lat, zoom: map.getZoom() });
+    });
     return () => {
       cancelled = true;
       overlay.current = null;
@@ -103,14 +109,24 @@ export function MapView(): React.JSX.Element {
     };
   }, []);
 
-  // Fit the camera to a newly loaded dataset (its events and corridors).
+  // The camera: the one in the store (a link, back/forward), else fit to the dataset (events and corridors).
   const table = data?.table ?? null;
+  const camera = useAppStore((s) => s.camera);
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !table) return;
+    if (camera) {
+      const center = map.getCenter();
+      const same =
+        Math.abs(center.lng - camera.lon) < 1e-3 &&
+        Math.abs(center.lat - camera.lat) < 1e-3 &&
+        Math.abs(map.getZoom() - camera.zoom) < 1e-2;
+      if (!same) map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+      return;
+    }
     const bounds = dataBounds(table);
     if (bounds) map.fitBounds(bounds, { padding: { top: 30, bottom: 60, left: 30, right: 30 }, duration: 0 });
-  }, [table]);
+  }, [table, camera]);
 
   const labels = useMemo(() => PLACE_LABELS.map((label) => ({ ...label, text: t(label.key) })), [t]);
   const characters = useMemo(() => labelCharacterSet(labels), [labels]);
