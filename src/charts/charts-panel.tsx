@@ -1,4 +1,98 @@
-// Overview tab: headline numbers and linked charts (being built in this change).
+// Overview tab: active filters, key figures with the change against the previous period, the series over
+// time, ranked nationalities and sites, and how far people got along each route. Every view reads the same
+// effective filters and cross-filters by click; charts get small aggregated arrays only.
+import type { EventFilters } from '@/domain/event-filters';
+import type { EventTable } from '@/domain/event-table';
+import { useI18n } from '@/i18n/i18n-context';
+import { selectEffectiveFilters } from '@/state/select-effective-filters';
+import { useAppStore } from '@/state/store';
+import { chartNationalityColor, CHART_OUTCOME_COLORS, INTERCEPTION_COLOR, type Rgb } from './chart-colors';
+import { voyageFilters, withoutDimension } from './chart-filters';
+import { FilterChips } from './filter-chips';
+import { nationalityLabel } from './filter-value-label';
+import { FlowBreakdown } from './flow-breakdown';
+import { KpiCards } from './kpi-cards';
+import { periodLabel } from './period-label';
+import { RankedSection } from './ranked-section';
+import { seriesTotals, siteEntries } from './ranked-entries';
+import { selectChartAggregates } from './select-chart-aggregates';
+import { SeriesSection } from './series-section';
+import { useLabelContext } from './use-label-context';
+import './charts.css';
+
+const DEPARTURE_COLOR: Rgb = CHART_OUTCOME_COLORS[0] ?? INTERCEPTION_COLOR;
+
 export function ChartsPanel(): React.JSX.Element {
-  return <div className="charts-panel" data-testid="charts-panel" />;
+  const { t } = useI18n();
+  const table = useAppStore((s) => s.table);
+  const filters = useAppStore((s) => selectEffectiveFilters(s.filters, s.selection));
+  return (
+    <div className="charts-panel" data-testid="charts-panel">
+      {table && (
+        <>
+          <FilterChips table={table} />
+          <KpiCards table={table} filters={filters} />
+          <p className="chart-note chart-hint">{t('charts.clickHint')}</p>
+          <SeriesSection table={table} filters={filters} />
+          <RankedSections table={table} filters={filters} />
+          <FlowBreakdown table={table} filters={filters} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function RankedSections({
+  table,
+  filters,
+}: {
+  readonly table: EventTable;
+  readonly filters: EventFilters;
+}): React.JSX.Element {
+  const { t, formatMonth, formatDate } = useI18n();
+  const ctx = useLabelContext(table);
+  const period = periodLabel(filters.timeRange, table, { formatMonth, formatDate });
+  const siteNames = table.sites.map((s) => s.name);
+
+  const nationalities = selectChartAggregates(
+    table,
+    withoutDimension(voyageFilters(filters), 'nationalities'),
+    'nationality',
+  );
+  const sites = selectChartAggregates(table, withoutDimension(filters, 'sites'), 'route').sites;
+
+  return (
+    <>
+      <RankedSection
+        title={t('charts.ranked.nationalities')}
+        testId="ranked-nationalities"
+        period={period}
+        entries={seriesTotals(nationalities.series, 'people')}
+        dimension="nationalities"
+        ticked={filters.nationalities}
+        labelOf={(code, long) => nationalityLabel(code, ctx, !long)}
+        colorOf={chartNationalityColor}
+      />
+      <RankedSection
+        title={t('charts.ranked.embarkation')}
+        testId="ranked-embarkation"
+        period={period}
+        entries={siteEntries(siteNames, sites, 'departures')}
+        dimension="sites"
+        ticked={filters.sites}
+        labelOf={(name) => name}
+        colorOf={() => DEPARTURE_COLOR}
+      />
+      <RankedSection
+        title={t('charts.ranked.interception')}
+        testId="ranked-interception"
+        period={period}
+        entries={siteEntries(siteNames, sites, 'interceptions')}
+        dimension="sites"
+        ticked={filters.sites}
+        labelOf={(name) => name}
+        colorOf={() => INTERCEPTION_COLOR}
+      />
+    </>
+  );
 }

@@ -1,0 +1,82 @@
+// How far people got along each route: an ordered stage table per route (origin → transit → embarkation
+// → destination) with the share reaching the destination. Interception records only, each voyage once.
+import { useMemo } from 'react';
+import type { EventFilters } from '@/domain/event-filters';
+import type { EventTable } from '@/domain/event-table';
+import { useI18n } from '@/i18n/i18n-context';
+import { useAppStore } from '@/state/store';
+import { formatShare } from './chart-format';
+import { chartRouteColor, cssRgb } from './chart-colors';
+import { selectChartAggregates } from './select-chart-aggregates';
+import { toFlowStages, type FlowStageRow } from './to-flow-stages';
+
+export interface FlowBreakdownProps {
+  readonly table: EventTable;
+  readonly filters: EventFilters;
+}
+
+export function FlowBreakdown({ table, filters }: FlowBreakdownProps): React.JSX.Element {
+  const { t, formatNumber } = useI18n();
+  const measure = useAppStore((s) => s.measure);
+  const aggregates = selectChartAggregates(table, filters, 'route');
+  const routes = useMemo(
+    () => toFlowStages(table.routes, aggregates.flows, measure),
+    [table, aggregates, measure],
+  );
+  const measureWord = t(measure === 'people' ? 'legend.people' : 'legend.boats');
+  const stageName = (stage: FlowStageRow): string =>
+    stage.name ?? t(stage.role === 'destination' ? 'charts.flow.destination' : 'charts.flow.embarkation');
+
+  return (
+    <section className="chart-card" aria-labelledby="flow-heading" data-testid="flow-breakdown">
+      <h3 id="flow-heading">{t('charts.flow.title')}</h3>
+      <p className="chart-note">{t('charts.flow.note', { measure: measureWord })}</p>
+      {routes.length === 0 && <p className="chart-summary">{t('charts.flow.empty')}</p>}
+      {routes.map((route, i) => {
+        const destination = route.stages[route.stages.length - 1];
+        const summary = t('charts.flow.routeSummary', {
+          route: route.name,
+          total: route.total,
+          measure: measureWord,
+          reached: destination?.value ?? 0,
+          share: formatShare(route.destinationShare, formatNumber),
+          destination: destination ? stageName(destination) : '',
+        });
+        return (
+          <details key={route.id} className="flow-route" open={i === 0} data-testid={`flow-${route.id}`}>
+            <summary>
+              <i className="swatch" style={{ background: cssRgb(chartRouteColor(route.code)) }} />
+              <span className="flow-summary">{summary}</span>
+            </summary>
+            <table>
+              <caption className="visually-hidden">{summary}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('charts.flow.stage')}</th>
+                  <th scope="col">{t('charts.flow.reached')}</th>
+                  <th scope="col">{t('charts.flow.share')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {route.stages.map((stage, s) => (
+                  <tr key={s}>
+                    <th scope="row">
+                      {stageName(stage)} <span className="stage-role">{t(`charts.role.${stage.role}`)}</span>
+                    </th>
+                    <td>{formatNumber(stage.value)}</td>
+                    <td>
+                      <span className="share-bar" aria-hidden="true">
+                        <span style={{ width: `${Math.round(stage.share * 100)}%` }} />
+                      </span>
+                      {formatShare(stage.share, formatNumber)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        );
+      })}
+    </section>
+  );
+}

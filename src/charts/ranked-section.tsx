@@ -1,0 +1,94 @@
+// One ranked bar chart (top eight and "other") with its summary and data table. Bars are counted with
+// every filter but their own dimension (crossfilter), so ticking one value keeps the others visible: the
+// ticked ones are drawn strong, the rest faded.
+import { Suspense } from 'react';
+import type { FilterDimension } from '@/state/filters-slice';
+import { useI18n } from '@/i18n/i18n-context';
+import { formatShare } from './chart-format';
+import { cssRgb, OTHER_COLOR, type Rgb } from './chart-colors';
+import { DataTable } from './data-table';
+import { LazyRankedBarChart } from './lazy-charts';
+import type { RankedBar } from './ranked-bar-chart';
+import { toRankedRows, type RankedEntry } from './to-ranked-rows';
+import { toggleFilter } from './toggle-filter';
+
+export interface RankedSectionProps {
+  readonly title: string;
+  readonly testId: string;
+  /** Period label for the summary. */
+  readonly period: string;
+  readonly entries: readonly RankedEntry[];
+  readonly dimension: FilterDimension;
+  /** Values of the dimension ticked in the (effective) filters. */
+  readonly ticked: readonly string[];
+  /** Short label of a key (bar axis); `long` for the data table. */
+  readonly labelOf: (key: string, long: boolean) => string;
+  readonly colorOf: (code: number) => Rgb;
+}
+
+export function RankedSection({
+  title,
+  testId,
+  period,
+  entries,
+  dimension,
+  ticked,
+  labelOf,
+  colorOf,
+}: RankedSectionProps): React.JSX.Element {
+  const { t, formatNumber } = useI18n();
+  const ranked = toRankedRows(entries);
+  const bars: RankedBar[] = ranked.rows.map((row) => ({
+    key: row.key,
+    label: row.key === null ? t('charts.other', { count: row.members }) : labelOf(row.key, false),
+    value: row.value,
+    color: cssRgb(row.key === null ? OTHER_COLOR : colorOf(row.code)),
+    strong: ticked.length === 0 || (row.key !== null && ticked.includes(row.key)),
+  }));
+  const first = ranked.rows[0];
+  const summary =
+    first && first.key !== null
+      ? t('charts.ranked.summary', {
+          period,
+          total: ranked.total,
+          name: labelOf(first.key, false),
+          value: first.value,
+          share: formatShare(first.share, formatNumber),
+        })
+      : t('charts.ranked.summaryEmpty', { period });
+  const headingId = `${testId}-heading`;
+
+  return (
+    <section className="chart-card" aria-labelledby={headingId} data-testid={testId}>
+      <h3 id={headingId}>{title}</h3>
+      <p className="chart-summary" data-testid={`${testId}-summary`}>
+        {summary}
+      </p>
+      {ticked.length > 0 && <p className="chart-note">{t('charts.ranked.selected')}</p>}
+      {bars.length > 0 && (
+        <div className="chart-frame" data-testid={`${testId}-chart`}>
+          <Suspense fallback={<p className="chart-loading">{t('charts.loading')}</p>}>
+            <LazyRankedBarChart
+              bars={bars}
+              formatNumber={formatNumber}
+              onToggle={(key) => toggleFilter(dimension, key)}
+            />
+          </Suspense>
+        </div>
+      )}
+      <DataTable
+        caption={`${title}, ${period}`}
+        head={[t('charts.table.name'), t('charts.table.people'), t('charts.table.share')]}
+        rows={ranked.rows.map((row, i) => ({
+          key: row.key ?? `other-${i}`,
+          cells: [
+            row.key === null ? t('charts.other', { count: row.members }) : labelOf(row.key, true),
+            formatNumber(row.value),
+            formatShare(row.share, formatNumber),
+          ],
+        }))}
+        testId={`${testId}-table`}
+      />
+    </section>
+  );
+}

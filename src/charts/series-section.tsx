@@ -1,0 +1,200 @@
+// The series over time: stacked by route, nationality or outcome (chartSplit), per month, quarter or year
+// (granularity), of people or boats (measure); with its legend, summary and data table.
+import { Suspense, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { monthOfYear, monthYear, type EpochMonth } from '@/domain/epoch-day';
+import type { EventFilters } from '@/domain/event-filters';
+import type { EventTable } from '@/domain/event-table';
+import { rollUpSeries } from '@/domain/time-buckets';
+import { useI18n } from '@/i18n/i18n-context';
+import type { FilterDimension } from '@/state/filters-slice';
+import { useAppStore } from '@/state/store';
+import type { ChartSplit } from '@/state/ui-slice';
+import { bucketLabel } from './bucket-label';
+import { formatShare } from './chart-format';
+import { voyageFilters, voyageRecords } from './chart-filters';
+import {
+  OTHER_COLOR,
+  chartNationalityColor,
+  chartOutcomeColor,
+  chartRouteColor,
+  cssRgb,
+  type Rgb,
+} from './chart-colors';
+import { DataTable } from './data-table';
+import { filterValueLabel } from './filter-value-label';
+import { LazySeriesChart } from './lazy-charts';
+import { periodLabel } from './period-label';
+import { selectChartAggregates } from './select-chart-aggregates';
+import type { SeriesChartStack } from './series-chart';
+import { toSeriesRows, type SeriesStack } from './to-series-rows';
+import { toggleFilter } from './toggle-filter';
+import { useLabelContext } from './use-label-context';
+
+const SPLITS: readonly ChartSplit[] = ['route', 'nationality', 'outcome'];
+const SPLIT_DIMENSION: Readonly<Record<ChartSplit, FilterDimension>> = {
+  route: 'routes',
+  nationality: 'nationalities',
+  outcome: 'outcomes',
+};
+const SPLIT_COLOR: Readonly<Record<ChartSplit, (code: number) => Rgb>> = {
+  route: chartRouteColor,
+  nationality: chartNationalityColor,
+  outcome: chartOutcomeColor,
+};
+const CHART_HEIGHT_PX = 170;
+
+interface StackView extends SeriesChartStack {
+  readonly stack: SeriesStack;
+  readonly active: boolean;
+}
+
+export interface SeriesSectionProps {
+  readonly table: EventTable;
+  readonly filters: EventFilters;
+}
+
+export function SeriesSection({ table, filters }: SeriesSectionProps): React.JSX.Element {
+  const i18n = useI18n();
+  const { t, formatNumber, formatMonth, formatDate } = i18n;
+  const { split, measure, granularity, setChartSplit } = useAppStore(
+    useShallow((s) => ({
+      split: s.chartSplit,
+      measure: s.measure,
+      granularity: s.granularity,
+      setChartSplit: s.setChartSplit,
+    })),
+  );
+  const ticked: readonly string[] = useAppStore((s) => s.filters[SPLIT_DIMENSION[split]]);
+  const ctx = useLabelContext(table);
+
+  const voyages = voyageFilters(filters);
+  const aggregates = selectChartAggregates(table, voyages, split);
+  const stacked = useMemo(
+    () => toSeriesRows(rollUpSeries(aggregates.series, granularity), measure),
+    [aggregates, granularity, measure],
+  );
+
+  const dimension = SPLIT_DIMENSION[split];
+  const stacks: StackView[] = stacked.stacks.map((stack) => {
+    const key = stack.key;
+    return {
+      stack,
+      dataKey: stack.dataKey,
+      label:
+        key === null
+          ? t('charts.other', { count: stack.members.length })
+          : filterValueLabel(dimension, key, ctx),
+      color: cssRgb(key === null ? OTHER_COLOR : SPLIT_COLOR[split](stack.code)),
+      onToggle: key === null ? undefined : () => toggleFilter(dimension, key),
+      active: key !== null && ticked.includes(key),
+    };
+  });
+
+  const period = periodLabel(filters.timeRange, table, { formatMonth, formatDate });
+  const measureWord = t(measure === 'people' ? 'legend.people' : 'legend.boats');
+  const largest = stacks[0];
+  const summary =
+    stacked.total > 0 && largest
+      ? t('charts.series.summary', {
+          period,
+          total: stacked.total,
+          measure: measureWord,
+          split: t(`charts.splitWord.${split}`),
+          name: largest.label,
+          share: formatShare(largest.stack.total / stacked.total, formatNumber),
+        })
+      : t('charts.series.summaryEmpty', { period });
+
+  const labelOf = (startMonth: number): string => bucketLabel(startMonth as EpochMonth, granularity, i18n);
+  // Long series show only years: at each January (month, quarter) or every bar (year).
+  const yearTicks = granularity === 'year' || stacked.rows.length > 12;
+  const tickLabel = (startMonth: number): string => {
+    if (!yearTicks) return labelOf(startMonth);
+    const month = startMonth as EpochMonth;
+    return granularity === 'year' || monthOfYear(month) === 0 ? String(monthYear(month)) : '';
+  };
+  const title = t(measure === 'people' ? 'charts.series.titlePeople' : 'charts.series.titleBoats', {
+    granularity: t(`timeline.${granularity}`),
+  });
+
+  return (
+    <section className="chart-card" aria-labelledby="series-heading" data-testid="series-section">
+      <div className="chart-card-head">
+        <h3 id="series-heading">{title}</h3>
+        <div className="segmented" role="group" aria-label={t('charts.split.label')}>
+          {SPLITS.map((s) => (
+            <button
+              key={s}
+              type="button"
+              aria-pressed={s === split}
+              onClick={() => setChartSplit(s)}
+              data-testid={`split-${s}`}
+            >
+              {t(`charts.split.${s}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      <p className="chart-note">
+        {t(
+          voyageRecords(filters) === 'interceptions'
+            ? 'charts.series.scopeInterceptions'
+            : 'charts.series.scopeDepartures',
+        )}
+      </p>
+      <p className="chart-summary" data-testid="series-summary">
+        {summary}
+      </p>
+      <div className="chart-frame" data-testid="series-chart" style={{ height: CHART_HEIGHT_PX }}>
+        <Suspense fallback={<p className="chart-loading">{t('charts.loading')}</p>}>
+          <LazySeriesChart
+            rows={stacked.rows}
+            stacks={stacks}
+            tickLabel={tickLabel}
+            bucketLabel={labelOf}
+            formatNumber={formatNumber}
+            everyTick={yearTicks}
+            heightPx={CHART_HEIGHT_PX}
+          />
+        </Suspense>
+      </div>
+      <ul className="chart-legend" aria-label={t('charts.legend.label')} data-testid="series-legend">
+        {stacks.map((s) => (
+          <li key={s.dataKey}>
+            {s.onToggle ? (
+              <button
+                type="button"
+                aria-pressed={s.active}
+                onClick={s.onToggle}
+                title={t('charts.legend.toggle', { label: s.label })}
+                data-key={s.stack.key ?? ''}
+              >
+                <i className="swatch" style={{ background: s.color }} aria-hidden="true" />
+                {s.label}
+              </button>
+            ) : (
+              <span title={s.stack.members.join(', ')}>
+                <i className="swatch" style={{ background: s.color }} aria-hidden="true" />
+                {s.label}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      <DataTable
+        caption={`${title}, ${period}`}
+        head={[t('charts.table.period'), ...stacks.map((s) => s.label), t('charts.table.total')]}
+        rows={stacked.rows.map((row) => ({
+          key: String(row.startMonth),
+          cells: [
+            labelOf(row.startMonth),
+            ...stacks.map((s) => formatNumber(row[s.dataKey] ?? 0)),
+            formatNumber(row.total),
+          ],
+        }))}
+        testId="series-table"
+      />
+    </section>
+  );
+}
