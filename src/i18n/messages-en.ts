@@ -23,7 +23,7 @@ export const messagesEn = {
   'header.deaths': 'Dead or missing at sea',
   'header.openFile': 'Open events file…',
   'header.openRoutes': 'Routes file (optional)',
-  'header.boats': 'Boats',
+  'header.boats': 'Boats landed',
   'header.arrivals': 'People landed in Australia',
   'header.period': '{from} – {to}',
   'sources.title': 'About this dataset',

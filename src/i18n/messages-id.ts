@@ -24,7 +24,7 @@ export const messagesId: Record<MessageKey, string> = {
   'header.deaths': 'Meninggal atau hilang di laut',
   'header.openFile': 'Buka berkas peristiwa…',
   'header.openRoutes': 'Berkas rute (opsional)',
-  'header.boats': 'Kapal',
+  'header.boats': 'Kapal yang mendarat',
   'header.arrivals': 'Orang yang mendarat di Australia',
   'header.period': '{from} – {to}',
   'sources.title': 'Tentang dataset ini',
