@@ -1,6 +1,7 @@
 // Loading a person's own file in the browser: valid features beside bad ones load, every rejection is
 // listed with where and why, untrusted text stays text, and a broken file changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectToPage } from './map-projection';
 import { openPage, startHarness, waitForDashboard, type Harness, type PageRecorder } from './harness';
 
 const XSS = '<img src=x onerror="window.__pwned=1">Cidaun';
@@ -82,6 +83,18 @@ describe('loading an own file', () => {
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     // The dataset's source line (metadata from the file) is shown verbatim, markup and all.
     expect(await page.textContent('.map-source')).toBe(XSS);
+    // The site's symbol tooltip and the keyboard list show the site name as text too.
+    await page.waitForSelector('[data-testid="map"][data-map-ready="true"]');
+    await page.waitForTimeout(300);
+    const at = await projectToPage(page, 107.37, -7.47);
+    await page.mouse.move(at.x, at.y);
+    const tooltip = page.locator('[data-testid="map-tooltip"]');
+    await tooltip.waitFor({ timeout: 10_000 });
+    expect(await tooltip.textContent()).toContain(XSS);
+    await page.click('[data-testid="tab-map"]');
+    expect(await page.textContent('[data-testid="selection-list"]')).toContain(XSS);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 
   it('shows one clear message for a file that is not JSON, and keeps the loaded data', async () => {
