@@ -1,8 +1,9 @@
 // The whole store's type: the union of its slices.
+import type { BriefingSlice } from './briefing-slice';
 import type { DatasetSlice } from './dataset-slice';
 import type { FiltersSlice } from './filters-slice';
 import type { TimelineSlice } from './timeline-slice';
 import type { UiSlice } from './ui-slice';
 import type { ViewSlice } from './view-slice';
 
-export type AppState = DatasetSlice & FiltersSlice & TimelineSlice & UiSlice & ViewSlice;
+export type AppState = BriefingSlice & DatasetSlice & FiltersSlice & TimelineSlice & UiSlice & ViewSlice;

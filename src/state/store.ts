@@ -1,6 +1,7 @@
 // One bound zustand store made of slices (zustand's slices pattern).
 import { create } from 'zustand';
 import type { AppState } from './app-state';
+import { createBriefingSlice } from './briefing-slice';
 import { createDatasetSlice } from './dataset-slice';
 import { createFiltersSlice } from './filters-slice';
 import { createTimelineSlice } from './timeline-slice';
@@ -8,6 +9,7 @@ import { createUiSlice } from './ui-slice';
 import { createViewSlice } from './view-slice';
 
 export const useAppStore = create<AppState>()((...a) => ({
+  ...createBriefingSlice(...a),
   ...createDatasetSlice(...a),
   ...createFiltersSlice(...a),
   ...createTimelineSlice(...a),

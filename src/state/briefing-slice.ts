@@ -1,0 +1,35 @@
+// Briefing slice: the loaded briefing (a list of steps, each a saved view with captions), the current
+// step, and whether the full-screen presentation is on. Applying a step's view to the other slices is
+// done by state/apply-view.ts.
+import type { StateCreator } from 'zustand';
+import type { AppState } from './app-state';
+
+/** One step: a view as versioned URL parameters (docs/url-parameters.md) and its captions. */
+export interface BriefingStep {
+  readonly view: string;
+  readonly caption: { readonly en: string; readonly id: string };
+}
+
+export interface Briefing {
+  readonly title: { readonly en: string; readonly id: string };
+  readonly steps: readonly BriefingStep[];
+}
+
+export interface BriefingSlice {
+  readonly briefing: Briefing | null;
+  /** Index of the current step, or -1 when no step is shown. */
+  readonly stepIndex: number;
+  readonly presenting: boolean;
+  setBriefing: (briefing: Briefing | null) => void;
+  setStepIndex: (index: number) => void;
+  setPresenting: (presenting: boolean) => void;
+}
+
+export const createBriefingSlice: StateCreator<AppState, [], [], BriefingSlice> = (set) => ({
+  briefing: null,
+  stepIndex: -1,
+  presenting: false,
+  setBriefing: (briefing) => set({ briefing, stepIndex: -1 }),
+  setStepIndex: (stepIndex) => set({ stepIndex }),
+  setPresenting: (presenting) => set({ presenting }),
+});
