@@ -7,9 +7,12 @@ import { loadDataset } from '@/state/load-dataset';
 import { useAppStore } from '@/state/store';
 import { startUrlSync } from '@/state/url-sync';
 import { DEMO_EVENTS, DEMO_ROUTES } from './demo-files';
+import { startEmbedBridge } from './embed-bridge';
+import { EmbedHeader } from './embed-header';
 import { ErrorBoundary } from './error-boundary';
 import { HeaderBar } from './header-bar';
 import { LoadErrorBanner, LoadReportDialog } from './load-report-dialog';
+import { ShareDialog } from './share-dialog';
 import { SidePanel } from './side-panel';
 import { SourcesDialog } from './sources-dialog';
 import { TimelineBar } from './timeline-bar';
@@ -18,6 +21,10 @@ import { UrlNotice } from './url-notice';
 export function App(): React.JSX.Element {
   const language = useAppStore((s) => s.language);
   const status = useAppStore((s) => s.status);
+  const embed = useAppStore((s) => s.embed);
+  const showPanel = useAppStore((s) => !s.embed || s.embedCharts);
+  const showTimeline = useAppStore((s) => !s.embed || s.embedTimeline);
+  const fixed = useAppStore((s) => s.embed && s.embedFixed);
   const formatters = useMemo(() => createFormatters(language), [language]);
 
   useEffect(() => {
@@ -25,8 +32,13 @@ export function App(): React.JSX.Element {
   }, [language]);
   useEffect(() => {
     const stopUrlSync = startUrlSync();
+    // After the URL is applied: embed mode and its allowed hosts come from the link.
+    const stopEmbedBridge = startEmbedBridge();
     void loadDataset(DEMO_EVENTS, DEMO_ROUTES);
-    return stopUrlSync;
+    return () => {
+      stopEmbedBridge();
+      stopUrlSync();
+    };
   }, []);
   // Escape clears the map selection (an open dialog takes Escape for itself).
   useEffect(() => {
@@ -41,10 +53,12 @@ export function App(): React.JSX.Element {
   const crashed = <p role="alert">{formatters.t('error.crash')}</p>;
   return (
     <I18nContext.Provider value={formatters}>
-      <div className="app" data-status={status} data-testid="app">
-        <ErrorBoundary fallback={crashed}>
-          <HeaderBar />
-        </ErrorBoundary>
+      <div
+        className={`app${embed ? ' embed' : ''}${fixed ? ' fixed' : ''}${showPanel ? '' : ' no-panel'}`}
+        data-status={status}
+        data-testid="app"
+      >
+        <ErrorBoundary fallback={crashed}>{embed ? <EmbedHeader /> : <HeaderBar />}</ErrorBoundary>
         <LoadErrorBanner />
         <UrlNotice />
         <main className="dashboard">
@@ -53,16 +67,21 @@ export function App(): React.JSX.Element {
               <MapView />
             </ErrorBoundary>
           </div>
-          <ErrorBoundary fallback={crashed}>
-            <SidePanel />
-          </ErrorBoundary>
+          {showPanel && (
+            <ErrorBoundary fallback={crashed}>
+              <SidePanel />
+            </ErrorBoundary>
+          )}
         </main>
-        <section className="timeline-area" data-testid="timeline-area">
-          <ErrorBoundary fallback={crashed}>
-            <TimelineBar />
-          </ErrorBoundary>
-        </section>
+        {showTimeline && (
+          <section className="timeline-area" data-testid="timeline-area">
+            <ErrorBoundary fallback={crashed}>
+              <TimelineBar />
+            </ErrorBoundary>
+          </section>
+        )}
         <SourcesDialog />
+        <ShareDialog />
         <LoadReportDialog />
       </div>
     </I18nContext.Provider>

@@ -71,6 +71,14 @@ export function HeaderBar(): React.JSX.Element {
         >
           {t('header.sources')}
         </button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => useAppStore.getState().setShareOpen(true)}
+          data-testid="share-button"
+        >
+          {t('share.button')}
+        </button>
       </div>
       <div className="kpis">
         <KpiFigure

@@ -1,11 +1,13 @@
 // English UI text: the source of truth for message keys. Placeholders are written {name}.
 // Feature catalogues live in messages-en-<feature>.ts and are merged here.
 import { chartsMessagesEn } from './messages-en-charts';
+import { shareMessagesEn } from './messages-en-share';
 import { timelineMessagesEn } from './messages-en-timeline';
 import { urlMessagesEn } from './messages-en-url';
 
 export const messagesEn = {
   ...chartsMessagesEn,
+  ...shareMessagesEn,
   ...timelineMessagesEn,
   ...urlMessagesEn,
   'app.title': 'Lintas',

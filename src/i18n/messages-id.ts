@@ -1,11 +1,13 @@
 // Bahasa Indonesia UI text. Every key of the English catalogue must be here (the type enforces it).
 import type { MessageKey } from './messages-en';
 import { chartsMessagesId } from './messages-id-charts';
+import { shareMessagesId } from './messages-id-share';
 import { timelineMessagesId } from './messages-id-timeline';
 import { urlMessagesId } from './messages-id-url';
 
 export const messagesId: Record<MessageKey, string> = {
   ...chartsMessagesId,
+  ...shareMessagesId,
   ...timelineMessagesId,
   ...urlMessagesId,
   'app.title': 'Lintas',

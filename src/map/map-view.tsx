@@ -109,6 +109,26 @@ export function MapView(): React.JSX.Element {
     };
   }, []);
 
+  // A fixed embed: no panning, zooming or rotating (the view is set by the link or the host page).
+  const fixed = useAppStore((s) => s.embed && s.embedFixed);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const handlers = [
+      map.dragPan,
+      map.scrollZoom,
+      map.boxZoom,
+      map.dragRotate,
+      map.keyboard,
+      map.doubleClickZoom,
+      map.touchZoomRotate,
+    ];
+    for (const handler of handlers) {
+      if (fixed) handler.disable();
+      else handler.enable();
+    }
+  }, [fixed]);
+
   // The camera: the one in the store (a link, back/forward), else fit to the dataset (events and corridors).
   const table = data?.table ?? null;
   const camera = useAppStore((s) => s.camera);

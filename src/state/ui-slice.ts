@@ -21,6 +21,13 @@ export interface UiSlice {
   readonly showEventPoints: boolean;
   readonly chartSplit: ChartSplit;
   readonly sideTab: SideTab;
+  /** Embed mode and its options (URL parameters emb, etl, ech, efix, eorg; docs/embed-api.md). */
+  readonly embed: boolean;
+  readonly embedTimeline: boolean;
+  readonly embedCharts: boolean;
+  readonly embedFixed: boolean;
+  readonly embedHosts: readonly string[];
+  readonly shareOpen: boolean;
   setLanguage: (language: Language) => void;
   setSourcesOpen: (open: boolean) => void;
   setReportOpen: (open: boolean) => void;
@@ -29,6 +36,7 @@ export interface UiSlice {
   setShowEventPoints: (show: boolean) => void;
   setChartSplit: (split: ChartSplit) => void;
   setSideTab: (tab: SideTab) => void;
+  setShareOpen: (open: boolean) => void;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
@@ -40,6 +48,12 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   showEventPoints: false,
   chartSplit: 'route',
   sideTab: 'overview',
+  embed: false,
+  embedTimeline: true,
+  embedCharts: true,
+  embedFixed: false,
+  embedHosts: [],
+  shareOpen: false,
   setLanguage: (language) => set({ language }),
   setSourcesOpen: (sourcesOpen) => set({ sourcesOpen }),
   setReportOpen: (reportOpen) => set({ reportOpen }),
@@ -48,4 +62,5 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setShowEventPoints: (showEventPoints) => set({ showEventPoints }),
   setChartSplit: (chartSplit) => set({ chartSplit }),
   setSideTab: (sideTab) => set({ sideTab }),
+  setShareOpen: (shareOpen) => set({ shareOpen }),
 });

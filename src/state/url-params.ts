@@ -50,6 +50,14 @@ export interface UrlState {
   readonly windowMode: WindowMode;
   readonly speed: PlaybackSpeed;
   readonly loop: boolean;
+  /** Embed mode: the dashboard without its chrome, for an iframe (docs/embed-api.md). */
+  readonly embed: boolean;
+  readonly embedTimeline: boolean;
+  readonly embedCharts: boolean;
+  /** A fixed embed: no panning, zooming or controls. */
+  readonly embedFixed: boolean;
+  /** Origins allowed to send messages to an embed; empty: any origin. */
+  readonly embedHosts: readonly string[];
 }
 
 /** The store's initial values (a unit test checks they agree); a parameter equal to its default is omitted. */
@@ -72,6 +80,11 @@ export const DEFAULT_URL_STATE: UrlState = Object.freeze({
   windowMode: 'moving',
   speed: 1,
   loop: false,
+  embed: false,
+  embedTimeline: true,
+  embedCharts: true,
+  embedFixed: false,
+  embedHosts: [],
 });
 
 export interface UrlParam<T> {
@@ -257,6 +270,15 @@ export const URL_PARAMS: UrlParamTable = {
     },
   },
   loop: flagParam('loop', 'Playback loops at the end: `1`.'),
+  embed: flagParam('emb', 'Embed mode, without the app chrome, for an `<iframe>`: `1`.'),
+  embedTimeline: flagParam('etl', 'In embed mode, the timeline: `0` hides it.'),
+  embedCharts: flagParam('ech', 'In embed mode, the side panel with numbers and charts: `0` hides it.'),
+  embedFixed: flagParam('efix', 'In embed mode, a fixed view (no panning, zooming or controls): `1`.'),
+  embedHosts: listParam(
+    'eorg',
+    'Origins allowed to send messages to an embed (`https://example.org`); none: any.',
+    parseOrigin,
+  ),
 };
 
 /** The fields in link order. */
@@ -279,4 +301,16 @@ export const URL_FIELDS: readonly UrlField[] = [
   'windowMode',
   'speed',
   'loop',
+  'embed',
+  'embedTimeline',
+  'embedCharts',
+  'embedFixed',
+  'embedHosts',
 ];
+
+/** An origin as sent in MessageEvent.origin: scheme, host and optional port, nothing else. */
+function parseOrigin(raw: string): ParsedParam<string> {
+  return /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(raw) && raw.length <= 200
+    ? valid(raw.toLowerCase())
+    : invalid('bad-format');
+}

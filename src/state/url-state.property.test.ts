@@ -87,6 +87,14 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   windowMode: fc.constantFrom('moving' as const, 'cumulative' as const),
   speed: fc.constantFrom(...PLAYBACK_SPEEDS),
   loop: fc.boolean(),
+  embed: fc.boolean(),
+  embedTimeline: fc.boolean(),
+  embedCharts: fc.boolean(),
+  embedFixed: fc.boolean(),
+  embedHosts: fc.array(
+    fc.constantFrom('https://example.org', 'http://localhost:8080', 'https://slides.example.com'),
+    { maxLength: 3 },
+  ),
 });
 
 /** What a link keeps of a state: sets de-duplicated and sorted, names well-formed, the camera rounded. */
@@ -101,6 +109,7 @@ function normalize(s: UrlState): UrlState {
     sites: names(s.sites),
     selection: s.selection && { kind: s.selection.kind, id: toWellFormed(s.selection.id) },
     camera: normalizeCamera(s.camera),
+    embedHosts: sortedUnique(s.embedHosts),
   };
 }
 

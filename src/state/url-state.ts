@@ -179,6 +179,11 @@ export type UrlStoreFields = Pick<
   | 'sideTab'
   | 'showEventPoints'
   | 'motion'
+  | 'embed'
+  | 'embedTimeline'
+  | 'embedCharts'
+  | 'embedFixed'
+  | 'embedHosts'
 >;
 
 /** The link's part of the store. */
@@ -202,6 +207,11 @@ export function selectUrlState(s: UrlStoreFields): UrlState {
     windowMode: s.windowMode,
     speed: s.speed,
     loop: s.loop,
+    embed: s.embed,
+    embedTimeline: s.embedTimeline,
+    embedCharts: s.embedCharts,
+    embedFixed: s.embedFixed,
+    embedHosts: s.embedHosts,
   };
 }
 
@@ -229,6 +239,11 @@ export function urlStateToStore(url: UrlState): UrlStoreFields {
     sideTab: url.sideTab,
     showEventPoints: url.showEventPoints,
     motion: url.motion,
+    embed: url.embed,
+    embedTimeline: url.embedTimeline,
+    embedCharts: url.embedCharts,
+    embedFixed: url.embedFixed,
+    embedHosts: [...url.embedHosts],
   };
 }
 

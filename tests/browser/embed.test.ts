@@ -1,0 +1,176 @@
+// Embed mode in a host page on another origin: ready and height messages arrive, the host sets the view
+// and the time window, malformed messages and messages from origins not allowed are ignored.
+import type { Server } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Frame } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { digits, LANDED, sumPeople } from './demo-file';
+import { openPage, saveScreenshot, startHarness, type Harness, type PageRecorder } from './harness';
+
+const landedIn = (year: string): number =>
+  sumPeople(LANDED.filter((f) => f.properties.date.startsWith(year)));
+
+/** A host page on its own origin: an iframe with the embed, and every message it receives recorded. */
+function hostPage(src: string): string {
+  return `<!doctype html><html><body><h1>Workshop slide</h1>
+<iframe id="lintas" src="${src}" title="Lintas" style="border:0;width:900px;height:560px"></iframe>
+<script>
+  window.__messages = [];
+  window.addEventListener('message', (event) => {
+    if (event.source === document.getElementById('lintas').contentWindow) window.__messages.push(event.data);
+  });
+  window.send = (message) => document.getElementById('lintas').contentWindow.postMessage(message, '*');
+</script></body></html>`;
+}
+
+describe('embed', () => {
+  let harness: Harness;
+  let host: Server;
+  let hostOrigin = '';
+  let view: PageRecorder;
+  let frame: Frame;
+  const messages = async (): Promise<{ type: string; [key: string]: unknown }[]> =>
+    view.page.evaluate(() => (window as unknown as { __messages: { type: string }[] }).__messages);
+  const frameKpi = async (): Promise<number> =>
+    digits(await frame.textContent('[data-testid="kpi-landed-people"]'));
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    let src = '';
+    host = createServer((_req, res) =>
+      res.writeHead(200, { 'Content-Type': 'text/html' }).end(hostPage(src)),
+    );
+    await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+    // localhost and 127.0.0.1 are different origins: the host page is cross-origin to the embed.
+    hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
+    src = `${harness.baseUrl}?v=1&emb=1&eorg=${encodeURIComponent(hostOrigin)}`;
+    view = await openPage(harness, 1000, 700);
+    await view.page.goto(`${hostOrigin}/`);
+    await view.page.waitForFunction(
+      () =>
+        (window as unknown as { __messages: { type: string }[] }).__messages.some(
+          (m) => m.type === 'lintas:ready',
+        ),
+      undefined,
+      { timeout: 60_000 },
+    );
+    const found = view.page.frames().find((f) => f.url().startsWith(harness.baseUrl));
+    if (!found) throw new Error('embed frame not found');
+    frame = found;
+  });
+  afterAll(async () => {
+    await harness.close();
+    await new Promise<void>((done) => host.close(() => done()));
+  });
+
+  it('announces ready with its view and its content height', async () => {
+    const all = await messages();
+    const ready = all.find((m) => m.type === 'lintas:ready');
+    expect(ready?.['version']).toBe(1);
+    expect(String(ready?.['view'])).toContain('emb=1');
+    const height = all.find((m) => m.type === 'lintas:height');
+    expect(Number(height?.['height'])).toBeGreaterThan(200);
+  });
+
+  it('shows the dashboard without the app chrome, labelled illustrative', async () => {
+    expect(await frame.locator('[data-testid="embed-header"]').count()).toBe(1);
+    expect(await frame.locator('[data-testid="events-file-input"]').count()).toBe(0);
+    expect(await frame.isVisible('[data-testid="illustrative-badge"]')).toBe(true);
+    expect(await frameKpi()).toBe(sumPeople(LANDED));
+  });
+
+  it('takes a time window and a whole view from the host page', async () => {
+    await view.page.evaluate(() =>
+      (window as unknown as { send: (m: unknown) => void }).send({
+        type: 'lintas:set-time',
+        start: '2013-01-01',
+        end: '2013-12-31',
+      }),
+    );
+    await frame.waitForFunction(
+      (n) =>
+        Number(
+          document.querySelector('[data-testid="kpi-landed-people"]')?.textContent?.replace(/\D/g, ''),
+        ) === n,
+      landedIn('2013'),
+    );
+    await view.page.evaluate(() =>
+      (window as unknown as { send: (m: unknown) => void }).send({
+        type: 'lintas:set-view',
+        view: 'v=1&t=2012-01-01..2012-12-31&lang=id',
+      }),
+    );
+    await frame.waitForFunction(
+      (n) =>
+        Number(
+          document.querySelector('[data-testid="kpi-landed-people"]')?.textContent?.replace(/\D/g, ''),
+        ) === n,
+      landedIn('2012'),
+    );
+    expect(await frame.textContent('[data-testid="kpi-landed-people"]')).toBe('17.202');
+    // Embed mode survives a view change, and the host hears about the new view.
+    expect(await frame.locator('[data-testid="embed-header"]').count()).toBe(1);
+    await view.page.waitForFunction(() =>
+      (window as unknown as { __messages: { type: string; view?: string }[] }).__messages.some(
+        (m) => m.type === 'lintas:view' && (m.view ?? '').includes('t=2012-01-01..2012-12-31'),
+      ),
+    );
+    await saveScreenshot(view.page, 'embed-host-page');
+  });
+
+  it('ignores malformed commands and keeps working', async () => {
+    const before = await frameKpi();
+    await view.page.evaluate(() => {
+      const send = (window as unknown as { send: (m: unknown) => void }).send;
+      send('lintas:set-time');
+      send({ type: 'lintas:set-time', start: '31/12/2013', end: '2013-12-31' });
+      send({ type: 'lintas:set-view', view: { t: 1 } });
+      send({ type: 'lintas:unknown' });
+    });
+    await view.page.waitForTimeout(300);
+    expect(await frameKpi()).toBe(before);
+    expect(view.pageErrors).toEqual([]);
+  });
+
+  it('ignores commands from an origin that is not allowed', async () => {
+    const other = await openPage(harness, 1000, 700);
+    // Same embed, but only https://slides.example.org may command it: our localhost host page may not.
+    const src = `${harness.baseUrl}?v=1&emb=1&eorg=${encodeURIComponent('https://slides.example.org')}`;
+    await other.page.setContent(hostPage(src));
+    const embedded = await (await other.page.waitForSelector('#lintas')).contentFrame();
+    if (!embedded) throw new Error('no frame');
+    await embedded.waitForSelector('[data-testid="app"][data-status="ready"]', { timeout: 60_000 });
+    const total = digits(await embedded.textContent('[data-testid="kpi-landed-people"]'));
+    await other.page.evaluate(() =>
+      (window as unknown as { send: (m: unknown) => void }).send({
+        type: 'lintas:set-time',
+        start: '2013-01-01',
+        end: '2013-12-31',
+      }),
+    );
+    await other.page.waitForTimeout(500);
+    expect(digits(await embedded.textContent('[data-testid="kpi-landed-people"]'))).toBe(total);
+  });
+
+  it('writes the link and the iframe snippet for the current view in the Share dialog', async () => {
+    const page = (await openPage(harness, 1280, 720)).page;
+    await page.goto(`${harness.baseUrl}?v=1&t=2013-01-01..2013-12-31`);
+    await page.waitForSelector('[data-testid="app"][data-status="ready"]', { timeout: 60_000 });
+    await page.click('[data-testid="share-button"]');
+    expect(await page.inputValue('[data-testid="share-link"]')).toContain('t=2013-01-01..2013-12-31');
+    await page.check('[data-testid="share-fixed"]');
+    const snippet = await page.inputValue('[data-testid="share-iframe"]');
+    const src = /src="([^"]+)"/.exec(snippet)?.[1]?.replace(/&amp;/g, '&') ?? '';
+    expect(src).toContain('emb=1');
+    expect(src).toContain('efix=1');
+    expect(src).toContain('t=2013-01-01..2013-12-31');
+    // The snippet's address opens a fixed embed of the same view.
+    const embedded = (await openPage(harness, 800, 600)).page;
+    await embedded.goto(src);
+    await embedded.waitForSelector('[data-testid="app"][data-status="ready"]', { timeout: 60_000 });
+    expect(digits(await embedded.textContent('[data-testid="kpi-landed-people"]'))).toBe(landedIn('2013'));
+    expect(await embedded.locator('.app.fixed').count()).toBe(1);
+    expect(await embedded.isVisible('[data-testid="play-button"]')).toBe(false);
+  });
+});
