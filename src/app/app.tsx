@@ -1,5 +1,7 @@
 // Composition root: language context, layout, and the first load of the bundled demo data.
 import { useEffect, useMemo } from 'react';
+import { BriefingPresenter } from '@/briefing/briefing-presenter';
+import { PrintSheet } from '@/export/print-sheet';
 import { I18nContext } from '@/i18n/i18n-context';
 import { createFormatters, LOCALES } from '@/i18n/translate';
 import { MapView } from '@/map/map-view';
@@ -83,6 +85,8 @@ export function App(): React.JSX.Element {
         <SourcesDialog />
         <ShareDialog />
         <LoadReportDialog />
+        <PrintSheet />
+        <BriefingPresenter />
       </div>
     </I18nContext.Provider>
   );

@@ -1,5 +1,7 @@
 // The header: title, dataset and its load counts, the illustrative label, headline numbers, language.
 import { useMemo } from 'react';
+import { BriefingMenu } from '@/briefing/briefing-menu';
+import { ExportMenu } from '@/export/export-menu';
 import { epochDayToMs, monthToEpochDay, type EpochMonth } from '@/domain/epoch-day';
 import { OUTCOME_LANDED } from '@/domain/vocabulary';
 import { useI18n } from '@/i18n/i18n-context';
@@ -79,6 +81,7 @@ export function HeaderBar(): React.JSX.Element {
         >
           {t('share.button')}
         </button>
+        <ExportMenu />
       </div>
       <div className="kpis">
         <KpiFigure
@@ -98,6 +101,7 @@ export function HeaderBar(): React.JSX.Element {
         />
       </div>
       <div className="header-tools">
+        <BriefingMenu />
         <FilePicker />
         <label className="language-switch">
           {t('app.language')}{' '}

@@ -1,12 +1,16 @@
 // English UI text: the source of truth for message keys. Placeholders are written {name}.
 // Feature catalogues live in messages-en-<feature>.ts and are merged here.
+import { briefingMessagesEn } from './messages-en-briefing';
 import { chartsMessagesEn } from './messages-en-charts';
+import { exportMessagesEn } from './messages-en-export';
 import { shareMessagesEn } from './messages-en-share';
 import { timelineMessagesEn } from './messages-en-timeline';
 import { urlMessagesEn } from './messages-en-url';
 
 export const messagesEn = {
+  ...briefingMessagesEn,
   ...chartsMessagesEn,
+  ...exportMessagesEn,
   ...shareMessagesEn,
   ...timelineMessagesEn,
   ...urlMessagesEn,

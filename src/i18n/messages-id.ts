@@ -1,12 +1,16 @@
 // Bahasa Indonesia UI text. Every key of the English catalogue must be here (the type enforces it).
 import type { MessageKey } from './messages-en';
+import { briefingMessagesId } from './messages-id-briefing';
 import { chartsMessagesId } from './messages-id-charts';
+import { exportMessagesId } from './messages-id-export';
 import { shareMessagesId } from './messages-id-share';
 import { timelineMessagesId } from './messages-id-timeline';
 import { urlMessagesId } from './messages-id-url';
 
 export const messagesId: Record<MessageKey, string> = {
+  ...briefingMessagesId,
   ...chartsMessagesId,
+  ...exportMessagesId,
   ...shareMessagesId,
   ...timelineMessagesId,
   ...urlMessagesId,

@@ -32,7 +32,12 @@ export interface DeckHandlers {
 let atlas: SymbolAtlas | null = null;
 
 export function createOverlay(): MapboxOverlay {
-  return new MapboxOverlay({ interleaved: false, layers: [] });
+  // preserveDrawingBuffer: an export (src/export/) copies deck's own canvas after MapLibre's.
+  return new MapboxOverlay({
+    interleaved: false,
+    layers: [],
+    deviceProps: { webgl: { preserveDrawingBuffer: true } },
+  });
 }
 
 /** The layers that change only when data, filters or options change (not every animation frame). */

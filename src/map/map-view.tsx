@@ -66,6 +66,8 @@ export function MapView(): React.JSX.Element {
       attributionControl: false,
       renderWorldCopies: true,
       fadeDuration: 0,
+      // Keeps the last frame readable, so an export can copy the map's pixels (src/export/).
+      canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');

@@ -1,0 +1,140 @@
+// The exports behind the menu's buttons. Each builds its file from a snapshot and saves it; the returned
+// file name goes to the menu's status line.
+import { filterEvents } from '@/domain/filter-events';
+import { useAppStore } from '@/state/store';
+import { captureChart, findChartSvg, svgToPng, type CapturedChart, type ChartId } from './chart-capture';
+import { makeChartSvg, type ChartSvg } from './chart-svg';
+import { canvasToPng, composeViewCanvas } from './compose-view-png';
+import { describeFilters, filtersSentence } from './describe-filters';
+import { downloadBlob, exportFileName } from './download-blob';
+import { formatExportTime } from './export-info';
+import {
+  findMapElement,
+  mapAttribution,
+  pageFontFamily,
+  waitFor,
+  type ExportSnapshot,
+} from './export-snapshot';
+import { makeAggregatesCsv } from './make-aggregates-csv';
+import { makeFilteredGeoJson } from './make-filtered-geojson';
+import { makeViewFrame } from './view-frame';
+
+/** How long to wait for the Overview's charts to appear after switching to its tab. */
+const CHARTS_TIMEOUT_MS = 8_000;
+/** Chart PNGs are drawn at twice their screen size. */
+const CHART_PNG_SCALE = 2;
+
+/** The view (map, legend, title, filters, source) composed on a canvas at `scale`. */
+export function composeView(snapshot: ExportSnapshot, scale: number, header: boolean): HTMLCanvasElement {
+  const mapElement = findMapElement();
+  if (mapElement === null) throw new Error(snapshot.f.t('export.noMap'));
+  const frame = makeViewFrame(
+    {
+      table: snapshot.table,
+      aggregates: snapshot.aggregates,
+      filters: snapshot.filters,
+      measure: snapshot.measure,
+      exportedAtMs: snapshot.exportedAtMs,
+      attribution: mapAttribution(mapElement),
+    },
+    snapshot.f,
+  );
+  return composeViewCanvas(mapElement, frame, { scale, header, fontFamily: pageFontFamily() });
+}
+
+export async function exportViewPng(snapshot: ExportSnapshot, scale: number): Promise<string> {
+  const blob = await canvasToPng(composeView(snapshot, scale, true));
+  const name = exportFileName(`map-${scale}x`, 'png', snapshot.exportedAtMs);
+  downloadBlob(blob, name);
+  return name;
+}
+
+export function exportCsv(snapshot: ExportSnapshot): string {
+  const text = makeAggregatesCsv(
+    snapshot.table,
+    snapshot.aggregates,
+    { filters: snapshot.filters, exportedAtMs: snapshot.exportedAtMs },
+    snapshot.f,
+  );
+  const name = exportFileName('totals', 'csv', snapshot.exportedAtMs);
+  // A byte-order mark so spreadsheet programs read the file as UTF-8.
+  downloadBlob(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }), name);
+  return name;
+}
+
+export function exportGeoJson(snapshot: ExportSnapshot): string {
+  const rows = filterEvents(snapshot.table, snapshot.filters);
+  const text = makeFilteredGeoJson(snapshot.table, rows, {
+    filters: snapshot.filters,
+    exportedAtMs: snapshot.exportedAtMs,
+  });
+  const name = exportFileName('events', 'geojson', snapshot.exportedAtMs);
+  downloadBlob(new Blob([text], { type: 'application/geo+json' }), name);
+  return name;
+}
+
+/** Opens the Overview tab (where the charts live) and waits for the series chart to be drawn. */
+export async function showOverviewCharts(): Promise<boolean> {
+  const state = useAppStore.getState();
+  if (state.sideTab !== 'overview') state.setSideTab('overview');
+  return waitFor(() => findChartSvg('series') !== null, CHARTS_TIMEOUT_MS);
+}
+
+/** Source, time window and filters, and export time: the lines under an exported chart. */
+export function chartFooter(snapshot: ExportSnapshot): string[] {
+  const { t } = snapshot.f;
+  const meta = snapshot.table.meta;
+  const words = describeFilters(snapshot.table, snapshot.filters, snapshot.f);
+  const lines: string[] = [];
+  if (meta.source !== '') lines.push(t('export.sourceLine', { source: meta.source }));
+  lines.push(
+    `${t(words.wholePeriod ? 'export.periodWhole' : 'export.period', { window: words.window })} · ${t(
+      'export.filtersLine',
+      { filters: filtersSentence(words, t('export.noFilters')) },
+    )}`,
+  );
+  lines.push(
+    `${meta.title} · ${t('export.exportedLine', { time: formatExportTime(snapshot.exportedAtMs) })}`,
+  );
+  return lines;
+}
+
+export function standaloneChartSvg(
+  chart: CapturedChart,
+  snapshot: ExportSnapshot,
+  withFooter: boolean,
+): ChartSvg {
+  return makeChartSvg({
+    chartSvg: chart.svg,
+    chartWidthPx: chart.widthPx,
+    chartHeightPx: chart.heightPx,
+    title: chart.title,
+    summary: chart.summary,
+    legend: chart.legend,
+    illustrative: withFooter && snapshot.table.meta.illustrative ? snapshot.f.t('export.illustrative') : null,
+    footer: withFooter ? chartFooter(snapshot) : [],
+    fontFamily: pageFontFamily(),
+  });
+}
+
+export async function exportChart(
+  snapshot: ExportSnapshot,
+  id: ChartId,
+  format: 'svg' | 'png',
+): Promise<string> {
+  await showOverviewCharts();
+  await waitFor(() => findChartSvg(id) !== null, CHARTS_TIMEOUT_MS);
+  const chart = captureChart(id);
+  if (chart === null) throw new Error(snapshot.f.t('export.noChart'));
+  const standalone = standaloneChartSvg(chart, snapshot, true);
+  const name = exportFileName(`chart-${id}`, format, snapshot.exportedAtMs);
+  if (format === 'svg') {
+    downloadBlob(new Blob([standalone.svg], { type: 'image/svg+xml' }), name);
+  } else {
+    downloadBlob(
+      await svgToPng(standalone.svg, standalone.widthPx, standalone.heightPx, CHART_PNG_SCALE),
+      name,
+    );
+  }
+  return name;
+}

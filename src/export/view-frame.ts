@@ -1,0 +1,86 @@
+// What surrounds the map in an exported image: title, time window, filters, a compact legend and the
+// source lines, as plain text and colours (no DOM), so the layout code only draws.
+import type { WindowAggregates } from '@/domain/aggregates';
+import type { EventFilters } from '@/domain/event-filters';
+import type { EventTable } from '@/domain/event-table';
+import { OUTCOMES } from '@/domain/vocabulary';
+import type { Formatters } from '@/i18n/translate';
+import { routeColor } from '@/map/route-colors';
+import { describeFilters, filtersSentence } from './describe-filters';
+import { formatExportTime } from './export-info';
+
+export type Rgb = readonly [number, number, number];
+
+export interface LegendRoute {
+  readonly name: string;
+  readonly rgb: Rgb;
+}
+
+export interface LegendOutcome {
+  /** Index into OUTCOMES (and OUTCOME_SHAPES / OUTCOME_COLORS). */
+  readonly outcome: number;
+  readonly label: string;
+}
+
+export interface ViewFrame {
+  /** "Lintas · <dataset title>". */
+  readonly title: string;
+  /** The "ILLUSTRATIVE DATA" label, or null for real data. */
+  readonly illustrative: string | null;
+  /** Time window and filters, one sentence each. */
+  readonly lines: readonly string[];
+  readonly flowsNote: string;
+  readonly modesNote: string;
+  readonly routesTitle: string;
+  /** Routes carrying a flow in the current filters, in table order (the map's colours). */
+  readonly routes: readonly LegendRoute[];
+  readonly symbolsNote: string;
+  readonly outcomes: readonly LegendOutcome[];
+  /** Source, licence and export lines (the source may wrap). */
+  readonly footer: readonly string[];
+}
+
+export interface ViewFrameInput {
+  readonly table: EventTable;
+  readonly aggregates: WindowAggregates;
+  readonly filters: EventFilters;
+  readonly measure: 'people' | 'boats';
+  readonly exportedAtMs: number;
+  /** The basemap's attribution as shown on screen ('' for none). */
+  readonly attribution: string;
+}
+
+export function makeViewFrame(input: ViewFrameInput, f: Formatters): ViewFrame {
+  const { t } = f;
+  const { table, aggregates, filters } = input;
+  const meta = table.meta;
+  const words = describeFilters(table, filters, f);
+  const measure = t(input.measure === 'people' ? 'legend.people' : 'legend.boats');
+  const routes: LegendRoute[] = [];
+  table.routes.forEach((route, r) => {
+    const flow = aggregates.flows[r];
+    if (flow && (flow.people > 0 || flow.boats > 0)) routes.push({ name: route.name, rgb: routeColor(r) });
+  });
+  const footer: string[] = [];
+  if (meta.source !== '') footer.push(t('export.sourceLine', { source: meta.source }));
+  const small: string[] = [];
+  if (meta.licence !== '') small.push(t('export.licenceLine', { licence: meta.licence }));
+  if (input.attribution !== '') small.push(t('export.basemapLine', { attribution: input.attribution }));
+  small.push(t('export.exportedLine', { time: formatExportTime(input.exportedAtMs) }));
+  footer.push(small.join(' · '));
+  return {
+    title: `${t('app.title')} · ${meta.title}`,
+    illustrative: meta.illustrative ? t('export.illustrative') : null,
+    lines: [
+      t(words.wholePeriod ? 'export.periodWhole' : 'export.period', { window: words.window }),
+      t('export.filtersLine', { filters: filtersSentence(words, t('export.noFilters')) }),
+    ],
+    flowsNote: t('legend.flows', { measure }),
+    modesNote: t('legend.modes'),
+    routesTitle: t('legend.routes'),
+    routes,
+    symbolsNote: t('legend.symbols', { measure }),
+    outcomes: OUTCOMES.map((name, o) => ({ outcome: o, label: t(`outcome.${name}`) })),
+    footer,
+  };
+}
