@@ -194,3 +194,13 @@ describe('data bounds', () => {
     ]);
   });
 });
+
+describe('event point layer data', () => {
+  it('is the same object from one time step to the next, so deck.gl keeps its attributes', () => {
+    const attributes = makeEventPointAttributes(table);
+    const a = makeEventPointLayer(attributes, [0, 10]);
+    const b = makeEventPointLayer(attributes, [5, 40]);
+    expect(b.props.data).toBe(a.props.data);
+    expect(b.props.filterRange).toEqual([5, 40]);
+  });
+});
