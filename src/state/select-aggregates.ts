@@ -1,10 +1,9 @@
-// Memoized derived data: the cube per table and the window aggregates per (cube, filters). Never stored.
-import type { WindowAggregates } from '@/domain/aggregates';
+// Memoized derived data: the cube per table and the window aggregates per (table, filters, split). Never stored.
+import type { SeriesSplit, WindowAggregates } from '@/domain/aggregates';
 import { aggregateWindow } from '@/domain/aggregate-window';
 import { buildEventCube, type EventCube } from '@/domain/event-cube';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
-import { memoizeLast } from '@/lib/memoize-last';
 
 const cubes = new WeakMap<EventTable, EventCube>();
 
@@ -18,7 +17,37 @@ export function selectCube(table: EventTable): EventCube {
   return cube;
 }
 
-/** Window aggregates for the current table and filters; recomputed only when either changes. */
-export const selectAggregates = memoizeLast((table: EventTable, filters: EventFilters): WindowAggregates =>
-  aggregateWindow(selectCube(table), filters, 'route'),
-);
+const aggregates = new WeakMap<EventTable, WeakMap<EventFilters, Map<SeriesSplit, WindowAggregates>>>();
+
+/**
+ * Window aggregates per (table, filters, split), shared by the header, the map and the charts so the same
+ * numbers are computed once. Filters objects are stable while the store does not change; the WeakMaps let
+ * old entries go with their filters.
+ */
+export function selectAggregatesBy(
+  table: EventTable,
+  filters: EventFilters,
+  split: SeriesSplit,
+): WindowAggregates {
+  let byFilters = aggregates.get(table);
+  if (byFilters === undefined) {
+    byFilters = new WeakMap();
+    aggregates.set(table, byFilters);
+  }
+  let bySplit = byFilters.get(filters);
+  if (bySplit === undefined) {
+    bySplit = new Map();
+    byFilters.set(filters, bySplit);
+  }
+  let result = bySplit.get(split);
+  if (result === undefined) {
+    result = aggregateWindow(selectCube(table), filters, split);
+    bySplit.set(split, result);
+  }
+  return result;
+}
+
+/** Window aggregates split by route (header, map, KPIs). */
+export function selectAggregates(table: EventTable, filters: EventFilters): WindowAggregates {
+  return selectAggregatesBy(table, filters, 'route');
+}

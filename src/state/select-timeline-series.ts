@@ -7,7 +7,31 @@ import type { EventTable } from '@/domain/event-table';
 import { memoizeLast } from '@/lib/memoize-last';
 import { selectCube } from './select-aggregates';
 
-export const selectTimelineSeries = memoizeLast(
-  (table: EventTable, filters: EventFilters): MonthlySeries =>
-    aggregateWindow(selectCube(table), { ...filters, timeRange: null }, 'kind').series,
+// Keyed on the filter lists, not the filters object: moving the time window (which replaces the object
+// but keeps the lists) must not recompute the whole-period histogram.
+const seriesFor = memoizeLast(
+  (
+    table: EventTable,
+    kinds: EventFilters['kinds'],
+    routes: EventFilters['routes'],
+    nationalities: EventFilters['nationalities'],
+    outcomes: EventFilters['outcomes'],
+    sites: EventFilters['sites'],
+  ): MonthlySeries =>
+    aggregateWindow(
+      selectCube(table),
+      { timeRange: null, kinds, routes, nationalities, outcomes, sites },
+      'kind',
+    ).series,
 );
+
+export function selectTimelineSeries(table: EventTable, filters: EventFilters): MonthlySeries {
+  return seriesFor(
+    table,
+    filters.kinds,
+    filters.routes,
+    filters.nationalities,
+    filters.outcomes,
+    filters.sites,
+  );
+}
