@@ -7,6 +7,7 @@ import { createFormatters, LOCALES } from '@/i18n/translate';
 import { MapView } from '@/map/map-view';
 import { loadDataset } from '@/state/load-dataset';
 import { useAppStore } from '@/state/store';
+import { startPlayback } from '@/state/playback';
 import { startUrlSync } from '@/state/url-sync';
 import { DEMO_EVENTS, DEMO_ROUTES } from './demo-files';
 import { startEmbedBridge } from './embed-bridge';
@@ -34,11 +35,13 @@ export function App(): React.JSX.Element {
   }, [language]);
   useEffect(() => {
     const stopUrlSync = startUrlSync();
+    const stopPlayback = startPlayback();
     // After the URL is applied: embed mode and its allowed hosts come from the link.
     const stopEmbedBridge = startEmbedBridge();
     void loadDataset(DEMO_EVENTS, DEMO_ROUTES);
     return () => {
       stopEmbedBridge();
+      stopPlayback();
       stopUrlSync();
     };
   }, []);

@@ -4,6 +4,7 @@ import { parseIsoDay, type EpochDay } from '@/domain/epoch-day';
 import { applyView } from '@/state/apply-view';
 import {
   EMBED_PROTOCOL_VERSION,
+  claimedCommandType,
   isAllowedOrigin,
   parseEmbedCommand,
   type EmbedEvent,
@@ -61,10 +62,19 @@ export function startEmbedBridge(): () => void {
   sendHeight();
 
   const onMessage = (event: MessageEvent): void => {
-    if (event.source !== window.parent || !isAllowedOrigin(event.origin, useAppStore.getState().embedHosts))
+    if (event.source !== window.parent) return;
+    if (!isAllowedOrigin(event.origin, useAppStore.getState().embedHosts)) {
+      // Not answered (the sender may not hear from us); counted on the page for whoever inspects it.
+      const root = document.documentElement;
+      root.dataset['embedIgnored'] = String(Number(root.dataset['embedIgnored'] ?? 0) + 1);
       return;
+    }
     const command = parseEmbedCommand(event.data);
-    if (command === null) return;
+    if (command === null) {
+      const claimed = claimedCommandType(event.data);
+      if (claimed !== null) post({ type: 'lintas:error', message: `${claimed}: malformed or unknown command` });
+      return;
+    }
     switch (command.type) {
       case 'set-view':
         applyView(command.view);

@@ -1,5 +1,5 @@
 // The timeline across the dashboard: histogram and window (TimeBrush), playback and granularity.
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { epochDayToMs, monthOfYear, monthToEpochDay, monthYear, type EpochMonth } from '@/domain/epoch-day';
 import { GRANULARITIES, rollUpSeries } from '@/domain/time-buckets';
@@ -21,8 +21,6 @@ import { useAppStore } from '@/state/store';
 import { PLAYBACK_SPEEDS, type PlaybackSpeed } from '@/state/timeline-slice';
 import { TimeBrush, type BrushBin } from '@/ui/time-brush';
 
-/** Milliseconds between playback steps at speed 1×. */
-const STEP_INTERVAL_MS = 900;
 const KIND_COLORS = [OUTCOME_COLORS[0], [90, 110, 120] as const].map(
   (c) => `rgb(${c?.[0] ?? 0} ${c?.[1] ?? 0} ${c?.[2] ?? 0})`,
 );
@@ -67,34 +65,6 @@ export function TimelineBar(): React.JSX.Element | null {
 
   const current = bounds ? windowFromRange(timeRange, bounds) : null;
   const step = stepMonths(granularity);
-
-  // Playback: one step per interval; stops at the end unless looping. A whole-period view starts from a
-  // first window (a year when moving, one step when cumulative).
-  const firstMonth = bounds?.startMonth ?? 0;
-  const endMonth = bounds?.endMonth ?? 0;
-  useEffect(() => {
-    if (!playing || endMonth <= firstMonth) return;
-    const limits = { startMonth: firstMonth as EpochMonth, endMonth: endMonth as EpochMonth };
-    const id = window.setInterval(() => {
-      const state = useAppStore.getState();
-      const months = stepMonths(state.granularity);
-      if (state.filters.timeRange === null) {
-        const length = state.windowMode === 'moving' ? 12 : months;
-        state.setTimeRange(
-          rangeFromWindow({
-            startMonth: limits.startMonth,
-            endMonth: (limits.startMonth + length) as EpochMonth,
-          }),
-        );
-        return;
-      }
-      const from = windowFromRange(state.filters.timeRange, limits);
-      const { window: next, finished } = advancePlayback(from, months, state.windowMode, limits, state.loop);
-      if (finished) state.setPlaying(false);
-      else state.setTimeRange(rangeFromWindow(next));
-    }, STEP_INTERVAL_MS / speed);
-    return () => window.clearInterval(id);
-  }, [playing, speed, firstMonth, endMonth]);
 
   if (!table || !bounds || !current) return null;
   const monthLabel = (index: number): string =>

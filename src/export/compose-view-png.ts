@@ -2,9 +2,11 @@
 // canvases copied from the page in paint order (MapLibre's, then deck.gl's), the scale bar, a compact
 // legend and the source lines, all drawn with canvas text. Browser only.
 //
-// The map is read from the DOM only: both WebGL canvases keep their last frame (preserveDrawingBuffer,
-// set in map/). At 2× and 3× the map is enlarged from the screen canvas (sharp where the screen's
+// The map is read from the DOM: its WebGL canvases are painted again by `renderNow` (the map registers it)
+// right before they are copied, in the same task, so no canvas keeps `preserveDrawingBuffer` on every
+// frame. At 2× and 3× the map is enlarged from the screen canvas (sharp where the screen's
 // devicePixelRatio already matches); text and legend are drawn at full resolution.
+import { renderNow } from '@/lib/render-now';
 import { OUTCOME_COLORS } from '@/map/outcome-colors';
 import { OUTCOME_SHAPES, traceShape } from '@/map/symbol-shapes';
 import type { ViewFrame } from './view-frame';
@@ -132,6 +134,7 @@ function mapImage(p: Painter, mapElement: HTMLElement, top: number, frame: ViewF
   ctx.fillRect(0, top, p.width, heightPx);
   ctx.imageSmoothingEnabled = true;
   ctx.imageSmoothingQuality = 'high';
+  renderNow();
   // Document order is paint order: MapLibre's canvas container comes before the control container
   // that holds deck.gl's canvas.
   for (const canvas of mapElement.querySelectorAll('canvas')) {

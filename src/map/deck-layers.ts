@@ -4,8 +4,7 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { MapData } from './use-map-data';
 import { makeEventPointLayer } from './event-point-layer';
-import { makeArrowLayer, makeParticleLayer } from './flow-direction-layers';
-import { makeParticles } from './flow-direction';
+import { makeArrowLayer, makeFlowMotionLayer } from './flow-direction-layers';
 import { makeFlowLayers } from './flow-layers';
 import { DEFAULT_FLOW_STYLE, type FlowMeasure } from './flow-scale';
 import { makePlaceLabelLayer } from './place-label-layer';
@@ -20,6 +19,8 @@ export interface LayerInputs {
   readonly selectedRoute: number;
   readonly selectedSite: number;
   readonly showEventPoints: boolean;
+  /** Dashes travel along the flows (off under reduced motion, with motion switched off, in a hidden tab). */
+  readonly animate: boolean;
   readonly labels: readonly ResolvedLabel[];
   readonly characters: readonly string[];
 }
@@ -31,17 +32,15 @@ export interface DeckHandlers {
 
 let atlas: SymbolAtlas | null = null;
 
-export function createOverlay(): MapboxOverlay {
-  // preserveDrawingBuffer: an export (src/export/) copies deck's own canvas after MapLibre's.
-  return new MapboxOverlay({
-    interleaved: false,
-    layers: [],
-    deviceProps: { webgl: { preserveDrawingBuffer: true } },
-  });
+export function createOverlay(onAfterRender: () => void): MapboxOverlay {
+  return new MapboxOverlay({ interleaved: false, layers: [], onAfterRender });
 }
 
-/** The layers that change only when data, filters or options change (not every animation frame). */
-export function composeStaticLayers(input: LayerInputs): Layer[] {
+/**
+ * Every layer; they change only when data, filters or options change. Animation needs no new layers:
+ * the motion layer reads the clock when it draws, and deck.gl redraws every frame while `_animate` is on.
+ */
+export function composeLayers(input: LayerInputs): Layer[] {
   atlas ??= drawSymbolAtlas();
   const { data, measure } = input;
   const range = data.filters.timeRange;
@@ -53,6 +52,7 @@ export function composeStaticLayers(input: LayerInputs): Layer[] {
     makeEventPointLayer(data.pointAttributes, dayRange, input.showEventPoints),
     ...makeFlowLayers(data.segments, { ...DEFAULT_FLOW_STYLE, measure, selectedRoute: input.selectedRoute }),
     makeArrowLayer(data.segments, measure),
+    makeFlowMotionLayer(data.segments, measure, input.animate),
     makeSiteSymbolLayer(data.symbols, atlas, {
       ...DEFAULT_SYMBOL_STYLE,
       measure,
@@ -62,21 +62,16 @@ export function composeStaticLayers(input: LayerInputs): Layer[] {
   ];
 }
 
-/** Static layers with the particles at animation phase `phase` slotted under the symbols and labels. */
-export function withParticles(
-  staticLayers: readonly Layer[],
-  data: MapData,
-  measure: FlowMeasure,
-  phase: number,
-): Layer[] {
-  const layers = [...staticLayers];
-  layers.splice(layers.length - 2, 0, makeParticleLayer(makeParticles(data.segments, measure, phase)));
-  return layers;
-}
-
-export function pushLayers(overlay: MapboxOverlay, layers: Layer[], handlers: DeckHandlers): void {
+/** Hands the layers to deck.gl; `animate` makes it redraw every frame (the motion layer's clock moves). */
+export function pushLayers(
+  overlay: MapboxOverlay,
+  layers: Layer[],
+  handlers: DeckHandlers,
+  animate: boolean,
+): void {
   overlay.setProps({
     layers,
+    _animate: animate,
     onHover: handlers.onHover,
     onClick: handlers.onClick,
     getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),

@@ -1,15 +1,20 @@
 // Direction layers: static arrowheads at the middle of each leg (they stay when motion is reduced) and
-// the moving particles, whose positions come precomputed as binary attributes.
-import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import type { FlowSegment } from '@/domain/flow-segments';
-import { makeArrowheads, type Arrowhead, type Particles } from './flow-direction';
-import type { FlowMeasure } from './flow-scale';
+// the travelling dashes, animated on the GPU by one uniform (flow-motion-layer.ts).
+import { TextLayer } from '@deck.gl/layers';
+import type { FlowSegment, LonLat } from '@/domain/flow-segments';
+import { memoizeLast } from '@/lib/memoize-last';
+import { dashCountOf, legFractions, makeArrowheads, type Arrowhead } from './flow-direction';
+import { FlowMotionLayer } from './flow-motion-layer';
+import { maxFlowValue, type FlowMeasure } from './flow-scale';
 import { routeColor } from './route-colors';
+
+/** Arrowheads are rebuilt only when the legs or the measure change, never on hover or camera moves. */
+const arrowheadsOf = memoizeLast(makeArrowheads);
 
 export function makeArrowLayer(segments: readonly FlowSegment[], measure: FlowMeasure): TextLayer<Arrowhead> {
   return new TextLayer<Arrowhead>({
     id: 'flow-arrows',
-    data: makeArrowheads(segments, measure),
+    data: arrowheadsOf(segments, measure),
     getText: () => '▶',
     getPosition: (a) => [a.position[0], a.position[1]],
     getAngle: (a) => a.angleDeg,
@@ -24,18 +29,36 @@ export function makeArrowLayer(segments: readonly FlowSegment[], measure: FlowMe
   });
 }
 
-/** Particles as a point layer over binary attributes: per frame only the position buffer changes. */
-export function makeParticleLayer(particles: Particles): ScatterplotLayer {
-  return new ScatterplotLayer({
-    id: 'flow-particles',
-    data: {
-      length: particles.length,
-      attributes: {
-        getPosition: { value: particles.positions, size: 2 },
-        getFillColor: { value: particles.colors, size: 4 },
-      },
-    },
-    radiusUnits: 'pixels',
-    getRadius: 2.5,
+/** The route colour lightened so the dashes read on top of their own flow. */
+function dashColor(route: number): [number, number, number, number] {
+  const [r, g, b] = routeColor(route);
+  return [Math.min(255, r + 110), Math.min(255, g + 110), Math.min(255, b + 110), 255];
+}
+
+/**
+ * Dashes travelling each leg that carries something, more on bigger flows. `visible: false` when motion
+ * is off: the layer keeps its attributes and draws nothing. The data are the flow legs themselves, so the
+ * attributes are rebuilt only when the legs change (a filter), never per frame.
+ */
+export function makeFlowMotionLayer(
+  segments: readonly FlowSegment[],
+  measure: FlowMeasure,
+  visible: boolean,
+): FlowMotionLayer<FlowSegment> {
+  const maxValue = maxFlowValue(segments, measure);
+  return new FlowMotionLayer<FlowSegment>({
+    id: 'flow-motion',
+    data: segments as FlowSegment[],
+    visible,
+    getPath: (s) => s.path as LonLat[],
+    getLegFractions: (s) => legFractions(s.path),
+    getDashCount: (s) => dashCountOf(s[measure], maxValue),
+    getColor: (s) => dashColor(s.route),
+    getWidth: 3,
+    widthUnits: 'pixels',
+    capRounded: true,
+    jointRounded: true,
+    dashLength: 0.12,
+    updateTriggers: { getDashCount: [measure, maxValue] },
   });
 }

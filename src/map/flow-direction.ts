@@ -1,7 +1,6 @@
-// Direction along the flows: particles that travel each leg (animated), and an arrowhead at each leg's
-// middle that stays when motion is reduced. Positions are interpolated along the leg's path.
+// Direction along the flows: the per-vertex tracks and dash counts the GPU motion layer draws, and an
+// arrowhead at each leg's middle that stays when motion is reduced.
 import type { FlowSegment, LonLat } from '@/domain/flow-segments';
-import { routeColor } from './route-colors';
 
 /** Point at fraction t (0..1) of a path's length (planar degrees: legs are short enough), and bearing. */
 export function pointAlong(path: readonly LonLat[], t: number): { position: LonLat; angleDeg: number } {
@@ -44,44 +43,21 @@ export function makeArrowheads(segments: readonly FlowSegment[], measure: 'peopl
     .map((s) => ({ id: s.id, route: s.route, ...pointAlong(s.path, 0.5) }));
 }
 
-export interface Particles {
-  readonly length: number;
-  readonly positions: Float32Array;
-  /** RGBA per particle: the route's colour, lightened so particles read on top of their flow. */
-  readonly colors: Uint8ClampedArray;
-  readonly routes: Uint16Array;
+/** Fraction (0..1) of a path's planar length at each of its vertices: the motion layer's per-vertex track. */
+export function legFractions(path: readonly LonLat[]): number[] {
+  const fractions = [0];
+  let total = 0;
+  for (let i = 1; i < path.length; i++) {
+    const a = path[i - 1] ?? [0, 0];
+    const b = path[i] ?? [0, 0];
+    total += Math.hypot(b[0] - a[0], b[1] - a[1]);
+    fractions.push(total);
+  }
+  return fractions.map((d) => (total > 0 ? d / total : 0));
 }
 
-/**
- * Particle positions at animation phase `phase` (0..1, one full leg per cycle): each leg carrying
- * something gets 1..maxPerLeg evenly spaced particles, more for bigger flows.
- */
-export function makeParticles(
-  segments: readonly FlowSegment[],
-  measure: 'people' | 'boats',
-  phase: number,
-  maxPerLeg = 8,
-): Particles {
-  const maxValue = segments.reduce((m, s) => Math.max(m, s[measure]), 0);
-  const counts = segments.map((s) =>
-    s[measure] > 0 && maxValue > 0 ? Math.max(1, Math.round((s[measure] / maxValue) * maxPerLeg)) : 0,
-  );
-  const total = counts.reduce((a, b) => a + b, 0);
-  const positions = new Float32Array(total * 2);
-  const routes = new Uint16Array(total);
-  const colors = new Uint8ClampedArray(total * 4);
-  let i = 0;
-  segments.forEach((s, k) => {
-    const n = counts[k] ?? 0;
-    for (let p = 0; p < n; p++) {
-      const { position } = pointAlong(s.path, (phase + p / n) % 1);
-      positions[i * 2] = position[0];
-      positions[i * 2 + 1] = position[1];
-      routes[i] = s.route;
-      const [r, g, b] = routeColor(s.route);
-      colors.set([Math.min(255, r + 90), Math.min(255, g + 90), Math.min(255, b + 90), 255], i * 4);
-      i++;
-    }
-  });
-  return { length: total, positions, colors, routes };
+/** Dashes travelling each leg: 1..maxPerLeg by the leg's share of the largest flow, 0 when it is empty. */
+export function dashCountOf(value: number, maxValue: number, maxPerLeg = 8): number {
+  if (value <= 0 || maxValue <= 0) return 0;
+  return Math.max(1, Math.round((value / maxValue) * maxPerLeg));
 }

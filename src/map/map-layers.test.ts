@@ -12,7 +12,8 @@ import { computeRouteEndpoints } from '@/domain/route-endpoints';
 import { dataBounds } from './data-bounds';
 import { makeEventPointAttributes } from './event-point-attributes';
 import { makeEventPointLayer } from './event-point-layer';
-import { makeArrowheads, makeParticles, pointAlong } from './flow-direction';
+import { dashCountOf, legFractions, makeArrowheads, pointAlong } from './flow-direction';
+import { makeArrowLayer, makeFlowMotionLayer } from './flow-direction-layers';
 import { makeFlowLayers } from './flow-layers';
 import { DEFAULT_FLOW_STYLE, flowWidthPx, MIN_FLOW_WIDTH_PX } from './flow-scale';
 import { DEFAULT_SYMBOL_STYLE, makeSiteSymbols, symbolSizePx } from './site-symbols';
@@ -177,12 +178,37 @@ describe('direction', () => {
     expect(pointAlong(path, 0.75).angleDeg).toBe(90);
   });
 
-  it('puts one arrow per leg that carries something, and more particles on bigger flows', () => {
+  it('puts one arrow per leg that carries something, and more travelling dashes on bigger flows', () => {
     expect(makeArrowheads(segments, 'people').map((a) => a.id)).toEqual(['r1#0', 'r1#1', 'x#0']);
-    const particles = makeParticles(segments, 'people', 0, 8);
-    const perRoute = (route: number): number => [...particles.routes].filter((r) => r === route).length;
-    expect(perRoute(0)).toBe(8 + 6); // 100 → 8, 80 → round(6.4)
-    expect(perRoute(1)).toBe(1); // 10 → round(0.8) = 1
+    expect(dashCountOf(100, 100, 8)).toBe(8);
+    expect(dashCountOf(80, 100, 8)).toBe(6); // round(6.4)
+    expect(dashCountOf(10, 100, 8)).toBe(1); // round(0.8), at least one
+    expect(dashCountOf(0, 100, 8)).toBe(0);
+  });
+
+  it('tracks each vertex by the fraction of its leg travelled so far', () => {
+    expect(
+      legFractions([
+        [0, 0],
+        [3, 0],
+        [3, 1],
+      ]),
+    ).toEqual([0, 0.75, 1]);
+    expect(
+      legFractions([
+        [5, 5],
+        [5, 5],
+      ]),
+    ).toEqual([0, 0]);
+  });
+
+  it('hands deck.gl the same arrowhead data until the legs change (no rebuild on hover)', () => {
+    const a = makeArrowLayer(segments, 'people');
+    const b = makeArrowLayer(segments, 'people');
+    expect(b.props.data).toBe(a.props.data);
+    const motion = makeFlowMotionLayer(segments, 'people', true);
+    expect(motion.props.data).toBe(segments);
+    expect(makeFlowMotionLayer(segments, 'people', false).props.visible).toBe(false);
   });
 });
 

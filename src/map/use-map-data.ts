@@ -36,6 +36,13 @@ export function useMapData(): MapData | null {
     () => (table && aggregates ? makeSiteSymbols(table, aggregates.sites, measure) : []),
     [table, aggregates, measure],
   );
-  if (!table || !aggregates || !pointAttributes) return null;
-  return { table, filters, aggregates, segments, symbols, pointAttributes };
+  // One object per set of inputs: a render for another reason (a hover, a label) hands the layers the
+  // same data, so deck.gl keeps every attribute.
+  return useMemo(
+    () =>
+      table && aggregates && pointAttributes
+        ? { table, filters, aggregates, segments, symbols, pointAttributes }
+        : null,
+    [table, filters, aggregates, segments, symbols, pointAttributes],
+  );
 }

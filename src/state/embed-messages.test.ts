@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedOrigin, parseEmbedCommand } from './embed-messages';
+import { claimedCommandType, isAllowedOrigin, parseEmbedCommand } from './embed-messages';
 
 describe('parseEmbedCommand', () => {
   it('reads the documented commands', () => {
@@ -60,5 +60,15 @@ describe('isAllowedOrigin', () => {
     expect(isAllowedOrigin('https://evil.example', [])).toBe(true);
     expect(isAllowedOrigin('https://slides.example.org', ['https://slides.example.org'])).toBe(true);
     expect(isAllowedOrigin('https://evil.example', ['https://slides.example.org'])).toBe(false);
+  });
+});
+
+describe('claimedCommandType', () => {
+  it('names messages that claim to be Lintas commands, so malformed ones can be answered', () => {
+    expect(claimedCommandType({ type: 'lintas:set-time', start: '31/12/2013' })).toBe('lintas:set-time');
+    expect(claimedCommandType({ type: 'lintas:unknown' })).toBe('lintas:unknown');
+    expect(claimedCommandType('lintas:set-time')).toBeNull();
+    expect(claimedCommandType({ type: 'other:thing' })).toBeNull();
+    expect(claimedCommandType({ type: 42 })).toBeNull();
   });
 });

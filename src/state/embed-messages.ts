@@ -68,6 +68,16 @@ export function parseEmbedCommand(data: unknown): EmbedCommand | null {
   }
 }
 
+/**
+ * The `type` of a message that claims to be a Lintas command (an object whose type starts with
+ * "lintas:"), or null. A claimed command that does not parse is answered with `lintas:error`.
+ */
+export function claimedCommandType(data: unknown): string | null {
+  if (!isPlainObject(data)) return null;
+  const type = readOwn(data, 'type');
+  return typeof type === 'string' && type.startsWith(PREFIX) ? type.slice(0, 100) : null;
+}
+
 /** True when the message's origin may command this embed: any origin when no allow-list is set. */
 export function isAllowedOrigin(origin: string, allowed: readonly string[]): boolean {
   return allowed.length === 0 || allowed.includes(origin.toLowerCase());

@@ -3,9 +3,17 @@
 // captions animate unless reduced motion is asked for, and authoring round-trips through a downloaded file.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_FEATURES, digits, isLanded, type DemoFeature } from './demo-file';
-import { openPage, saveScreenshot, startHarness, waitForDashboard, type Harness } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoHeadlineOf, digits, ORACLE_PARAMETERS } from '../../src/testing/demo-oracle';
+import {
+  navigateInApp,
+  openPage,
+  saveScreenshot,
+  useHarness,
+  waitForDashboard,
+  waitForSettled,
+  type PageRecorder,
+} from './harness';
 
 interface Step {
   readonly view: string;
@@ -13,40 +21,8 @@ interface Step {
 }
 const DEMO_STEPS = (JSON.parse(readFileSync('data/demo/briefing.json', 'utf8')) as { steps: Step[] }).steps;
 
-/** The parameters the demo views use; the reference below understands exactly these. */
-const UNDERSTOOD = ['v', 't', 'o', 'n', 'r', 'sel', 'm'];
-
-/** People landed in a view (time window, outcomes, routes or selected route, nationalities). */
-function landedPeopleIn(view: string): number {
-  const p = new URLSearchParams(view);
-  const [from = '0000-00-00', to = '9999-99-99'] = p.get('t')?.split('..') ?? [];
-  const outcomes = p.get('o')?.split(',') ?? [];
-  const sel = p.get('sel') ?? '';
-  const routes = sel.startsWith('r:') ? [sel.slice(2)] : (p.get('r')?.split(',') ?? []);
-  const nationalities = p.get('n')?.split(',') ?? [];
-  const shown = (f: DemoFeature): boolean => {
-    const day = f.properties.date.length === 7 ? `${f.properties.date}-01` : f.properties.date;
-    return (
-      isLanded(f) &&
-      day >= from &&
-      day <= to &&
-      (outcomes.length === 0 || outcomes.includes('landed')) &&
-      (routes.length === 0 || routes.includes(f.properties.route)) &&
-      (nationalities.length === 0 ||
-        (f.properties.nationalities ?? []).some((n) => nationalities.includes(n.code)))
-    );
-  };
-  return DEMO_FEATURES.filter(shown).reduce(
-    (total, f) =>
-      total +
-      (nationalities.length === 0
-        ? f.properties.people
-        : (f.properties.nationalities ?? [])
-            .filter((n) => nationalities.includes(n.code))
-            .reduce((t, n) => t + (n.people ?? 0), 0)),
-    0,
-  );
-}
+/** People landed in a view, from the raw demo file. */
+const landedPeopleIn = (view: string): number => demoHeadlineOf(view).landedPeople;
 
 const kpi = async (page: Page): Promise<number> =>
   digits(await page.textContent('[data-testid="kpi-landed-people"]'));
@@ -59,6 +35,18 @@ async function waitForStep(page: Page, number: number): Promise<void> {
       Number(document.querySelector('[data-testid="kpi-landed-people"]')?.textContent?.replace(/\D/g, '')) ===
       n,
     expected,
+  );
+}
+
+/** Waits until the map's zoom is (or is not) within 0.01 of `target`. */
+async function mapZoomNear(page: Page, target: number, near: boolean): Promise<void> {
+  await page.waitForFunction(
+    ([z, wanted]) => {
+      const text = document.querySelector('[data-testid="map"]')?.getAttribute('data-view') ?? '{}';
+      const zoom = (JSON.parse(text) as { zoom?: number }).zoom ?? -1;
+      return Math.abs(zoom - z) < 0.01 === wanted;
+    },
+    [target, near] as const,
   );
 }
 
@@ -80,27 +68,30 @@ async function presentDemo(page: Page): Promise<void> {
 }
 
 describe('briefing', () => {
-  let harness: Harness;
+  const harness = useHarness();
+  let view: PageRecorder;
+  let page: Page;
 
   beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => {
-    await harness.close();
+    view = await openPage(harness);
+    page = view.page;
+    await page.goto(harness.baseUrl);
+    await waitForDashboard(page);
   });
 
-  it('the demo briefing uses only parameters this test understands, with distinct numbers', () => {
+  it('the demo briefing uses only parameters the reference understands, with distinct numbers', () => {
     for (const step of DEMO_STEPS)
-      expect([...new URLSearchParams(step.view).keys()].every((k) => UNDERSTOOD.includes(k))).toBe(true);
+      expect(
+        [...new URLSearchParams(step.view).keys()].every((k) =>
+          (ORACLE_PARAMETERS as readonly string[]).includes(k),
+        ),
+      ).toBe(true);
     expect(DEMO_STEPS.length).toBeGreaterThanOrEqual(6);
     expect(landedPeopleIn(DEMO_STEPS[0]?.view ?? '')).toBe(161);
+    expect(new Set(DEMO_STEPS.map((s) => landedPeopleIn(s.view))).size).toBe(DEMO_STEPS.length);
   });
 
   it('presents the demo: → PageDown Space move on, ← goes back, Home/End, Escape leaves', async () => {
-    const view = await openPage(harness, 1280, 720);
-    const { page } = view;
-    await page.goto(harness.baseUrl);
-    await waitForDashboard(page);
     await presentDemo(page);
     const total = DEMO_STEPS.length;
     expect(await page.textContent('[data-testid="briefing-step-counter"]')).toBe(`Step 1 of ${total}`);
@@ -137,22 +128,12 @@ describe('briefing', () => {
       await waitForStep(page, n);
     }
     // Step 5 sets the map view (Indian Ocean); step 6 has none, so the map fits the data again.
-    const mapZoomNear = (target: number, near: boolean): Promise<unknown> =>
-      page.waitForFunction(
-        ([z, wanted]) => {
-          const text = document.querySelector('[data-testid="map"]')?.getAttribute('data-view') ?? '{}';
-          const zoom = (JSON.parse(text) as { zoom?: number }).zoom ?? -1;
-          return Math.abs(zoom - z) < 0.01 === wanted;
-        },
-        [target, near] as const,
-      );
-    await mapZoomNear(3.5, true);
-    await page.waitForSelector('[data-layers-ready="true"]');
-    await page.waitForTimeout(500);
+    await mapZoomNear(page, 3.5, true);
+    await waitForSettled(page);
     await saveScreenshot(page, 'briefing-presentation-1280x720');
     await page.keyboard.press('ArrowRight');
     await waitForStep(page, 6);
-    await mapZoomNear(3.5, false);
+    await mapZoomNear(page, 3.5, false);
     await page.keyboard.press('ArrowLeft');
     await waitForStep(page, 5);
 
@@ -164,10 +145,9 @@ describe('briefing', () => {
     expect(view.pageErrors).toEqual([]);
   });
 
-  it('presents in Indonesian with Indonesian captions, and a step link restores the view in a fresh page', async () => {
-    const { page } = await openPage(harness, 1280, 720);
-    await page.goto(`${harness.baseUrl}?v=1&lang=id`);
-    await waitForDashboard(page);
+  it('presents in Indonesian with Indonesian captions, and a step link restores its view', async () => {
+    await navigateInApp(page, '?v=1&lang=id');
+    await page.waitForFunction(() => document.documentElement.lang === 'id-ID');
     await presentDemo(page);
     for (let n = 2; n <= DEMO_STEPS.length; n++) {
       await page.keyboard.press('ArrowRight');
@@ -179,8 +159,9 @@ describe('briefing', () => {
     );
     expect(await page.getAttribute('[data-testid="briefing-caption"]', 'lang')).toBe('id');
     expect(await page.textContent('[data-testid="briefing-caption"]')).toBe(DEMO_STEPS.at(-1)?.caption.id);
-    await page.waitForTimeout(400);
+    await waitForSettled(page);
     await saveScreenshot(page, 'briefing-presentation-id-1280x720');
+    const lastLink = await page.inputValue('[data-testid="briefing-step-link"]');
     await page.keyboard.press('Home');
     await waitForStep(page, 1);
     for (let n = 2; n <= 5; n++) {
@@ -193,48 +174,36 @@ describe('briefing', () => {
     const expected = landedPeopleIn(DEMO_STEPS[4]?.view ?? '');
     expect(expected).toBe(6_428);
 
-    const fresh = (await openPage(harness, 1280, 720)).page;
-    await fresh.goto(link);
-    await waitForDashboard(fresh);
-    expect(await kpi(fresh)).toBe(expected);
-    expect(await fresh.textContent('[data-testid="kpi-landed-people"]')).toContain('6.428');
-    expect(await fresh.locator('[data-testid="briefing-presenter"]').count()).toBe(0);
-
-    // The link of the selected-route step (2014) as well.
-    await page.keyboard.press('End');
-    await waitForStep(page, DEMO_STEPS.length);
-    const last = (await openPage(harness, 1280, 720)).page;
-    await last.goto(await page.inputValue('[data-testid="briefing-step-link"]'));
-    await waitForDashboard(last);
-    expect(await kpi(last)).toBe(landedPeopleIn(DEMO_STEPS.at(-1)?.view ?? ''));
+    // The step links open their views: leave the presentation on another view, then follow each link.
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="briefing-presenter"]', { state: 'detached' });
+    await navigateInApp(page, '?v=1&lang=id&t=2009-01-01..2009-12-31');
+    await navigateInApp(page, new URL(link).search);
+    expect(await kpi(page)).toBe(expected);
+    expect(await page.textContent('[data-testid="kpi-landed-people"]')).toContain('6.428');
+    expect(await page.locator('[data-testid="briefing-presenter"]').count()).toBe(0);
+    await navigateInApp(page, new URL(lastLink).search);
+    expect(await kpi(page)).toBe(landedPeopleIn(DEMO_STEPS.at(-1)?.view ?? ''));
+    await navigateInApp(page, '?v=1');
   });
 
   it('animates the caption, and not at all under prefers-reduced-motion', async () => {
-    const animationOf = async (reduced: boolean): Promise<string> => {
-      const context = await harness.browser.newContext({
-        viewport: { width: 1280, height: 720 },
-        reducedMotion: reduced ? 'reduce' : 'no-preference',
-      });
-      const page = await context.newPage();
-      await page.goto(harness.baseUrl);
-      await page.waitForSelector('[data-testid="app"][data-status="ready"]', { timeout: 60_000 });
-      await presentDemo(page);
-      const name = await page.$eval(
-        '[data-testid="briefing-caption"]',
-        (el) => getComputedStyle(el).animationName,
-      );
-      await context.close();
-      return name;
-    };
-    expect(await animationOf(false)).toBe('briefing-caption-in');
-    expect(await animationOf(true)).toBe('none');
+    // The preference is live in CSS: the same page answers both ways.
+    const animationName = (): Promise<string> =>
+      page.$eval('[data-testid="briefing-caption"]', (el) => getComputedStyle(el).animationName);
+    await presentDemo(page);
+    expect(await animationName()).toBe('none');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.keyboard.press('ArrowRight');
+    await waitForStep(page, 2);
+    expect(await animationName()).toBe('briefing-caption-in');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="briefing-presenter"]', { state: 'detached' });
   });
 
   it('authoring: add the current view as a step, edit captions, reorder, download, load the file back', async () => {
-    const view = await openPage(harness, 1280, 720);
-    const { page } = view;
-    await page.goto(`${harness.baseUrl}?v=1&t=2011-01-01..2011-12-31&o=landed`);
-    await waitForDashboard(page);
+    await navigateInApp(page, '?v=1&t=2011-01-01..2011-12-31&o=landed');
     // Keyboard only: the header button opens the dialog.
     await page.focus('[data-testid="briefing-button"]');
     await page.keyboard.press('Enter');
@@ -321,9 +290,6 @@ describe('briefing', () => {
   });
 
   it('a malformed file says what is wrong, with step numbers, and keeps the valid steps', async () => {
-    const { page } = await openPage(harness, 1280, 720);
-    await page.goto(harness.baseUrl);
-    await waitForDashboard(page);
     await openBriefingMenu(page);
     await page.setInputFiles('[data-testid="briefing-file-input"]', {
       name: 'broken.json',

@@ -5,11 +5,17 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { digits, LANDED, sumPeople } from './demo-file';
-import { openPage, saveScreenshot, startHarness, type Harness, type PageRecorder } from './harness';
+import { demoHeadlineOf, digits } from '../../src/testing/demo-oracle';
+import {
+  openPage,
+  saveScreenshot,
+  useHarness,
+  waitForDashboard,
+  waitForFigure,
+  type PageRecorder,
+} from './harness';
 
-const landedIn = (year: string): number =>
-  sumPeople(LANDED.filter((f) => f.properties.date.startsWith(year)));
+const landedIn = (year: string): number => demoHeadlineOf(`v=1&t=${year}-01-01..${year}-12-31`).landedPeople;
 
 /** A host page on its own origin: an iframe with the embed, and every message it receives recorded. */
 function hostPage(src: string): string {
@@ -25,7 +31,7 @@ function hostPage(src: string): string {
 }
 
 describe('embed', () => {
-  let harness: Harness;
+  const harness = useHarness();
   let host: Server;
   let hostOrigin = '';
   let view: PageRecorder;
@@ -36,7 +42,6 @@ describe('embed', () => {
     digits(await frame.textContent('[data-testid="kpi-landed-people"]'));
 
   beforeAll(async () => {
-    harness = await startHarness();
     let src = '';
     host = createServer((_req, res) =>
       res.writeHead(200, { 'Content-Type': 'text/html' }).end(hostPage(src)),
@@ -45,7 +50,7 @@ describe('embed', () => {
     // localhost and 127.0.0.1 are different origins: the host page is cross-origin to the embed.
     hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
     src = `${harness.baseUrl}?v=1&emb=1&eorg=${encodeURIComponent(hostOrigin)}`;
-    view = await openPage(harness, 1000, 700);
+    view = await openPage(harness, { width: 1000, height: 700 });
     await view.page.goto(`${hostOrigin}/`);
     await view.page.waitForFunction(
       () =>
@@ -58,9 +63,9 @@ describe('embed', () => {
     const found = view.page.frames().find((f) => f.url().startsWith(harness.baseUrl));
     if (!found) throw new Error('embed frame not found');
     frame = found;
+    await waitForDashboard(frame);
   });
   afterAll(async () => {
-    await harness.close();
     await new Promise<void>((done) => host.close(() => done()));
   });
 
@@ -77,7 +82,7 @@ describe('embed', () => {
     expect(await frame.locator('[data-testid="embed-header"]').count()).toBe(1);
     expect(await frame.locator('[data-testid="events-file-input"]').count()).toBe(0);
     expect(await frame.isVisible('[data-testid="illustrative-badge"]')).toBe(true);
-    expect(await frameKpi()).toBe(sumPeople(LANDED));
+    expect(await frameKpi()).toBe(demoHeadlineOf('v=1').landedPeople);
   });
 
   it('takes a time window and a whole view from the host page', async () => {
@@ -119,8 +124,9 @@ describe('embed', () => {
     await saveScreenshot(view.page, 'embed-host-page');
   });
 
-  it('ignores malformed commands and keeps working', async () => {
+  it('answers malformed commands with lintas:error and keeps working', async () => {
     const before = await frameKpi();
+    const errorsBefore = (await messages()).filter((m) => m.type === 'lintas:error').length;
     await view.page.evaluate(() => {
       const send = (window as unknown as { send: (m: unknown) => void }).send;
       send('lintas:set-time');
@@ -128,33 +134,48 @@ describe('embed', () => {
       send({ type: 'lintas:set-view', view: { t: 1 } });
       send({ type: 'lintas:unknown' });
     });
-    await view.page.waitForTimeout(300);
+    // Messages are handled in order: once the last one is answered, all four have been.
+    await view.page.waitForFunction(
+      (n) =>
+        (window as unknown as { __messages: { type: string }[] }).__messages.filter(
+          (m) => m.type === 'lintas:error',
+        ).length >= n,
+      errorsBefore + 3,
+    );
+    const errors = (await messages()).filter((m) => m.type === 'lintas:error').slice(errorsBefore);
+    expect(errors.map((m) => String(m['message']))).toEqual([
+      'lintas:set-time: malformed or unknown command',
+      'lintas:set-view: malformed or unknown command',
+      'lintas:unknown: malformed or unknown command',
+    ]);
     expect(await frameKpi()).toBe(before);
     expect(view.pageErrors).toEqual([]);
   });
 
   it('ignores commands from an origin that is not allowed', async () => {
-    const other = await openPage(harness, 1000, 700);
     // Same embed, but only https://slides.example.org may command it: our localhost host page may not.
     const src = `${harness.baseUrl}?v=1&emb=1&eorg=${encodeURIComponent('https://slides.example.org')}`;
+    const other = await openPage(harness, { width: 1000, height: 700 });
     await other.page.setContent(hostPage(src));
     const embedded = await (await other.page.waitForSelector('#lintas')).contentFrame();
     if (!embedded) throw new Error('no frame');
     await embedded.waitForSelector('[data-testid="app"][data-status="ready"]', { timeout: 60_000 });
     const total = digits(await embedded.textContent('[data-testid="kpi-landed-people"]'));
-    await other.page.evaluate(() =>
-      (window as unknown as { send: (m: unknown) => void }).send({
-        type: 'lintas:set-time',
-        start: '2013-01-01',
-        end: '2013-12-31',
-      }),
-    );
-    await other.page.waitForTimeout(500);
+    await other.page.evaluate(() => {
+      const send = (window as unknown as { send: (m: unknown) => void }).send;
+      send({ type: 'lintas:set-time', start: '2013-01-01', end: '2013-12-31' });
+      send({ type: 'lintas:get-state' });
+    });
+    await embedded.waitForFunction(() => document.documentElement.dataset['embedIgnored'] === '2');
     expect(digits(await embedded.textContent('[data-testid="kpi-landed-people"]'))).toBe(total);
+    const answers = await other.page.evaluate(() =>
+      (window as unknown as { __messages: { type: string }[] }).__messages.map((m) => m.type),
+    );
+    expect(answers).not.toContain('lintas:view');
   });
 
   it('writes the link and the iframe snippet for the current view in the Share dialog', async () => {
-    const page = (await openPage(harness, 1280, 720)).page;
+    const { page } = await openPage(harness);
     await page.goto(`${harness.baseUrl}?v=1&t=2013-01-01..2013-12-31`);
     await page.waitForSelector('[data-testid="app"][data-status="ready"]', { timeout: 60_000 });
     await page.click('[data-testid="share-button"]');
@@ -165,12 +186,11 @@ describe('embed', () => {
     expect(src).toContain('emb=1');
     expect(src).toContain('efix=1');
     expect(src).toContain('t=2013-01-01..2013-12-31');
-    // The snippet's address opens a fixed embed of the same view.
-    const embedded = (await openPage(harness, 800, 600)).page;
-    await embedded.goto(src);
-    await embedded.waitForSelector('[data-testid="app"][data-status="ready"]', { timeout: 60_000 });
-    expect(digits(await embedded.textContent('[data-testid="kpi-landed-people"]'))).toBe(landedIn('2013'));
-    expect(await embedded.locator('.app.fixed').count()).toBe(1);
-    expect(await embedded.isVisible('[data-testid="play-button"]')).toBe(false);
+    // The snippet's address opens a fixed embed of the same view (in the same tab: one page at a time).
+    await page.goto(src);
+    await page.waitForSelector('[data-testid="app"][data-status="ready"]', { timeout: 60_000 });
+    await waitForFigure(page, 'kpi-landed-people', landedIn('2013'));
+    expect(await page.locator('.app.fixed').count()).toBe(1);
+    expect(await page.isVisible('[data-testid="play-button"]')).toBe(false);
   });
 });

@@ -1,0 +1,44 @@
+// Picking: hover goes to the tooltip's sink (not to React state of the map), a click toggles the
+// selection of a route or a site. Both callbacks keep their identity, so deck.gl props stay stable.
+import type { PickingInfo } from '@deck.gl/core';
+import { useMemo, useRef } from 'react';
+import type { FlowSegment } from '@/domain/flow-segments';
+import { useAppStore } from '@/state/store';
+import type { HoverSink } from './map-hover';
+import type { HoverTarget } from './map-tooltip';
+import type { SiteSymbol } from './site-symbols';
+
+export interface MapPicking {
+  readonly hoverSink: HoverSink;
+  readonly onHover: (info: PickingInfo) => void;
+  readonly onClick: (info: PickingInfo) => void;
+}
+
+const SYMBOL_LAYER_ID = 'site-symbols';
+
+export function useMapPicking(): MapPicking {
+  const hoverSink = useRef<HoverSink['current']>(() => undefined);
+  return useMemo(() => {
+    const onHover = (info: PickingInfo): void => {
+      const object: unknown = info.object;
+      if (!object || info.layer === null) {
+        hoverSink.current(null);
+        return;
+      }
+      const target: HoverTarget =
+        info.layer.id === SYMBOL_LAYER_ID
+          ? { kind: 'symbol', symbol: object as SiteSymbol }
+          : { kind: 'segment', segment: object as FlowSegment };
+      hoverSink.current({ target, xPx: info.x, yPx: info.y });
+    };
+    const onClick = (info: PickingInfo): void => {
+      const object: unknown = info.object;
+      if (!object || info.layer === null) return;
+      const { toggleSelection } = useAppStore.getState();
+      if (info.layer.id === SYMBOL_LAYER_ID)
+        toggleSelection({ kind: 'site', id: (object as SiteSymbol).siteName });
+      else toggleSelection({ kind: 'route', id: (object as FlowSegment).routeId });
+    };
+    return { hoverSink, onHover, onClick };
+  }, []);
+}
