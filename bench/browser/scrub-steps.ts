@@ -21,7 +21,7 @@ import { makeEventPointLayer } from '@/map/event-point-layer';
 import { makeArrowLayer } from '@/map/flow-direction-layers';
 import { makeFlowLayers } from '@/map/flow-layers';
 import { DEFAULT_FLOW_STYLE } from '@/map/flow-scale';
-import { OUTCOME_COLORS } from '@/map/outcome-colors';
+import { OUTCOME_COLORS } from '@/theme/palette';
 import { makeSiteSymbolLayer } from '@/map/site-symbol-layer';
 import { DEFAULT_SYMBOL_STYLE, makeSiteSymbols } from '@/map/site-symbols';
 import type { SymbolAtlas } from '@/map/symbol-shapes';

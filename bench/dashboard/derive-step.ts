@@ -4,28 +4,25 @@
 // includes the aggregateWindow calls whose cache it is the first to miss, in the order below.
 import { performance } from 'node:perf_hooks';
 
-import { voyageFilters, withoutDimension, withTimeRange } from '@/charts/chart-filters';
-import { dataCoverage } from '@/charts/data-coverage';
+import { makeBrushBins } from '@/charts/brush-bins';
+import { withoutDimension } from '@/charts/chart-filters';
 import { countSplit, dimensionValues, optionCounts } from '@/charts/filter-counts';
-import { KPI_IDS, kpiValues } from '@/charts/kpi-values';
-import { periodChange } from '@/charts/period-change';
-import { previousWindow } from '@/charts/previous-window';
-import { seriesTotals, siteEntries } from '@/charts/ranked-entries';
+import { makeFlowBreakdownView } from '@/charts/flow-breakdown-view';
+import { KPI_IDS } from '@/charts/kpi-values';
+import { makeKpiView } from '@/charts/kpi-view';
+import { makeRankedViews } from '@/charts/ranked-views';
 import { selectChartAggregates } from '@/charts/select-chart-aggregates';
-import { toFlowStages } from '@/charts/to-flow-stages';
-import { toRankedRows } from '@/charts/to-ranked-rows';
-import { toSeriesRows } from '@/charts/to-series-rows';
+import { makeSeriesView } from '@/charts/series-view';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import { makeFlowSegments } from '@/domain/flow-segments';
 import type { RouteEndpoints } from '@/domain/route-endpoints';
-import { rollUpSeries, type Granularity } from '@/domain/time-buckets';
+import type { Granularity } from '@/domain/time-buckets';
 import { OUTCOME_LANDED } from '@/domain/vocabulary';
 import { makeSiteSymbols } from '@/map/site-symbols';
 import { selectAggregates } from '@/state/select-aggregates';
 import { selectEffectiveFilters } from '@/state/select-effective-filters';
-import { FILTER_DIMENSIONS } from '@/state/filters-slice';
-import { selectTimelineSeries } from '@/state/select-timeline-series';
+import { FILTER_DIMENSIONS } from '@/domain/filter-dimensions';
 
 /** The parts a step is split into, in the order they run. */
 export const PARTS = [
@@ -85,9 +82,9 @@ export interface TableContext {
 }
 
 /** App settings the derivations read (the store defaults). */
-const MEASURE = 'people';
+const MEASURE = 'people' as const;
 const GRANULARITY: Granularity = 'month';
-const CHART_SPLIT = 'route';
+const CHART_SPLIT = 'route' as const;
 
 /** Keeps a value reachable so that no work is optimised away. */
 let sink = 0;
@@ -114,41 +111,31 @@ export function deriveStep(ctx: TableContext, storeFilters: EventFilters, partMs
   const landed = aggregates.totals.byOutcome[OUTCOME_LANDED]?.people ?? 0;
   lap(AGGREGATES);
 
-  // --- kpi-cards.tsx: current values, the previous window and its values, the change per figure.
-  const current = kpiValues(selectChartAggregates(table, filters, 'route'));
-  const previous = previousWindow(filters.timeRange, dataCoverage(table));
-  const before =
-    previous.kind === 'comparable'
-      ? kpiValues(selectChartAggregates(table, withTimeRange(filters, previous.range), 'route'))
-      : null;
+  // --- kpi-cards.tsx: the key figures' view-model (current values, previous window, changes).
+  const kpi = makeKpiView(table, filters);
   let changes = 0;
-  if (before !== null) for (const id of KPI_IDS) changes += periodChange(current[id], before[id]).delta;
+  for (const figure of kpi.figures)
+    if (typeof figure.change === 'object' && figure.change) changes += figure.change.delta;
+  const current = { 'landed-people': kpi.figures[0]?.value ?? 0 };
   lap(KPI);
 
-  // --- series-section.tsx: voyages, split by route, per month, people.
-  const seriesAggregates = selectChartAggregates(table, voyageFilters(filters), CHART_SPLIT);
-  const stacked = toSeriesRows(rollUpSeries(seriesAggregates.series, GRANULARITY), MEASURE);
+  // --- series-section.tsx: the series view-model (voyages, route split, per month, people).
+  const stacked = makeSeriesView(table, filters, {
+    split: CHART_SPLIT,
+    granularity: GRANULARITY,
+    measure: MEASURE,
+  });
   lap(SERIES);
 
-  // --- charts-panel.tsx RankedSections + ranked-section.tsx (toRankedRows per section).
-  const siteNames = table.sites.map((s) => s.name);
-  const nationalities = selectChartAggregates(
-    table,
-    withoutDimension(voyageFilters(filters), 'nationalities'),
-    'nationality',
-  );
-  const sites = selectChartAggregates(table, withoutDimension(filters, 'sites'), 'route').sites;
-  const rankedNat = toRankedRows(seriesTotals(nationalities.series, 'people'));
-  const rankedEmb = toRankedRows(siteEntries(siteNames, sites, 'departures'));
-  const rankedInt = toRankedRows(siteEntries(siteNames, sites, 'interceptions'));
+  // --- charts-panel.tsx RankedSections: the ranked view-models.
+  const ranked = makeRankedViews(table, filters);
+  const rankedNat = ranked.nationalities.ranked;
+  const rankedEmb = ranked.embarkation.ranked;
+  const rankedInt = ranked.interception.ranked;
   lap(RANKED);
 
-  // --- flow-breakdown.tsx
-  const flowTables = toFlowStages(
-    table.routes,
-    selectChartAggregates(table, filters, 'route').flows,
-    MEASURE,
-  );
+  // --- flow-breakdown.tsx: the flow-breakdown view-model.
+  const flowTables = makeFlowBreakdownView(table, filters, MEASURE);
   lap(FLOWS);
 
   // --- filters-panel.tsx DimensionFilter, per dimension: counts without the dimension's own filter.
@@ -173,22 +160,9 @@ export function deriveStep(ctx: TableContext, storeFilters: EventFilters, partMs
   const symbols = makeSiteSymbols(table, mapAggregates.sites, MEASURE);
   lap(MAP);
 
-  // --- timeline-bar.tsx: the histogram under every filter but time. Its memo is keyed on the filters
-  // object, which setTimeRange replaces, so it recomputes on every step. The bins map below is the
-  // component's useMemo body (no src function holds it).
-  const series = selectTimelineSeries(table, filters);
-  const rolled = rollUpSeries(series, GRANULARITY);
-  const values = rolled.people;
-  const n = rolled.starts.length;
-  const bins = rolled.starts.map((start, b) => {
-    const next = rolled.starts[b + 1] ?? table.firstMonth + table.monthCount;
-    const startMonth = Math.max(start, table.firstMonth) - table.firstMonth;
-    return {
-      startMonth,
-      months: next - table.firstMonth - startMonth,
-      values: [values[b] ?? 0, values[n + b] ?? 0],
-    };
-  });
+  // --- timeline-bar.tsx: the histogram's view-model, under every filter but time (its series is
+  // memoized on the filter lists, so a time step recomputes only the bins).
+  const bins = makeBrushBins(table, filters, GRANULARITY, MEASURE);
   lap(TIMELINE);
 
   sink =
@@ -210,7 +184,7 @@ export function deriveStep(ctx: TableContext, storeFilters: EventFilters, partMs
   const seriesCells = stacked.rows.length * (stacked.stacks.length + 1);
   const rankedRows = rankedNat.rows.length + rankedEmb.rows.length + rankedInt.rows.length;
   const flowStageRows = flowTables.reduce((sum, r) => sum + r.stages.length, 0);
-  const kpiCount = KPI_IDS.length * (before === null ? 1 : 2);
+  const kpiCount = KPI_IDS.length * (kpi.previous.kind === 'comparable' ? 2 : 1);
   return {
     seriesRows: stacked.rows.length,
     seriesStacks: stacked.stacks.length,

@@ -2,7 +2,7 @@
 // people of each value in the current period beside it. Counts apply every filter but the dimension's
 // own (as crossfilter does), so ticking a value never hides the others. Long lists have a search box.
 import { useMemo, useState } from 'react';
-import { chartOutcomeColor, chartRouteColor, cssRgb } from '@/charts/chart-colors';
+import { outcomeColor, routeColor, cssRgb } from '@/theme/palette';
 import { withoutDimension } from '@/charts/chart-filters';
 import { countSplit, dimensionValues, optionCounts } from '@/charts/filter-counts';
 import { FilterChips } from '@/charts/filter-chips';
@@ -13,7 +13,7 @@ import { useLabelContext } from '@/charts/use-label-context';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import { useI18n } from '@/i18n/i18n-context';
-import { FILTER_DIMENSIONS, type FilterDimension } from '@/state/filters-slice';
+import { FILTER_DIMENSIONS, type FilterDimension } from '@/domain/filter-dimensions';
 import { selectEffectiveFilters } from '@/state/select-effective-filters';
 import { useAppStore } from '@/state/store';
 import '@/charts/charts.css';
@@ -75,9 +75,9 @@ function DimensionFilter({
       count: counts[code] ?? 0,
       color:
         dimension === 'routes'
-          ? cssRgb(chartRouteColor(code))
+          ? cssRgb(routeColor(code))
           : dimension === 'outcomes'
-            ? cssRgb(chartOutcomeColor(code))
+            ? cssRgb(outcomeColor(code))
             : null,
     }));
     return long ? list.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)) : list;

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { epochDayToMs, monthOfYear, monthToEpochDay, monthYear, type EpochMonth } from '@/domain/epoch-day';
-import { GRANULARITIES, rollUpSeries } from '@/domain/time-buckets';
+import { GRANULARITIES } from '@/domain/time-buckets';
 import {
   advancePlayback,
   largeStepMonths,
@@ -13,10 +13,10 @@ import {
   windowFromRange,
   type MonthWindow,
 } from '@/domain/time-window';
+import { makeBrushBins } from '@/charts/brush-bins';
 import { useI18n } from '@/i18n/i18n-context';
-import { OUTCOME_COLORS } from '@/map/outcome-colors';
+import { OUTCOME_COLORS } from '@/theme/palette';
 import { selectEffectiveFilters } from '@/state/select-effective-filters';
-import { selectTimelineSeries } from '@/state/select-timeline-series';
 import { useAppStore } from '@/state/store';
 import { PLAYBACK_SPEEDS, type PlaybackSpeed } from '@/state/timeline-slice';
 import { TimeBrush, type BrushBin } from '@/ui/time-brush';
@@ -46,22 +46,10 @@ export function TimelineBar(): React.JSX.Element | null {
   const bounds: MonthWindow | null = table
     ? { startMonth: table.firstMonth, endMonth: (table.firstMonth + table.monthCount) as EpochMonth }
     : null;
-  const series = useMemo(() => (table ? selectTimelineSeries(table, filters) : null), [table, filters]);
-  const bins: BrushBin[] = useMemo(() => {
-    if (!series || !table) return [];
-    const rolled = rollUpSeries(series, granularity);
-    const values = measure === 'people' ? rolled.people : rolled.boats;
-    const n = rolled.starts.length;
-    return rolled.starts.map((start, b) => {
-      const next = rolled.starts[b + 1] ?? table.firstMonth + table.monthCount;
-      const startMonth = Math.max(start, table.firstMonth) - table.firstMonth;
-      return {
-        startMonth,
-        months: next - table.firstMonth - startMonth,
-        values: [values[b] ?? 0, values[n + b] ?? 0],
-      };
-    });
-  }, [series, table, granularity, measure]);
+  const bins: BrushBin[] = useMemo(
+    () => (table ? makeBrushBins(table, filters, granularity, measure) : []),
+    [table, filters, granularity, measure],
+  );
 
   const current = bounds ? windowFromRange(timeRange, bounds) : null;
   const step = stepMonths(granularity);

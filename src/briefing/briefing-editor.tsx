@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { MAX_STEPS, MAX_TITLE_CHARS } from '@/data/parse-briefing';
 import { useI18n } from '@/i18n/i18n-context';
 import type { Language } from '@/i18n/translate';
-import type { Briefing } from '@/state/briefing-slice';
+import type { Briefing } from '@/domain/briefing';
 import { useAppStore } from '@/state/store';
 import { BriefingStepEditor, type StepAction } from './briefing-step-editor';
 import {

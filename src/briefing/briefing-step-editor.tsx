@@ -2,7 +2,7 @@
 import { MAX_CAPTION_CHARS } from '@/data/parse-briefing';
 import { useI18n } from '@/i18n/i18n-context';
 import type { Language } from '@/i18n/translate';
-import type { BriefingStep } from '@/state/briefing-slice';
+import type { BriefingStep } from '@/domain/briefing';
 
 export type StepAction = 'show' | 'present' | 'use-view' | 'move-up' | 'move-down' | 'delete';
 

@@ -1,6 +1,6 @@
 // Saving the briefing as a file: a Blob, an object URL and a temporary <a download>. Nothing leaves the
 // browser.
-import type { Briefing } from '@/state/briefing-slice';
+import type { Briefing } from '@/domain/briefing';
 import { briefingFileName, serializeBriefing } from './serialize-briefing';
 
 export function downloadBriefing(briefing: Briefing): void {

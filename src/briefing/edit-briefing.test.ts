@@ -2,7 +2,7 @@
 // edges (first/last step, the step limit, caption length).
 import { describe, expect, it } from 'vitest';
 import { MAX_CAPTION_CHARS, MAX_STEPS } from '@/data/parse-briefing';
-import type { Briefing } from '@/state/briefing-slice';
+import type { Briefing } from '@/domain/briefing';
 import {
   addStep,
   EMPTY_BRIEFING,

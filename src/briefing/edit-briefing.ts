@@ -1,7 +1,7 @@
 // Authoring a briefing: pure edits that return a new briefing (the store keeps immutable values).
 import { MAX_CAPTION_CHARS, MAX_STEPS, MAX_TITLE_CHARS } from '@/data/parse-briefing';
 import type { Language } from '@/i18n/translate';
-import type { Briefing, BriefingStep } from '@/state/briefing-slice';
+import type { Briefing, BriefingStep } from '@/domain/briefing';
 
 export const EMPTY_BRIEFING: Briefing = Object.freeze({ title: { en: '', id: '' }, steps: [] });
 

@@ -1,6 +1,6 @@
 // A briefing as the JSON file people download and load again (docs/briefing.md).
 import { BRIEFING_FORMAT, BRIEFING_VERSION } from '@/data/parse-briefing';
-import type { Briefing } from '@/state/briefing-slice';
+import type { Briefing } from '@/domain/briefing';
 
 /** Pretty-printed JSON, fields in documented order, new objects only (nothing else from the store). */
 export function serializeBriefing(briefing: Briefing): string {

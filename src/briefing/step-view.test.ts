@@ -1,7 +1,7 @@
 // A step's view is the current view without viewer settings; its link opens the same view in the
 // presenter's language; a briefing survives a download and a load unchanged.
 import { describe, expect, it } from 'vitest';
-import type { Briefing } from '@/state/briefing-slice';
+import type { Briefing } from '@/domain/briefing';
 import { DEFAULT_URL_STATE, parseUrlState, withDefaults } from '@/state/url-state';
 import { readBriefingText } from './read-briefing';
 import { briefingFileName, serializeBriefing } from './serialize-briefing';

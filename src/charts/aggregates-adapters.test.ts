@@ -10,7 +10,7 @@ import { countSplit, dimensionValues, optionCounts } from './filter-counts';
 import { kpiValues } from './kpi-values';
 import { seriesTotals, siteEntries } from './ranked-entries';
 import { selectChartAggregates } from './select-chart-aggregates';
-import type { FilterDimension } from '@/state/filters-slice';
+import type { FilterDimension } from '@/domain/filter-dimensions';
 import { parseIsoDay } from '@/domain/epoch-day';
 
 // prettier-ignore
@@ -93,6 +93,8 @@ describe('filter option counts (crossfilter: all filters but the dimension own)'
       disrupted: 30,
       rescued: 0,
       lost_at_sea: 40,
+      lost_on_land: 0,
+      unknown: 0,
     });
     expect(counts(NO_FILTERS, 'sites')['Christmas Island']).toBe(150);
   });

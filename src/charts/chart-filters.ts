@@ -1,7 +1,7 @@
 // Filters derived from the effective filters for particular views. Each derivation is cached per filters
 // object, so the same input gives the same object and the aggregates memo (keyed by identity) hits.
 import type { DayRange, EventFilters } from '@/domain/event-filters';
-import type { FilterDimension } from '@/state/filters-slice';
+import type { FilterDimension } from '@/domain/filter-dimensions';
 
 const withoutCache = new WeakMap<EventFilters, Map<FilterDimension, EventFilters>>();
 

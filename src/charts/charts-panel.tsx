@@ -6,21 +6,16 @@ import type { EventTable } from '@/domain/event-table';
 import { useI18n } from '@/i18n/i18n-context';
 import { selectEffectiveFilters } from '@/state/select-effective-filters';
 import { useAppStore } from '@/state/store';
-import { chartNationalityColor, CHART_OUTCOME_COLORS, INTERCEPTION_COLOR, type Rgb } from './chart-colors';
-import { voyageFilters, withoutDimension } from './chart-filters';
 import { FilterChips } from './filter-chips';
 import { nationalityLabel } from './filter-value-label';
 import { FlowBreakdown } from './flow-breakdown';
 import { KpiCards } from './kpi-cards';
 import { periodLabel } from './period-label';
 import { RankedSection } from './ranked-section';
-import { seriesTotals, siteEntries } from './ranked-entries';
-import { selectChartAggregates } from './select-chart-aggregates';
+import { makeRankedViews } from './ranked-views';
 import { SeriesSection } from './series-section';
 import { useLabelContext } from './use-label-context';
 import './charts.css';
-
-const DEPARTURE_COLOR: Rgb = CHART_OUTCOME_COLORS[0] ?? INTERCEPTION_COLOR;
 
 export function ChartsPanel(): React.JSX.Element {
   const { t } = useI18n();
@@ -52,46 +47,33 @@ function RankedSections({
   const { t, formatMonth, formatDate } = useI18n();
   const ctx = useLabelContext(table);
   const period = periodLabel(filters.timeRange, table, { formatMonth, formatDate });
-  const siteNames = table.sites.map((s) => s.name);
-
-  const nationalities = selectChartAggregates(
-    table,
-    withoutDimension(voyageFilters(filters), 'nationalities'),
-    'nationality',
-  );
-  const sites = selectChartAggregates(table, withoutDimension(filters, 'sites'), 'route').sites;
-
+  const views = makeRankedViews(table, filters);
+  const siteLabel = (name: string): string => name;
   return (
     <>
       <RankedSection
         title={t('charts.ranked.nationalities')}
         testId="ranked-nationalities"
         period={period}
-        entries={seriesTotals(nationalities.series, 'people')}
-        dimension="nationalities"
+        view={views.nationalities}
         ticked={filters.nationalities}
         labelOf={(code, long) => nationalityLabel(code, ctx, !long)}
-        colorOf={chartNationalityColor}
       />
       <RankedSection
         title={t('charts.ranked.embarkation')}
         testId="ranked-embarkation"
         period={period}
-        entries={siteEntries(siteNames, sites, 'departures')}
-        dimension="sites"
+        view={views.embarkation}
         ticked={filters.sites}
-        labelOf={(name) => name}
-        colorOf={() => DEPARTURE_COLOR}
+        labelOf={siteLabel}
       />
       <RankedSection
         title={t('charts.ranked.interception')}
         testId="ranked-interception"
         period={period}
-        entries={siteEntries(siteNames, sites, 'interceptions')}
-        dimension="sites"
+        view={views.interception}
         ticked={filters.sites}
-        labelOf={(name) => name}
-        colorOf={() => INTERCEPTION_COLOR}
+        labelOf={siteLabel}
       />
     </>
   );

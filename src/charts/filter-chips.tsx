@@ -2,7 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { EventTable } from '@/domain/event-table';
 import { useI18n } from '@/i18n/i18n-context';
-import { FILTER_DIMENSIONS } from '@/state/filters-slice';
+import { FILTER_DIMENSIONS } from '@/domain/filter-dimensions';
 import { useAppStore } from '@/state/store';
 import { filterValueLabel } from './filter-value-label';
 import { periodLabel } from './period-label';

@@ -3,7 +3,7 @@
 import type { SeriesSplit, WindowAggregates } from '@/domain/aggregates';
 import type { EventTable } from '@/domain/event-table';
 import { EVENT_KINDS, OUTCOMES } from '@/domain/vocabulary';
-import type { FilterDimension } from '@/state/filters-slice';
+import type { FilterDimension } from '@/domain/filter-dimensions';
 
 /** The values a dimension can take in `table`, in code order. */
 export function dimensionValues(table: EventTable, dimension: FilterDimension): readonly string[] {

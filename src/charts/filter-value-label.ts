@@ -3,7 +3,7 @@
 import type { EventTable } from '@/domain/event-table';
 import { UNKNOWN_NATIONALITY } from '@/domain/vocabulary';
 import type { Translate } from '@/i18n/translate';
-import type { FilterDimension } from '@/state/filters-slice';
+import type { FilterDimension } from '@/domain/filter-dimensions';
 import { nationalityName } from './nationality-name';
 import { isEventKind, isOutcome } from './vocabulary-guards';
 

@@ -6,9 +6,9 @@ import type { EventTable } from '@/domain/event-table';
 import { useI18n } from '@/i18n/i18n-context';
 import { useAppStore } from '@/state/store';
 import { formatShare } from './chart-format';
-import { chartRouteColor, cssRgb } from './chart-colors';
-import { selectChartAggregates } from './select-chart-aggregates';
-import { toFlowStages, type FlowStageRow } from './to-flow-stages';
+import { routeColor, cssRgb } from '@/theme/palette';
+import { makeFlowBreakdownView } from './flow-breakdown-view';
+import type { FlowStageRow } from './to-flow-stages';
 
 export interface FlowBreakdownProps {
   readonly table: EventTable;
@@ -18,11 +18,7 @@ export interface FlowBreakdownProps {
 export function FlowBreakdown({ table, filters }: FlowBreakdownProps): React.JSX.Element {
   const { t, formatNumber } = useI18n();
   const measure = useAppStore((s) => s.measure);
-  const aggregates = selectChartAggregates(table, filters, 'route');
-  const routes = useMemo(
-    () => toFlowStages(table.routes, aggregates.flows, measure),
-    [table, aggregates, measure],
-  );
+  const routes = useMemo(() => makeFlowBreakdownView(table, filters, measure), [table, filters, measure]);
   const measureWord = t(measure === 'people' ? 'legend.people' : 'legend.boats');
   const stageName = (stage: FlowStageRow): string =>
     stage.name ?? t(stage.role === 'destination' ? 'charts.flow.destination' : 'charts.flow.embarkation');
@@ -45,7 +41,7 @@ export function FlowBreakdown({ table, filters }: FlowBreakdownProps): React.JSX
         return (
           <details key={route.id} className="flow-route" open={i === 0} data-testid={`flow-${route.id}`}>
             <summary>
-              <i className="swatch" style={{ background: cssRgb(chartRouteColor(route.code)) }} />
+              <i className="swatch" style={{ background: cssRgb(routeColor(route.code)) }} />
               <span className="flow-summary">{summary}</span>
             </summary>
             <table>

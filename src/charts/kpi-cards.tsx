@@ -4,13 +4,9 @@ import type { EventTable } from '@/domain/event-table';
 import type { MessageKey } from '@/i18n/messages-en';
 import { useI18n } from '@/i18n/i18n-context';
 import { formatSigned } from './chart-format';
-import { withTimeRange } from './chart-filters';
-import { dataCoverage } from './data-coverage';
-import { KPI_IDS, kpiValues, type KpiId } from './kpi-values';
-import { periodChange } from './period-change';
+import type { KpiId } from './kpi-values';
+import { makeKpiView, type KpiFigure } from './kpi-view';
 import { periodLabel } from './period-label';
-import { previousWindow } from './previous-window';
-import { selectChartAggregates } from './select-chart-aggregates';
 
 const KPI_LABELS: Readonly<Record<KpiId, MessageKey>> = {
   'landed-people': 'charts.kpi.landedPeople',
@@ -32,12 +28,7 @@ export interface KpiCardsProps {
 export function KpiCards({ table, filters }: KpiCardsProps): React.JSX.Element {
   const { t, formatNumber, formatMonth, formatDate } = useI18n();
   const dates = { formatMonth, formatDate };
-  const current = kpiValues(selectChartAggregates(table, filters, 'route'));
-  const previous = previousWindow(filters.timeRange, dataCoverage(table));
-  const before =
-    previous.kind === 'comparable'
-      ? kpiValues(selectChartAggregates(table, withTimeRange(filters, previous.range), 'route'))
-      : null;
+  const { previous, figures } = makeKpiView(table, filters);
 
   let compareNote: string;
   switch (previous.kind) {
@@ -54,17 +45,16 @@ export function KpiCards({ table, filters }: KpiCardsProps): React.JSX.Element {
       break;
   }
 
-  const changeOf = (id: KpiId): React.JSX.Element | null => {
-    if (previous.kind === 'none') return null;
+  const changeOf = ({ id, change }: KpiFigure): React.JSX.Element | null => {
+    if (change === null) return null;
     const testId = `overview-${id}-change`;
-    if (before === null) {
+    if (change === 'no-earlier-data') {
       return (
         <span className="kpi-change is-none" data-testid={testId}>
           {t('charts.change.noEarlierData')}
         </span>
       );
     }
-    const change = periodChange(current[id], before[id]);
     const delta = formatSigned(change.delta, formatNumber);
     const amount =
       change.percent === null
@@ -91,13 +81,13 @@ export function KpiCards({ table, filters }: KpiCardsProps): React.JSX.Element {
         {compareNote}
       </p>
       <div className="kpi-grid">
-        {KPI_IDS.map((id) => (
-          <div key={id} className="kpi-card" data-testid={`overview-kpi-${id}`}>
-            <span className="kpi-card-value" data-testid={`overview-${id}`}>
-              {formatNumber(current[id])}
+        {figures.map((figure) => (
+          <div key={figure.id} className="kpi-card" data-testid={`overview-kpi-${figure.id}`}>
+            <span className="kpi-card-value" data-testid={`overview-${figure.id}`}>
+              {formatNumber(figure.value)}
             </span>
-            <span className="kpi-card-label">{t(KPI_LABELS[id])}</span>
-            {changeOf(id)}
+            <span className="kpi-card-label">{t(KPI_LABELS[figure.id])}</span>
+            {changeOf(figure)}
           </div>
         ))}
       </div>

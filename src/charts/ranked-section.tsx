@@ -2,14 +2,13 @@
 // every filter but their own dimension (crossfilter), so ticking one value keeps the others visible: the
 // ticked ones are drawn strong, the rest faded.
 import { Suspense } from 'react';
-import type { FilterDimension } from '@/state/filters-slice';
 import { useI18n } from '@/i18n/i18n-context';
 import { formatShare } from './chart-format';
-import { cssRgb, OTHER_COLOR, type Rgb } from './chart-colors';
+import { cssRgb, OTHER_COLOR } from '@/theme/palette';
 import { DataTable } from './data-table';
 import { LazyRankedBarChart } from './lazy-charts';
 import type { RankedBar } from './ranked-bar-chart';
-import { toRankedRows, type RankedEntry } from './to-ranked-rows';
+import type { RankedView } from './ranked-views';
 import { toggleFilter } from './toggle-filter';
 
 export interface RankedSectionProps {
@@ -17,27 +16,23 @@ export interface RankedSectionProps {
   readonly testId: string;
   /** Period label for the summary. */
   readonly period: string;
-  readonly entries: readonly RankedEntry[];
-  readonly dimension: FilterDimension;
+  readonly view: RankedView;
   /** Values of the dimension ticked in the (effective) filters. */
   readonly ticked: readonly string[];
   /** Short label of a key (bar axis); `long` for the data table. */
   readonly labelOf: (key: string, long: boolean) => string;
-  readonly colorOf: (code: number) => Rgb;
 }
 
 export function RankedSection({
   title,
   testId,
   period,
-  entries,
-  dimension,
+  view,
   ticked,
   labelOf,
-  colorOf,
 }: RankedSectionProps): React.JSX.Element {
   const { t, formatNumber } = useI18n();
-  const ranked = toRankedRows(entries);
+  const { ranked, dimension, colorOf } = view;
   const bars: RankedBar[] = ranked.rows.map((row) => ({
     key: row.key,
     label: row.key === null ? t('charts.other', { count: row.members }) : labelOf(row.key, false),

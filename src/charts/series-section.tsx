@@ -5,43 +5,23 @@ import { useShallow } from 'zustand/react/shallow';
 import { monthOfYear, monthYear, type EpochMonth } from '@/domain/epoch-day';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
-import { rollUpSeries } from '@/domain/time-buckets';
+import type { ChartSplit } from '@/domain/view-options';
 import { useI18n } from '@/i18n/i18n-context';
-import type { FilterDimension } from '@/state/filters-slice';
 import { useAppStore } from '@/state/store';
-import type { ChartSplit } from '@/state/ui-slice';
+import { cssRgb } from '@/theme/palette';
 import { bucketLabel } from './bucket-label';
 import { formatShare } from './chart-format';
-import { voyageFilters, voyageRecords } from './chart-filters';
-import {
-  OTHER_COLOR,
-  chartNationalityColor,
-  chartOutcomeColor,
-  chartRouteColor,
-  cssRgb,
-  type Rgb,
-} from './chart-colors';
 import { DataTable } from './data-table';
 import { filterValueLabel } from './filter-value-label';
 import { LazySeriesChart } from './lazy-charts';
 import { periodLabel } from './period-label';
-import { selectChartAggregates } from './select-chart-aggregates';
 import type { SeriesChartStack } from './series-chart';
-import { toSeriesRows, type SeriesStack } from './to-series-rows';
+import { makeSeriesView, SPLIT_DIMENSION } from './series-view';
+import type { SeriesStack } from './to-series-rows';
 import { toggleFilter } from './toggle-filter';
 import { useLabelContext } from './use-label-context';
 
 const SPLITS: readonly ChartSplit[] = ['route', 'nationality', 'outcome'];
-const SPLIT_DIMENSION: Readonly<Record<ChartSplit, FilterDimension>> = {
-  route: 'routes',
-  nationality: 'nationalities',
-  outcome: 'outcomes',
-};
-const SPLIT_COLOR: Readonly<Record<ChartSplit, (code: number) => Rgb>> = {
-  route: chartRouteColor,
-  nationality: chartNationalityColor,
-  outcome: chartOutcomeColor,
-};
 const CHART_HEIGHT_PX = 170;
 
 interface StackView extends SeriesChartStack {
@@ -67,16 +47,13 @@ export function SeriesSection({ table, filters }: SeriesSectionProps): React.JSX
   );
   const ticked: readonly string[] = useAppStore((s) => s.filters[SPLIT_DIMENSION[split]]);
   const ctx = useLabelContext(table);
-
-  const voyages = voyageFilters(filters);
-  const aggregates = selectChartAggregates(table, voyages, split);
   const stacked = useMemo(
-    () => toSeriesRows(rollUpSeries(aggregates.series, granularity), measure),
-    [aggregates, granularity, measure],
+    () => makeSeriesView(table, filters, { split, granularity, measure }),
+    [table, filters, split, granularity, measure],
   );
 
-  const dimension = SPLIT_DIMENSION[split];
-  const stacks: StackView[] = stacked.stacks.map((stack) => {
+  const dimension = stacked.dimension;
+  const stacks: StackView[] = stacked.stacks.map(({ stack, color }) => {
     const key = stack.key;
     return {
       stack,
@@ -85,7 +62,7 @@ export function SeriesSection({ table, filters }: SeriesSectionProps): React.JSX
         key === null
           ? t('charts.other', { count: stack.members.length })
           : filterValueLabel(dimension, key, ctx),
-      color: cssRgb(key === null ? OTHER_COLOR : SPLIT_COLOR[split](stack.code)),
+      color: cssRgb(color),
       onToggle: key === null ? undefined : () => toggleFilter(dimension, key),
       active: key !== null && ticked.includes(key),
     };
@@ -138,7 +115,7 @@ export function SeriesSection({ table, filters }: SeriesSectionProps): React.JSX
       </div>
       <p className="chart-note">
         {t(
-          voyageRecords(filters) === 'interceptions'
+          stacked.scope === 'interceptions'
             ? 'charts.series.scopeInterceptions'
             : 'charts.series.scopeDepartures',
         )}

@@ -8,6 +8,7 @@ const java: RouteInfo = {
   id: 'r-java',
   name: 'Quetta – Java – Christmas Island',
   hasCorridor: true,
+  derived: false,
   path: [],
   stages: [
     { name: 'Quetta', role: 'origin', vertex: 0, mode: 'air' },
@@ -16,7 +17,14 @@ const java: RouteInfo = {
     { name: 'Christmas Island', role: 'destination', vertex: 3, mode: undefined },
   ],
 };
-const noCorridor: RouteInfo = { id: 'r-x', name: 'r-x', hasCorridor: false, path: [], stages: [] };
+const noCorridor: RouteInfo = {
+  id: 'r-x',
+  name: 'r-x',
+  hasCorridor: false,
+  derived: false,
+  path: [],
+  stages: [],
+};
 const quiet: RouteInfo = { ...java, id: 'r-quiet', name: 'Quiet' };
 
 // r-java: 200 people set out; 30 stopped in Jakarta (reached stage 1), 50 turned back at the embarkation

@@ -1,5 +1,5 @@
 // Cross-filter clicks and chip removals: toggle a value of a filter dimension in the store.
-import type { FilterDimension } from '@/state/filters-slice';
+import type { FilterDimension } from '@/domain/filter-dimensions';
 import { useAppStore } from '@/state/store';
 import { isEventKind, isOutcome } from './vocabulary-guards';
 

@@ -7,7 +7,7 @@
 // frame. At 2× and 3× the map is enlarged from the screen canvas (sharp where the screen's
 // devicePixelRatio already matches); text and legend are drawn at full resolution.
 import { renderNow } from '@/lib/render-now';
-import { OUTCOME_COLORS } from '@/map/outcome-colors';
+import { OUTCOME_COLORS } from '@/theme/palette';
 import { OUTCOME_SHAPES, traceShape } from '@/map/symbol-shapes';
 import type { ViewFrame } from './view-frame';
 import { limitLines, wrapText } from './wrap-text';

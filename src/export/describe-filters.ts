@@ -13,7 +13,7 @@ import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import { UNKNOWN_NATIONALITY } from '@/domain/vocabulary';
 import type { Formatters } from '@/i18n/translate';
-import { FILTER_DIMENSIONS, type FilterDimension } from '@/state/filters-slice';
+import { FILTER_DIMENSIONS, type FilterDimension } from '@/domain/filter-dimensions';
 
 export interface FilterLine {
   /** The dimension, e.g. "Route". */

@@ -5,7 +5,7 @@ import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import { OUTCOMES } from '@/domain/vocabulary';
 import type { Formatters } from '@/i18n/translate';
-import { routeColor } from '@/map/route-colors';
+import { routeColor } from '@/theme/palette';
 import { describeFilters, filtersSentence } from './describe-filters';
 import { formatExportTime } from './export-info';
 

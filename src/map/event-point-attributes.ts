@@ -1,6 +1,6 @@
 // Per-event point attributes, built once per table straight from its columns (no deck.gl here).
 import type { EventTable } from '@/domain/event-table';
-import { OUTCOME_COLORS } from './outcome-colors';
+import { OUTCOME_COLORS } from '@/theme/palette';
 
 export interface EventPointAttributes {
   readonly length: number;

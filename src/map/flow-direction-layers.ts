@@ -6,7 +6,7 @@ import { memoizeLast } from '@/lib/memoize-last';
 import { dashCountOf, legFractions, makeArrowheads, type Arrowhead } from './flow-direction';
 import { FlowMotionLayer } from './flow-motion-layer';
 import { maxFlowValue, type FlowMeasure } from './flow-scale';
-import { routeColor } from './route-colors';
+import { routeColor } from '@/theme/palette';
 
 /** Arrowheads are rebuilt only when the legs or the measure change, never on hover or camera moves. */
 const arrowheadsOf = memoizeLast(makeArrowheads);

@@ -4,7 +4,7 @@ import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/exten
 import { PathLayer } from '@deck.gl/layers';
 import type { FlowSegment, LonLat } from '@/domain/flow-segments';
 import { flowWidthPx, maxFlowValue, type FlowStyle } from './flow-scale';
-import { routeColor } from './route-colors';
+import { routeColor } from '@/theme/palette';
 
 const dashes = new PathStyleExtension({ dash: true });
 const pathOf = (s: FlowSegment): LonLat[] => s.path as LonLat[];

@@ -45,10 +45,11 @@ export class FlowMotionLayer<D> extends PathLayer<D, FlowMotionLayerProps<D>> {
   static override defaultProps = defaultProps as DefaultProps<PathLayerProps<unknown>>;
 
   override getShaders(): ReturnType<PathLayer['getShaders']> {
-    const shaders = super.getShaders();
+    // PathLayer types its shaders loosely; only `modules` is read here.
+    const shaders = super.getShaders() as { readonly modules: readonly unknown[] };
     return {
       ...shaders,
-      modules: [...(shaders.modules as unknown[]), flowMotionUniforms],
+      modules: [...shaders.modules, flowMotionUniforms],
       inject: {
         'vs:#decl':
           'in float instanceLegFractions;\nin float instanceNextLegFractions;\nin float instanceDashCounts;\nout float vLegFraction;\nout float vDashCount;',

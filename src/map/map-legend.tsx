@@ -7,7 +7,7 @@ import { useI18n } from '@/i18n/i18n-context';
 import { useAppStore } from '@/state/store';
 import { DEFAULT_FLOW_STYLE, flowWidthPx, maxFlowValue } from './flow-scale';
 import { outcomeKey } from './map-tooltip';
-import { routeColor, toCssColor } from './route-colors';
+import { routeColor, cssRgb } from '@/theme/palette';
 import { SymbolSwatch } from './symbol-swatch';
 
 export interface MapLegendProps {
@@ -82,7 +82,7 @@ export function MapLegend({ table, segments }: MapLegendProps): React.JSX.Elemen
       <ul className="legend-routes">
         {routesDrawn.map(({ route, r }) => (
           <li key={route.id}>
-            <span className="route-swatch" style={{ background: toCssColor(routeColor(r)) }} />
+            <span className="route-swatch" style={{ background: cssRgb(routeColor(r)) }} />
             {route.name}
             {!route.hasCorridor && ` — ${t('tooltip.noCorridor')}`}
           </li>

@@ -1,6 +1,6 @@
 // Shapes of the outcome symbols, so outcomes differ by shape as well as colour (never colour alone).
 // Drawn on a canvas at run time: an icon atlas with no download.
-import { OUTCOME_COLORS } from './outcome-colors';
+import { OUTCOME_COLORS } from '@/theme/palette';
 
 /** Shape per outcome index (OUTCOMES order: none = departure, landed, turned back, disrupted, rescued, lost). */
 export const OUTCOME_SHAPES = ['circle', 'square', 'triangle', 'diamond', 'plus', 'cross'] as const;

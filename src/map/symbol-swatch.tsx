@@ -1,6 +1,6 @@
 // A legend swatch drawn with the same shape code as the map's icon atlas, so the two cannot drift apart.
 import { useEffect, useRef } from 'react';
-import { OUTCOME_COLORS } from './outcome-colors';
+import { OUTCOME_COLORS } from '@/theme/palette';
 import { OUTCOME_SHAPES, traceShape } from './symbol-shapes';
 
 export function SymbolSwatch({

@@ -2,18 +2,8 @@
 // step, and whether the full-screen presentation is on. Applying a step's view to the other slices is
 // done by state/apply-view.ts.
 import type { StateCreator } from 'zustand';
+import type { Briefing } from '@/domain/briefing';
 import type { AppState } from './app-state';
-
-/** One step: a view as versioned URL parameters (docs/url-parameters.md) and its captions. */
-export interface BriefingStep {
-  readonly view: string;
-  readonly caption: { readonly en: string; readonly id: string };
-}
-
-export interface Briefing {
-  readonly title: { readonly en: string; readonly id: string };
-  readonly steps: readonly BriefingStep[];
-}
 
 export interface BriefingSlice {
   readonly briefing: Briefing | null;

@@ -2,31 +2,9 @@
 // route or site, which narrows every view on top of the filters.
 import type { StateCreator } from 'zustand';
 import { NO_FILTERS, type DayRange, type EventFilters } from '@/domain/event-filters';
-import type { EventKind, Outcome } from '@/domain/vocabulary';
+import type { FilterDimension, FilterLists } from '@/domain/filter-dimensions';
+import type { Selection } from '@/domain/selection';
 import type { AppState } from './app-state';
-
-export interface Selection {
-  readonly kind: 'route' | 'site';
-  /** Route id or site name. */
-  readonly id: string;
-}
-
-/** The list-valued filter dimensions, with the type of their values. */
-export interface FilterLists {
-  readonly kinds: EventKind;
-  readonly routes: string;
-  readonly nationalities: string;
-  readonly outcomes: Outcome;
-  readonly sites: string;
-}
-export type FilterDimension = keyof FilterLists;
-export const FILTER_DIMENSIONS: readonly FilterDimension[] = [
-  'routes',
-  'nationalities',
-  'kinds',
-  'outcomes',
-  'sites',
-];
 
 export interface FiltersSlice {
   readonly filters: EventFilters;

@@ -1,7 +1,7 @@
 // The filters every view uses: the person's filters narrowed by the current selection.
 import type { EventFilters } from '@/domain/event-filters';
 import { memoizeLast } from '@/lib/memoize-last';
-import type { Selection } from './filters-slice';
+import type { Selection } from '@/domain/selection';
 
 export const selectEffectiveFilters = memoizeLast(
   (filters: EventFilters, selection: Selection | null): EventFilters => {

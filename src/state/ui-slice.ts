@@ -1,12 +1,9 @@
 // UI slice: language and panels. Hover state is component-local and never stored.
 import type { StateCreator } from 'zustand';
-import type { SeriesSplit } from '@/domain/aggregates';
+import type { ChartSplit, MapMeasure } from '@/domain/view-options';
 import type { Language } from '@/i18n/translate';
 import type { AppState } from './app-state';
 
-export type MapMeasure = 'people' | 'boats';
-/** How the time-series chart is stacked. */
-export type ChartSplit = Exclude<SeriesSplit, 'kind'>;
 export type SideTab = 'overview' | 'filters' | 'map';
 
 export interface UiSlice {

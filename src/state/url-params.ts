@@ -6,9 +6,10 @@ import { GRANULARITIES, type Granularity } from '@/domain/time-buckets';
 import type { WindowMode } from '@/domain/time-window';
 import { EVENT_KINDS, OUTCOMES, type EventKind, type Outcome } from '@/domain/vocabulary';
 import { LANGUAGES, type Language } from '@/i18n/translate';
-import type { Selection } from './filters-slice';
+import type { Selection } from '@/domain/selection';
 import { PLAYBACK_SPEEDS, type PlaybackSpeed } from './timeline-slice';
-import type { ChartSplit, MapMeasure, SideTab } from './ui-slice';
+import type { SideTab } from './ui-slice';
+import type { ChartSplit, MapMeasure } from '@/domain/view-options';
 import {
   MAX_ROUTE_ID,
   MAX_SITE_NAME,

@@ -5,9 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { kpiValues } from '@/charts/kpi-values';
-import { parseEventsValue } from '@/data/parse-events';
-import { parseRoutesText } from '@/data/parse-routes';
-import { DEMO_EVENTS_PATH, demoHeadlineOf } from '@/testing/demo-oracle';
+import { demoHeadlineOf } from '@/testing/demo-oracle';
+import { loadDemoTable } from '@/testing/load-demo-table';
 import { applyView } from './apply-view';
 import { selectAggregates } from './select-aggregates';
 import { selectEffectiveFilters } from './select-effective-filters';
@@ -40,14 +39,7 @@ function figuresOf(view: string): { landedPeople: number; landedBoats: number; d
 
 describe('views of the demo data', () => {
   beforeAll(() => {
-    const routes = parseRoutesText(readFileSync('data/demo/routes.geojson', 'utf8'));
-    if (!routes.ok) throw new Error('demo routes do not parse');
-    const outcome = parseEventsValue(JSON.parse(readFileSync(DEMO_EVENTS_PATH, 'utf8')), {
-      fileName: 'events.geojson',
-      routes: routes.routes,
-    });
-    if (!outcome.ok) throw new Error('demo events do not parse');
-    useAppStore.getState().setLoaded(outcome.table, outcome.report, []);
+    useAppStore.setState({ table: loadDemoTable(), status: 'ready' });
   });
 
   it.each(BRIEFING.steps.map((s, i) => [i + 1, s.view] as const))(

@@ -1,6 +1,6 @@
 // Pixels of a PNG (a screenshot or an exported file) measured by the browser's own image decoder, in a
 // blank page of the same browser context (no CSP there, so the colour test can be compiled in the page).
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export interface PixelRect {
   readonly x: number;
@@ -19,9 +19,16 @@ export interface PngPixels {
   share(test: ColorTest, rect?: PixelRect): Promise<number>;
 }
 
+const scratchPages = new WeakSet<Page>();
+
 /** Decodes `png` once in a scratch page of `context`; the page closes with the context. */
 export async function readPixels(context: BrowserContext, png: Buffer): Promise<PngPixels> {
+  const opened = context.pages().filter((other) => !scratchPages.has(other));
   const page = await context.newPage();
+  scratchPages.add(page);
+  // A new page comes to the front; the page under test goes back there, else Chromium treats it as a
+  // background tab and runs its animation frames about once a second (slow clicks, late settle).
+  for (const other of opened) await other.bringToFront();
   const dataUrl = `data:image/png;base64,${png.toString('base64')}`;
   const size = await page.evaluate(async (url) => {
     const image = new Image();
@@ -45,12 +52,11 @@ export async function readPixels(context: BrowserContext, png: Buffer): Promise<
       page.evaluate(
         ({ source, area }) => {
           const data = (globalThis as unknown as { __pixels: ImageData }).__pixels;
-          // eslint-disable-next-line @typescript-eslint/no-implied-eval -- a test's own colour predicate
-          const predicate = new Function(`return (${source});`)() as (
-            r: number,
-            g: number,
-            b: number,
-          ) => boolean;
+          // The test's own colour predicate, sent as source (functions do not cross into the page).
+          type Test = (r: number, g: number, b: number) => boolean;
+          // eslint-disable-next-line @typescript-eslint/no-implied-eval
+          const compile = new Function(`return (${source});`) as () => Test;
+          const predicate = compile();
           let hits = 0;
           for (let y = area.y; y < area.y + area.height; y++)
             for (let x = area.x; x < area.x + area.width; x++) {
@@ -64,12 +70,13 @@ export async function readPixels(context: BrowserContext, png: Buffer): Promise<
   };
 }
 
-/** A colour test for "within `tolerance` of rgb" (as source the page can compile). */
+/** A colour test for "within `tolerance` of rgb" on every channel. */
 export function near(rgb: readonly [number, number, number], tolerance = 6): ColorTest {
-  return new Function(
-    'r',
-    'g',
-    'b',
-    `return Math.abs(r - ${rgb[0]}) <= ${tolerance} && Math.abs(g - ${rgb[1]}) <= ${tolerance} && Math.abs(b - ${rgb[2]}) <= ${tolerance};`,
-  ) as ColorTest;
+  const [r0, g0, b0] = rgb;
+  const test: ColorTest = (r, g, b) =>
+    Math.abs(r - r0) <= tolerance && Math.abs(g - g0) <= tolerance && Math.abs(b - b0) <= tolerance;
+  // The page compiles a test from its source: this one carries its constants inline.
+  test.toString = () =>
+    `(r, g, b) => Math.abs(r - ${r0}) <= ${tolerance} && Math.abs(g - ${g0}) <= ${tolerance} && Math.abs(b - ${b0}) <= ${tolerance}`;
+  return test;
 }

@@ -1,0 +1,55 @@
+// The ranked charts as view-models: people per nationality on the voyages, departure records per
+// embarkation site and interception records per site, each counted with every filter but its own
+// dimension (crossfilter), ranked with the top eight and "other". Pure.
+import type { EventFilters } from '@/domain/event-filters';
+import type { EventTable } from '@/domain/event-table';
+import type { FilterDimension } from '@/domain/filter-dimensions';
+import { DEPARTURE_COLOR, INTERCEPTION_COLOR, nationalityColor, type Rgb } from '@/theme/palette';
+import { voyageFilters, withoutDimension } from './chart-filters';
+import { seriesTotals, siteEntries } from './ranked-entries';
+import { selectChartAggregates } from './select-chart-aggregates';
+import { toRankedRows, type RankedRows } from './to-ranked-rows';
+
+export const RANKED_IDS = ['nationalities', 'embarkation', 'interception'] as const;
+export type RankedId = (typeof RANKED_IDS)[number];
+
+export interface RankedView {
+  readonly id: RankedId;
+  readonly dimension: FilterDimension;
+  readonly ranked: RankedRows;
+  /** Colour of a bar by its code (dictionary code of the key). */
+  readonly colorOf: (code: number) => Rgb;
+}
+
+export function makeRankedViews(
+  table: EventTable,
+  filters: EventFilters,
+): Readonly<Record<RankedId, RankedView>> {
+  const siteNames = table.sites.map((s) => s.name);
+  const nationalities = selectChartAggregates(
+    table,
+    withoutDimension(voyageFilters(filters), 'nationalities'),
+    'nationality',
+  );
+  const sites = selectChartAggregates(table, withoutDimension(filters, 'sites'), 'route').sites;
+  return {
+    nationalities: {
+      id: 'nationalities',
+      dimension: 'nationalities',
+      ranked: toRankedRows(seriesTotals(nationalities.series, 'people')),
+      colorOf: nationalityColor,
+    },
+    embarkation: {
+      id: 'embarkation',
+      dimension: 'sites',
+      ranked: toRankedRows(siteEntries(siteNames, sites, 'departures')),
+      colorOf: () => DEPARTURE_COLOR,
+    },
+    interception: {
+      id: 'interception',
+      dimension: 'sites',
+      ranked: toRankedRows(siteEntries(siteNames, sites, 'interceptions')),
+      colorOf: () => INTERCEPTION_COLOR,
+    },
+  };
+}
