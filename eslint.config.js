@@ -32,7 +32,6 @@ const zones = [
       './src/ui',
       './src/i18n',
       './src/app',
-      './src/config',
     ],
   },
   {
@@ -45,7 +44,6 @@ const zones = [
       './src/ui',
       './src/i18n',
       './src/app',
-      './src/config',
     ],
   },
   {
@@ -93,6 +91,27 @@ const zones = [
     ],
     from: './src/export',
   },
+  // import/ is a feature like briefing/: it reads foreign files (its worker uses data/'s validation) and
+  // keeps datasets on this device; only the composition root (app/) imports it.
+  {
+    target: './src/import',
+    from: ['./src/map', './src/charts', './src/app', './src/briefing', './src/export'],
+  },
+  {
+    target: [
+      './src/lib',
+      './src/domain',
+      './src/data',
+      './src/state',
+      './src/map',
+      './src/charts',
+      './src/ui',
+      './src/i18n',
+      './src/briefing',
+      './src/export',
+    ],
+    from: './src/import',
+  },
   {
     target: './src/ui',
     from: ['./src/state', './src/domain', './src/data', './src/map', './src/charts', './src/app'],
@@ -100,6 +119,44 @@ const zones = [
   {
     target: './src/i18n',
     from: ['./src/domain', './src/data', './src/state', './src/map', './src/charts', './src/ui', './src/app'],
+  },
+];
+
+// theme/ (the palette) imports nothing in src; every view folder may import it.
+zones.push({
+  target: './src/theme',
+  from: [
+    './src/lib',
+    './src/domain',
+    './src/data',
+    './src/state',
+    './src/map',
+    './src/charts',
+    './src/ui',
+    './src/i18n',
+    './src/app',
+    './src/briefing',
+    './src/export',
+    './src/import',
+  ],
+});
+
+/** Production code never imports the test builders (src/testing/ is for tests only). */
+const productionZones = zones.concat([
+  {
+    target: './src',
+    from: './src/testing',
+    message: 'src/testing/ is imported by tests only',
+  },
+]);
+
+const zoneRule = (list) => [
+  'error',
+  {
+    zones: list.map((z) => ({
+      message: 'breaks the folder import directions (docs/architecture.md)',
+      ...z,
+    })),
   },
 ];
 
@@ -150,15 +207,8 @@ export default tseslint.config(
         { ignoreMiddleExtensions: true },
       ],
       'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE' }],
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: zones.map((z) => ({
-            ...z,
-            message: 'breaks the folder import directions (docs/architecture.md)',
-          })),
-        },
-      ],
+      'import-x/no-restricted-paths': zoneRule(zones),
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'no-restricted-imports': [
         'error',
         {
@@ -169,6 +219,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'src/testing/**'],
+    rules: { 'import-x/no-restricted-paths': zoneRule(productionZones) },
   },
   {
     files: ['src/domain/**'],

@@ -11,7 +11,7 @@ import { makeFlowBreakdownView } from '@/charts/flow-breakdown-view';
 import { KPI_IDS } from '@/charts/kpi-values';
 import { makeKpiView } from '@/charts/kpi-view';
 import { makeRankedViews } from '@/charts/ranked-views';
-import { selectChartAggregates } from '@/charts/select-chart-aggregates';
+import { selectAggregatesBy } from '@/state/select-aggregates';
 import { makeSeriesView } from '@/charts/series-view';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
@@ -144,7 +144,7 @@ export function deriveStep(ctx: TableContext, storeFilters: EventFilters, partMs
   let countSum = 0;
   for (const dimension of FILTER_DIMENSIONS) {
     const counts = optionCounts(
-      selectChartAggregates(table, withoutDimension(filters, dimension), countSplit(dimension)),
+      selectAggregatesBy(table, withoutDimension(filters, dimension), countSplit(dimension)),
       dimension,
     );
     const values = dimensionValues(table, dimension);

@@ -11,7 +11,7 @@ import {
 } from '@/state/embed-messages';
 import { useAppStore } from '@/state/store';
 import { encodeUrlState, selectUrlState } from '@/state/url-state';
-import { goToStep, stepBy } from './briefing-steps';
+import { goToStep, stepBy } from '@/briefing/step-navigation';
 
 type Outgoing = EmbedEvent extends infer E
   ? E extends { version: number }
@@ -72,7 +72,8 @@ export function startEmbedBridge(): () => void {
     const command = parseEmbedCommand(event.data);
     if (command === null) {
       const claimed = claimedCommandType(event.data);
-      if (claimed !== null) post({ type: 'lintas:error', message: `${claimed}: malformed or unknown command` });
+      if (claimed !== null)
+        post({ type: 'lintas:error', message: `${claimed}: malformed or unknown command` });
       return;
     }
     switch (command.type) {

@@ -7,7 +7,7 @@ import { withoutDimension } from '@/charts/chart-filters';
 import { countSplit, dimensionValues, optionCounts } from '@/charts/filter-counts';
 import { FilterChips } from '@/charts/filter-chips';
 import { filterValueLabel } from '@/charts/filter-value-label';
-import { selectChartAggregates } from '@/charts/select-chart-aggregates';
+import { selectAggregatesBy } from '@/state/select-aggregates';
 import { toggleFilter } from '@/charts/toggle-filter';
 import { useLabelContext } from '@/charts/use-label-context';
 import type { EventFilters } from '@/domain/event-filters';
@@ -62,11 +62,7 @@ function DimensionFilter({
   const [query, setQuery] = useState('');
   const long = LONG_LISTS.has(dimension);
 
-  const aggregates = selectChartAggregates(
-    table,
-    withoutDimension(filters, dimension),
-    countSplit(dimension),
-  );
+  const aggregates = selectAggregatesBy(table, withoutDimension(filters, dimension), countSplit(dimension));
   const options = useMemo((): Option[] => {
     const counts = optionCounts(aggregates, dimension);
     const list = dimensionValues(table, dimension).map((value, code) => ({

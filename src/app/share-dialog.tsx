@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import { LANGUAGES, type Language } from '@/i18n/translate';
 import { useAppStore } from '@/state/store';
-import { encodeUrlState, selectUrlState, type UrlState } from '@/state/url-state';
+import { encodeUrlState, selectUrlState } from '@/state/url-state';
+import type { UrlState } from '@/state/url-params';
 import { ModalDialog } from '@/ui/modal-dialog';
 
 interface EmbedOptions {

@@ -2,7 +2,8 @@
 // presenter's language; a briefing survives a download and a load unchanged.
 import { describe, expect, it } from 'vitest';
 import type { Briefing } from '@/domain/briefing';
-import { DEFAULT_URL_STATE, parseUrlState, withDefaults } from '@/state/url-state';
+import { parseUrlState, withDefaults } from '@/state/url-state';
+import { DEFAULT_URL_STATE } from '@/state/url-params';
 import { readBriefingText } from './read-briefing';
 import { briefingFileName, serializeBriefing } from './serialize-briefing';
 import { pageBase, stepLink, stepViewOf } from './step-view';

@@ -1,13 +1,8 @@
 // A step's view is a link's query: the current view without what belongs to the viewer (language, embed
 // mode), and the link that opens a single step in a fresh page (for a slide).
 import type { Language } from '@/i18n/translate';
-import {
-  DEFAULT_URL_STATE,
-  encodeUrlState,
-  parseUrlState,
-  withDefaults,
-  type UrlState,
-} from '@/state/url-state';
+import { encodeUrlState, parseUrlState, withDefaults } from '@/state/url-state';
+import { DEFAULT_URL_STATE, type UrlState } from '@/state/url-params';
 
 /** The query text of a view for a briefing step: language and embed options are left to the viewer. */
 export function stepViewOf(view: UrlState): string {

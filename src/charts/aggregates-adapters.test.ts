@@ -9,7 +9,7 @@ import { voyageFilters, voyageRecords, withTimeRange, withoutDimension } from '.
 import { countSplit, dimensionValues, optionCounts } from './filter-counts';
 import { kpiValues } from './kpi-values';
 import { seriesTotals, siteEntries } from './ranked-entries';
-import { selectChartAggregates } from './select-chart-aggregates';
+import { selectAggregatesBy } from '@/state/select-aggregates';
 import type { FilterDimension } from '@/domain/filter-dimensions';
 import { parseIsoDay } from '@/domain/epoch-day';
 
@@ -131,11 +131,9 @@ describe('derived filters', () => {
     expect(voyageFilters(filters)).toBe(voyageFilters(filters));
     const range = { startDay: parseIsoDay('2011-01-01'), endDay: parseIsoDay('2012-01-01') };
     expect(withTimeRange(filters, range)).toBe(withTimeRange(filters, { ...range }));
-    expect(selectChartAggregates(table, filters, 'route')).toBe(
-      selectChartAggregates(table, filters, 'route'),
-    );
-    expect(selectChartAggregates(table, filters, 'outcome')).not.toBe(
-      selectChartAggregates(table, filters, 'route'),
+    expect(selectAggregatesBy(table, filters, 'route')).toBe(selectAggregatesBy(table, filters, 'route'));
+    expect(selectAggregatesBy(table, filters, 'outcome')).not.toBe(
+      selectAggregatesBy(table, filters, 'route'),
     );
   });
 

@@ -3,7 +3,7 @@
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import type { MapMeasure } from '@/domain/view-options';
-import { selectChartAggregates } from './select-chart-aggregates';
+import { selectAggregatesBy } from '@/state/select-aggregates';
 import { toFlowStages, type RouteFlowTable } from './to-flow-stages';
 
 export function makeFlowBreakdownView(
@@ -11,5 +11,5 @@ export function makeFlowBreakdownView(
   filters: EventFilters,
   measure: MapMeasure,
 ): readonly RouteFlowTable[] {
-  return toFlowStages(table.routes, selectChartAggregates(table, filters, 'route').flows, measure);
+  return toFlowStages(table.routes, selectAggregatesBy(table, filters, 'route').flows, measure);
 }

@@ -7,7 +7,7 @@ import { dataCoverage } from './data-coverage';
 import { KPI_IDS, kpiValues, type KpiId } from './kpi-values';
 import { periodChange, type PeriodChange } from './period-change';
 import { previousWindow, type PreviousWindow } from './previous-window';
-import { selectChartAggregates } from './select-chart-aggregates';
+import { selectAggregatesBy } from '@/state/select-aggregates';
 
 export interface KpiFigure {
   readonly id: KpiId;
@@ -22,11 +22,11 @@ export interface KpiView {
 }
 
 export function makeKpiView(table: EventTable, filters: EventFilters): KpiView {
-  const current = kpiValues(selectChartAggregates(table, filters, 'route'));
+  const current = kpiValues(selectAggregatesBy(table, filters, 'route'));
   const previous = previousWindow(filters.timeRange, dataCoverage(table));
   const before =
     previous.kind === 'comparable'
-      ? kpiValues(selectChartAggregates(table, withTimeRange(filters, previous.range), 'route'))
+      ? kpiValues(selectAggregatesBy(table, withTimeRange(filters, previous.range), 'route'))
       : null;
   const figures = KPI_IDS.map((id) => ({
     id,

@@ -7,7 +7,7 @@ import type { FilterDimension } from '@/domain/filter-dimensions';
 import { DEPARTURE_COLOR, INTERCEPTION_COLOR, nationalityColor, type Rgb } from '@/theme/palette';
 import { voyageFilters, withoutDimension } from './chart-filters';
 import { seriesTotals, siteEntries } from './ranked-entries';
-import { selectChartAggregates } from './select-chart-aggregates';
+import { selectAggregatesBy } from '@/state/select-aggregates';
 import { toRankedRows, type RankedRows } from './to-ranked-rows';
 
 export const RANKED_IDS = ['nationalities', 'embarkation', 'interception'] as const;
@@ -26,12 +26,12 @@ export function makeRankedViews(
   filters: EventFilters,
 ): Readonly<Record<RankedId, RankedView>> {
   const siteNames = table.sites.map((s) => s.name);
-  const nationalities = selectChartAggregates(
+  const nationalities = selectAggregatesBy(
     table,
     withoutDimension(voyageFilters(filters), 'nationalities'),
     'nationality',
   );
-  const sites = selectChartAggregates(table, withoutDimension(filters, 'sites'), 'route').sites;
+  const sites = selectAggregatesBy(table, withoutDimension(filters, 'sites'), 'route').sites;
   return {
     nationalities: {
       id: 'nationalities',

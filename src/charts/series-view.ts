@@ -8,7 +8,7 @@ import type { FilterDimension } from '@/domain/filter-dimensions';
 import type { ChartSplit } from '@/domain/view-options';
 import { voyageFilters, voyageRecords } from './chart-filters';
 import { nationalityColor, outcomeColor, routeColor, OTHER_COLOR, type Rgb } from '@/theme/palette';
-import { selectChartAggregates } from './select-chart-aggregates';
+import { selectAggregatesBy } from '@/state/select-aggregates';
 import { toSeriesRows, type SeriesStack, type StackedSeriesRows } from './to-series-rows';
 
 export const SPLIT_DIMENSION: Readonly<Record<ChartSplit, FilterDimension>> = {
@@ -46,7 +46,7 @@ export interface SeriesOptions {
 }
 
 export function makeSeriesView(table: EventTable, filters: EventFilters, options: SeriesOptions): SeriesView {
-  const aggregates = selectChartAggregates(table, voyageFilters(filters), options.split);
+  const aggregates = selectAggregatesBy(table, voyageFilters(filters), options.split);
   const stacked = toSeriesRows(rollUpSeries(aggregates.series, options.granularity), options.measure);
   return {
     ...options,

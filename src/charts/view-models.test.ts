@@ -2,7 +2,7 @@
 // charts, exports and the dashboard benchmark all render.
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type EventFilters } from '@/domain/event-filters';
-import { parseIsoDay, type EpochDay } from '@/domain/epoch-day';
+import { parseIsoDay } from '@/domain/epoch-day';
 import { DEMO_FEATURES, isLanded, peopleOfNationalities, sumPeople } from '@/testing/demo-oracle';
 import { loadDemoTable } from '@/testing/load-demo-table';
 import { makeBrushBins } from './brush-bins';
@@ -13,7 +13,7 @@ import { makeSeriesView } from './series-view';
 
 const year = (y: number): EventFilters => ({
   ...NO_FILTERS,
-  timeRange: { startDay: parseIsoDay(`${y}-01-01`), endDay: parseIsoDay(`${y + 1}-01-01`) as EpochDay },
+  timeRange: { startDay: parseIsoDay(`${y}-01-01`), endDay: parseIsoDay(`${y + 1}-01-01`) },
 });
 const interceptions = DEMO_FEATURES.filter((f) => f.properties.kind === 'interception');
 const landedIn = (y: number): number =>

@@ -21,8 +21,6 @@ export function applyView(search: string): readonly UrlNotice[] {
   return parsed.notices;
 }
 
-/** The current view as URL parameters (without '?'). */
-export { encodeUrlState } from './url-state';
 export function currentViewState(): ReturnType<typeof selectUrlState> {
   return selectUrlState(useAppStore.getState());
 }

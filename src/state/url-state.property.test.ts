@@ -9,14 +9,8 @@ import { LANGUAGES } from '@/i18n/translate';
 import { PLAYBACK_SPEEDS } from './timeline-slice';
 import { sortedUnique, toWellFormed } from './url-codecs';
 import { normalizeCamera } from './url-params';
-import {
-  URL_FIELDS,
-  URL_PARAMS,
-  encodeUrlState,
-  parseUrlState,
-  withDefaults,
-  type UrlState,
-} from './url-state';
+import { encodeUrlState, parseUrlState, withDefaults } from './url-state';
+import { URL_FIELDS, URL_PARAMS, type UrlState } from './url-params';
 
 const FIRST_DAY = parseIsoDay('1900-01-01');
 const LAST_DAY = parseIsoDay('2100-12-31');

@@ -3,20 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseIsoDay, type EpochDay } from '@/domain/epoch-day';
 import { loadTestTable, makeEventFeature } from '@/testing/make-event-features';
 import { useAppStore } from './store';
-import {
-  DEFAULT_URL_STATE,
-  URL_FIELDS,
-  URL_FORMAT_VERSION,
-  URL_PARAMS,
-  encodeUrlState,
-  findUnknownIds,
-  parseUrlState,
-  selectUrlState,
-  urlStateToStore,
-  type RawParams,
-  type UrlMigration,
-  type UrlState,
-} from './url-state';
+import { encodeUrlState, findUnknownIds, parseUrlState, selectUrlState, urlStateToStore } from './url-state';
+import { DEFAULT_URL_STATE, URL_FIELDS, URL_PARAMS, type UrlState } from './url-params';
+import { URL_FORMAT_VERSION, type RawParams, type UrlMigration } from './url-migrations';
 import { getUrlNotices, startUrlSync, URL_WRITE_DEBOUNCE_MS, type UrlHost } from './url-sync';
 
 const day = (iso: string): EpochDay => parseIsoDay(iso);

@@ -14,10 +14,6 @@ import {
 } from './url-migrations';
 import { DEFAULT_URL_STATE, URL_FIELDS, URL_PARAMS, type UrlField, type UrlState } from './url-params';
 
-export { DEFAULT_URL_STATE, URL_FIELDS, URL_PARAMS, type UrlField, type UrlState } from './url-params';
-export { URL_FORMAT_VERSION, URL_MIGRATIONS, type RawParams, type UrlMigration } from './url-migrations';
-export type { ParsedParam, UrlIssueCode } from './url-codecs';
-
 /** The key of the format version. */
 export const VERSION_KEY = 'v';
 

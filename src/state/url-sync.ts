@@ -6,7 +6,6 @@ import type { StoreApi } from 'zustand';
 import type { AppState } from './app-state';
 import { useAppStore } from './store';
 import {
-  URL_PARAMS,
   changedUrlKeys,
   encodeUrlState,
   findUnknownIds,
@@ -15,8 +14,8 @@ import {
   urlStateToStore,
   withDefaults,
   type UrlNotice,
-  type UrlState,
 } from './url-state';
+import { URL_PARAMS, type UrlState } from './url-params';
 
 /** Quiet time before a change is written: a slider drag or quick clicks make one history entry. */
 export const URL_WRITE_DEBOUNCE_MS = 300;
