@@ -19,8 +19,6 @@ export interface LayerInputs {
   readonly selectedRoute: number;
   readonly selectedSite: number;
   readonly showEventPoints: boolean;
-  /** Dashes travel along the flows (off under reduced motion, with motion switched off, in a hidden tab). */
-  readonly animate: boolean;
   readonly labels: readonly ResolvedLabel[];
   readonly characters: readonly string[];
 }
@@ -37,9 +35,14 @@ export function createOverlay(onAfterRender: () => void): MapboxOverlay {
 }
 
 /**
- * Every layer; they change only when data, filters or options change. Animation needs no new layers:
- * the motion layer reads the clock when it draws, and deck.gl redraws every frame while `_animate` is on.
+ * A second, transparent deck.gl canvas over the first that holds only the travelling dashes: while they
+ * move, deck.gl redraws this one layer every frame and leaves the flows, symbols and labels alone.
  */
+export function createMotionOverlay(): MapboxOverlay {
+  return new MapboxOverlay({ interleaved: false, layers: [], _animate: false });
+}
+
+/** The layers of the main canvas; they change only when data, filters or options change. */
 export function composeLayers(input: LayerInputs): Layer[] {
   atlas ??= drawSymbolAtlas();
   const { data, measure } = input;
@@ -52,7 +55,6 @@ export function composeLayers(input: LayerInputs): Layer[] {
     makeEventPointLayer(data.pointAttributes, dayRange, input.showEventPoints),
     ...makeFlowLayers(data.segments, { ...DEFAULT_FLOW_STYLE, measure, selectedRoute: input.selectedRoute }),
     makeArrowLayer(data.segments, measure),
-    makeFlowMotionLayer(data.segments, measure, input.animate),
     makeSiteSymbolLayer(data.symbols, atlas, {
       ...DEFAULT_SYMBOL_STYLE,
       measure,
@@ -62,16 +64,20 @@ export function composeLayers(input: LayerInputs): Layer[] {
   ];
 }
 
-/** Hands the layers to deck.gl; `animate` makes it redraw every frame (the motion layer's clock moves). */
-export function pushLayers(
+/** The motion overlay's one layer; when `animate` is off it is hidden and nothing redraws per frame. */
+export function pushMotion(
   overlay: MapboxOverlay,
-  layers: Layer[],
-  handlers: DeckHandlers,
+  data: MapData,
+  measure: FlowMeasure,
   animate: boolean,
 ): void {
+  overlay.setProps({ layers: [makeFlowMotionLayer(data.segments, measure, animate)], _animate: animate });
+}
+
+/** Hands the layers to deck.gl (they redraw only when they change). */
+export function pushLayers(overlay: MapboxOverlay, layers: Layer[], handlers: DeckHandlers): void {
   overlay.setProps({
     layers,
-    _animate: animate,
     onHover: handlers.onHover,
     onClick: handlers.onClick,
     getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),

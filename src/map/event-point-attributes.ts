@@ -1,5 +1,6 @@
 // Per-event point attributes, built once per table straight from its columns (no deck.gl here).
 import type { EventTable } from '@/domain/event-table';
+import { UNKNOWN_PEOPLE } from '@/domain/vocabulary';
 import { OUTCOME_COLORS } from '@/theme/palette';
 
 export interface EventPointAttributes {
@@ -21,7 +22,8 @@ export function makeEventPointAttributes(table: EventTable): EventPointAttribute
     positions[r * 2] = table.lon[r] ?? 0;
     positions[r * 2 + 1] = table.lat[r] ?? 0;
     // Area ∝ people: radius ∝ √people, at least 2 px so empty boats stay visible.
-    radiiPx[r] = Math.max(2, Math.sqrt(table.people[r] ?? 0) * 0.9);
+    const people = table.people[r] ?? 0;
+    radiiPx[r] = people === UNKNOWN_PEOPLE ? 2 : Math.max(2, Math.sqrt(people) * 0.9);
     const color = OUTCOME_COLORS[table.outcome[r] ?? 0] ?? [0, 0, 0];
     colors.set([color[0], color[1], color[2], 170], r * 4);
     days[r] = table.day[r] ?? 0;

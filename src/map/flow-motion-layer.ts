@@ -60,7 +60,8 @@ export class FlowMotionLayer<D> extends PathLayer<D, FlowMotionLayerProps<D>> {
         // f runs 0..1 between dashes and moves forward with the phase; the dash's head (f = dashLength)
         // is opaque and its tail fades.
         'fs:DECKGL_FILTER_COLOR': `
-  if (vDashCount < 0.5) discard;
+  // Not at the leg's ends, where site symbols and labels sit (the dashes' canvas is above them).
+  if (vDashCount < 0.5 || vLegFraction < 0.06 || vLegFraction > 0.94) discard;
   float f = fract(vLegFraction * vDashCount - flowMotion.phase);
   if (f > flowMotion.dashLength) discard;
   color.a *= f / flowMotion.dashLength;`,

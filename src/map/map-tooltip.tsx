@@ -28,20 +28,26 @@ export function outcomeKey(outcome: number): MessageKey {
   return `outcome.${name}`;
 }
 
+/** The filters narrowed to what is hovered: a route's interceptions, or one site's records of one outcome. */
+function scopeToHovered(filters: EventFilters, hovered: FlowSegment | SiteSymbol): EventFilters {
+  if ('routeId' in hovered) return { ...filters, routes: [hovered.routeId], kinds: ['interception'] };
+  return {
+    ...filters,
+    sites: [hovered.siteName],
+    kinds: hovered.outcome === 0 ? ['departure'] : ['interception'],
+    outcomes: hovered.outcome === 0 ? [] : [OUTCOMES[hovered.outcome] ?? 'landed'],
+  };
+}
+
 export function MapTooltip({ table, filters, target, xPx, yPx }: MapTooltipProps): React.JSX.Element {
   const { t, formatNumber, formatDate } = useI18n();
-  const summary = useMemo(() => {
-    const scoped: EventFilters =
-      target.kind === 'segment'
-        ? { ...filters, routes: [target.segment.routeId], kinds: ['interception'] }
-        : {
-            ...filters,
-            sites: [target.symbol.siteName],
-            kinds: target.symbol.outcome === 0 ? ['departure'] : ['interception'],
-            outcomes: target.symbol.outcome === 0 ? [] : [OUTCOMES[target.symbol.outcome] ?? 'landed'],
-          };
-    return summarizeRows(table, filterEvents(table, scoped));
-  }, [table, filters, target]);
+  // Keyed on the hovered leg or symbol itself (stable objects of the map data), not on the hover record,
+  // which is new on every pointer move: moving along one leg does not recount its records.
+  const hovered = target.kind === 'segment' ? target.segment : target.symbol;
+  const summary = useMemo(
+    () => summarizeRows(table, filterEvents(table, scopeToHovered(filters, hovered))),
+    [table, filters, hovered],
+  );
 
   const title = target.kind === 'segment' ? target.segment.routeName : target.symbol.siteName;
   const subtitle =

@@ -44,17 +44,21 @@ export function MapView(): React.JSX.Element {
       selectedSite:
         selection?.kind === 'site' ? data.table.sites.findIndex((s) => s.name === selection.id) : -1,
       showEventPoints,
-      animate,
       labels,
       characters,
     });
-  }, [deck, data, measure, selection, showEventPoints, animate, labels, characters]);
+  }, [deck, data, measure, selection, showEventPoints, labels, characters]);
 
   useEffect(() => {
     if (!deck || !layers) return;
-    deck.module.pushLayers(deck.overlay, layers, picking, animate);
+    deck.module.pushLayers(deck.overlay, layers, picking);
     settle.notePush();
-  }, [deck, layers, picking, animate, settle]);
+  }, [deck, layers, picking, settle]);
+  // The dashes on their own canvas: starting or stopping them, or new flows, touch nothing else.
+  useEffect(() => {
+    if (!deck || !data) return;
+    deck.module.pushMotion(deck.motionOverlay, data, measure, animate);
+  }, [deck, data, measure, animate]);
 
   const source = data?.table.meta.source ?? '';
   return (

@@ -23,7 +23,12 @@ export type DeckModule = typeof DeckLayers;
 export interface MapHandles {
   readonly map: MapLibreMap;
   /** Null until the deck.gl chunk has arrived. */
-  readonly deck: { readonly module: DeckModule; readonly overlay: MapboxOverlay } | null;
+  readonly deck: {
+    readonly module: DeckModule;
+    readonly overlay: MapboxOverlay;
+    /** Over the first: only the travelling dashes, redrawn every frame while they move. */
+    readonly motionOverlay: MapboxOverlay;
+  } | null;
 }
 
 /**
@@ -51,13 +56,16 @@ export function useMapLibre(
     map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
     setHandles({ map, deck: null });
     let cancelled = false;
-    let overlay: MapboxOverlay | null = null;
+    let overlays: readonly MapboxOverlay[] = [];
     map.once('render', () => {
       void import('./deck-layers').then((module) => {
         if (cancelled) return;
-        overlay = module.createOverlay(() => onDeckRendered.current());
+        const overlay = module.createOverlay(() => onDeckRendered.current());
+        const motionOverlay = module.createMotionOverlay();
         map.addControl(overlay);
-        setHandles({ map, deck: { module, overlay } });
+        map.addControl(motionOverlay);
+        overlays = [overlay, motionOverlay];
+        setHandles({ map, deck: { module, overlay, motionOverlay } });
       });
     });
     void loadBasemap().then((basemap) => {
@@ -66,7 +74,7 @@ export function useMapLibre(
     // Export reads the canvases right after this paints them, in the same task (no preserveDrawingBuffer).
     const unregister = setRenderNow(() => {
       map.redraw();
-      if (overlay !== null) redrawDeck(overlay);
+      for (const overlay of overlays) redrawDeck(overlay);
     });
     return () => {
       cancelled = true;

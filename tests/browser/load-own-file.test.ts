@@ -1,8 +1,16 @@
 // Loading a person's own file in the browser: valid features beside bad ones load, every rejection is
 // listed with where and why, untrusted text stays text, and a broken file changes nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  figure,
+  openPage,
+  settleAfter,
+  useHarness,
+  waitForDashboard,
+  waitForSettled,
+  type PageRecorder,
+} from './harness';
 import { projectToPage } from './map-projection';
-import { openPage, startHarness, waitForDashboard, type Harness, type PageRecorder } from './harness';
 
 const XSS = '<img src=x onerror="window.__pwned=1">Cidaun';
 
@@ -40,26 +48,24 @@ const mixedFile = JSON.stringify({
 });
 
 describe('loading an own file', () => {
-  let harness: Harness;
+  const harness = useHarness();
   let view: PageRecorder;
 
   beforeAll(async () => {
-    harness = await startHarness();
     view = await openPage(harness);
     await view.page.goto(harness.baseUrl);
     await waitForDashboard(view.page);
   });
-  afterAll(async () => {
-    await harness.close();
-  });
 
   it('keeps valid features and reports each rejected one with index, id and reason', async () => {
     const { page } = view;
-    await page.setInputFiles('[data-testid="events-file-input"]', {
-      name: 'mixed.geojson',
-      mimeType: 'application/geo+json',
-      buffer: Buffer.from(mixedFile),
-    });
+    await settleAfter(page, () =>
+      page.setInputFiles('[data-testid="events-file-input"]', {
+        name: 'mixed.geojson',
+        mimeType: 'application/geo+json',
+        buffer: Buffer.from(mixedFile),
+      }),
+    );
     await page.waitForFunction(
       () => document.querySelector('[data-testid="dataset-title"]')?.textContent === 'Analyst test file',
     );
@@ -67,14 +73,17 @@ describe('loading an own file', () => {
     expect(counts).toContain('2 events loaded');
     expect(counts).toContain('3 rejected');
     expect(await page.textContent('[data-testid="kpi-landed-people"]')).toBe('123');
+    expect(await figure(page, 'kpi-landed-boats')).toBe(2);
     await page.click('[data-testid="load-counts"]');
     const report = (await page.textContent('[data-testid="report-dialog"]')) ?? '';
-    expect(report).toContain(
-      'Feature 1 (id bad-date) date: date "2013-02-30" does not exist in the calendar',
-    );
-    expect(report).toContain('Feature 3 (id bad-coords) geometry.coordinates: longitude outside -180…180');
-    expect(report).toContain('Feature 4 (id ok-1) id: id "ok-1" is used by an earlier feature');
     await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="report-dialog"]', { state: 'hidden' });
+    // Feature numbers are 1-based, as people count them: the file's 2nd, 4th and 5th features.
+    expect(report).toMatch(
+      /Feature 2 \(id bad-date\),? date: date "2013-02-30" does not exist in the calendar/,
+    );
+    expect(report).toMatch(/Feature 4 \(id bad-coords\),? geometry\.coordinates: longitude outside -180…180/);
+    expect(report).toMatch(/Feature 5 \(id ok-1\),? id: id "ok-1" is used by an earlier feature/);
   });
 
   it('renders a site name with HTML in it as text, never as markup', async () => {
@@ -84,8 +93,8 @@ describe('loading an own file', () => {
     // The dataset's source line (metadata from the file) is shown verbatim, markup and all.
     expect(await page.textContent('.map-source')).toBe(XSS);
     // The site's symbol tooltip and the keyboard list show the site name as text too.
-    await page.waitForSelector('[data-testid="map"][data-map-ready="true"]');
-    await page.waitForTimeout(300);
+    // The own file's sites are drawn (and the camera fitted to them) before the pointer looks for one.
+    await waitForSettled(page);
     const at = await projectToPage(page, 107.37, -7.47);
     await page.mouse.move(at.x, at.y);
     const tooltip = page.locator('[data-testid="map-tooltip"]');
@@ -107,9 +116,10 @@ describe('loading an own file', () => {
     const banner = await page.waitForSelector('[data-testid="load-error"]');
     const text = (await banner.textContent()) ?? '';
     expect(text).toContain('not valid JSON');
-    expect(text).toContain('2:');
+    expect(text).toContain('line 2, column 22');
     expect(text).toContain('previous data stay on screen');
     expect(await page.textContent('[data-testid="dataset-title"]')).toBe('Analyst test file');
+    expect(await figure(page, 'kpi-landed-people')).toBe(123);
     expect(view.pageErrors).toEqual([]);
   });
 });

@@ -1,6 +1,19 @@
-// Where a longitude/latitude lands on the map canvas, from the camera the map publishes (Web Mercator,
-// MapLibre's 512-pixel world at zoom 0).
+// Where the map is on the page, and where a longitude/latitude lands on its canvas, from the camera the
+// map publishes (data-view: Web Mercator, MapLibre's 512-pixel world at zoom 0).
 import type { Page } from 'playwright-core';
+import type { PixelRect } from './pixels';
+
+/** The map element's box on the page, in whole CSS pixels (a screenshot at device scale 1 matches it). */
+export async function mapRect(page: Page): Promise<PixelRect> {
+  const box = await page.locator('[data-testid="map"]').boundingBox();
+  if (!box) throw new Error('map not on screen');
+  return {
+    x: Math.round(box.x),
+    y: Math.round(box.y),
+    width: Math.round(box.width),
+    height: Math.round(box.height),
+  };
+}
 
 export async function projectToPage(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
   const map = page.locator('[data-testid="map"]');

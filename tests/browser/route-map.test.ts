@@ -1,37 +1,39 @@
 // The route map in a real browser: flows drawn, hover tooltip numbers, click and keyboard selection that
 // filter the totals, Escape to clear, and screenshots at projector sizes.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodePng, shareWhere } from './decode-png';
-import { DEMO_FEATURES, digits, LANDED, sumPeople, type DemoFeature } from './demo-file';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_FEATURES, demoHeadlineOf, digits, type DemoFeature } from '../../src/testing/demo-oracle';
 import {
   openPage,
   saveScreenshot,
-  startHarness,
+  settleAfter,
+  useHarness,
   waitForDashboard,
-  type Harness,
+  waitForFigure,
   type PageRecorder,
 } from './harness';
-import { projectToPage } from './map-projection';
-
-const landed = LANDED;
-const sum = sumPeople;
-const demo = { features: DEMO_FEATURES };
+import { mapRect, projectToPage } from './map-projection';
+import { readPixels } from './pixels';
 
 interface SitePlace {
-  name: string;
-  people: number;
-  lon: number;
-  lat: number;
+  readonly name: string;
+  /** People landed at the site, in the whole demo file. */
+  readonly people: number;
+  readonly lon: number;
+  readonly lat: number;
 }
+
+/** The view (link parameters) that selects one site or route on the map. */
+const selecting = (kind: 's' | 'r', id: string): string =>
+  new URLSearchParams({ sel: `${kind}:${id}` }).toString();
 
 /** The busiest landing site with no other site within 0.5° (so its symbol is not under another). */
 function busiestLandingSite(): SitePlace {
   const bySite = new Map<string, DemoFeature[]>();
-  for (const f of demo.features) bySite.set(f.properties.site, [...(bySite.get(f.properties.site) ?? []), f]);
+  for (const f of DEMO_FEATURES) bySite.set(f.properties.site, [...(bySite.get(f.properties.site) ?? []), f]);
   const places: SitePlace[] = [...bySite].map(([name, features]) => ({
     name,
-    people: sum(features.filter((f) => landed.includes(f))),
+    people: demoHeadlineOf(selecting('s', name)).landedPeople,
     lon: features.reduce((a, f) => a + f.geometry.coordinates[0], 0) / features.length,
     lat: features.reduce((a, f) => a + f.geometry.coordinates[1], 0) / features.length,
   }));
@@ -42,34 +44,25 @@ function busiestLandingSite(): SitePlace {
 }
 
 describe('route map', () => {
-  let harness: Harness;
+  const harness = useHarness();
   let view: PageRecorder;
+  const allLanded = demoHeadlineOf('').landedPeople;
 
   beforeAll(async () => {
-    harness = await startHarness();
-    view = await openPage(harness, 1280, 720);
-    await view.page.emulateMedia({ reducedMotion: 'reduce' });
+    view = await openPage(harness);
     await view.page.goto(harness.baseUrl);
     await waitForDashboard(view.page);
-    await view.page.waitForTimeout(500);
-  });
-  afterAll(async () => {
-    await harness.close();
   });
 
   it('draws the flows along the corridors, in the route colours', async () => {
     const path = await saveScreenshot(view.page, 'route-map-1280x720');
-    const box = (await view.page.locator('[data-testid="map"]').boundingBox())!;
-    const image = decodePng(readFileSync(path));
-    const rect = {
-      x: Math.round(box.x),
-      y: Math.round(box.y),
-      width: Math.round(box.width),
-      height: Math.round(box.height),
-    };
+    const image = await readPixels(view.context, readFileSync(path));
     // The Quetta–Java route is drawn in rgb(49 84 145), blended a little with the map under it: a dark
     // blue that neither the sea (223 233 240) nor the land (247 245 239) comes near.
-    const blueFlow = shareWhere(image, rect, (r, g, b) => b - r > 50 && b - g > 25 && r < 130);
+    const blueFlow = await image.share(
+      (r, g, b) => b - r > 50 && b - g > 25 && r < 130,
+      await mapRect(view.page),
+    );
     expect(blueFlow).toBeGreaterThan(0.005);
     await view.page.click('[data-testid="tab-map"]');
     const legend = await view.page.textContent('[data-testid="map-legend"]');
@@ -89,44 +82,39 @@ describe('route map', () => {
 
   it('filters the totals to a site when it is clicked, and Escape clears it', async () => {
     const site = busiestLandingSite();
+    expect(site.people).toBeLessThan(allLanded);
     const at = await projectToPage(view.page, site.lon, site.lat);
-    await view.page.mouse.click(at.x, at.y);
-    await view.page.waitForFunction(
-      (expected) =>
-        Number(
-          document.querySelector('[data-testid="kpi-landed-people"]')?.textContent?.replace(/\D/g, ''),
-        ) === expected,
-      site.people,
-    );
+    await settleAfter(view.page, () => view.page.mouse.click(at.x, at.y));
+    await waitForFigure(view.page, 'kpi-landed-people', site.people);
     expect(await view.page.textContent('[data-testid="legend-filter"]')).toContain(site.name);
-    await view.page.keyboard.press('Escape');
-    await view.page.waitForFunction(
-      (expected) =>
-        Number(
-          document.querySelector('[data-testid="kpi-landed-people"]')?.textContent?.replace(/\D/g, ''),
-        ) === expected,
-      sum(landed),
-    );
+    await saveScreenshot(view.page, 'route-map-site-selected-1280x720');
+    await settleAfter(view.page, () => view.page.keyboard.press('Escape'));
+    await waitForFigure(view.page, 'kpi-landed-people', allLanded);
   });
 
   it('lets a keyboard user select a route from the list', async () => {
-    const routeLanded = sum(landed.filter((f) => f.properties.route === 'sri-lanka-cocos'));
+    const routeLanded = demoHeadlineOf(selecting('r', 'sri-lanka-cocos')).landedPeople;
+    expect(routeLanded).toBeLessThan(allLanded);
     const button = view.page.getByRole('button', { name: /^Sri Lanka – Cocos/ });
     await button.focus();
-    await view.page.keyboard.press('Enter');
+    await settleAfter(view.page, () => view.page.keyboard.press('Enter'));
     expect(await button.getAttribute('aria-pressed')).toBe('true');
-    expect(digits(await view.page.textContent('[data-testid="kpi-landed-people"]'))).toBe(routeLanded);
-    await view.page.keyboard.press('Enter');
-    expect(digits(await view.page.textContent('[data-testid="kpi-landed-people"]'))).toBe(sum(landed));
+    await waitForFigure(view.page, 'kpi-landed-people', routeLanded);
+    await settleAfter(view.page, () => view.page.keyboard.press('Enter'));
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await waitForFigure(view.page, 'kpi-landed-people', allLanded);
+    expect(view.pageErrors).toEqual([]);
+    expect(view.consoleErrors).toEqual([]);
   });
 
   it('renders at 1920×1080 without errors (screenshot for review)', async () => {
-    const big = await openPage(harness, 1920, 1080);
+    const big = await openPage(harness, { width: 1920, height: 1080 });
     await big.page.goto(harness.baseUrl);
     await waitForDashboard(big.page);
     await saveScreenshot(big.page, 'route-map-1920x1080');
+    // The map takes the larger screen: wider than the whole 1280-pixel page was.
+    expect((await mapRect(big.page)).width).toBeGreaterThan(1280);
     expect(big.pageErrors).toEqual([]);
     expect(big.consoleErrors).toEqual([]);
-    expect(view.pageErrors).toEqual([]);
   });
 });
