@@ -128,6 +128,8 @@ export interface SequenceTiming {
   readonly totalMs: number;
   /** Per step, median over runs. */
   readonly perStepMedianMs: readonly number[];
+  /** Every sample: perRunMs[run][step]. */
+  readonly perRunMs: readonly (readonly number[])[];
 }
 
 /**
@@ -182,6 +184,7 @@ export function timeSequences(
       firstStepMs: perStepMedianMs[0] ?? NaN,
       totalMs: median(perRun.map((t) => t.reduce((a, b) => a + b, 0))),
       perStepMedianMs,
+      perRunMs: perRun,
     };
   });
 }

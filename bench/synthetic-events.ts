@@ -1,6 +1,8 @@
-// Seeded generator of demo-like event files for the benchmarks: N features over 2008-01..2014-12 on six
-// corridors, ~40 sites, 1–3 nationalities with counts from 8 codes. Output is JSON text in format version 1
-// (docs/data-format.md) that the loader accepts without rejections or warnings.
+// Seeded generators of event files for the benchmarks, in two shapes (see bench/README.md):
+//   demo: N features over 2008-01..2014-12 on six corridors, 40 sites, 1–3 nationalities of 8 codes;
+//   high-cardinality: N features over 1990-01..2019-12 on 200 corridors, 50,000 sites, 60 nationality codes.
+// Output is JSON text in format version 1 (docs/data-format.md) that the loader accepts without rejections
+// or warnings, given the shape's routes.
 import type { RouteInfo, RouteStage } from '@/domain/event-table';
 import type { StageRole, TravelMode } from '@/domain/vocabulary';
 
@@ -211,6 +213,7 @@ export const BENCH_ROUTES: readonly RouteInfo[] = ROUTE_DEFS.map((def) => {
     id: def.id,
     name: def.id,
     hasCorridor: true,
+    derived: false,
     stages,
     path: def.stages.map((s) => SITES[s.place]),
   };
@@ -239,9 +242,16 @@ function cumulative(weights: readonly number[]): Float64Array {
   return out.map((v) => v / sum);
 }
 
+/** Index picked by `u` in [0, 1): binary search over cumulative weights. */
 function pick(cum: Float64Array, u: number): number {
-  for (let i = 0; i < cum.length; i++) if (u < (cum[i] ?? 1)) return i;
-  return cum.length - 1;
+  let lo = 0;
+  let hi = cum.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (u < (cum[mid] ?? 1)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function pickFrom<T>(items: readonly T[], u: number): T {
@@ -252,50 +262,238 @@ function pickFrom<T>(items: readonly T[], u: number): T {
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
-/**
- * `count` event features as the text of an events FeatureCollection. Same `count` and `seed` → same text.
- * Ids are "ev-0000000", "ev-0000001", … (unique). No whitespace, as exported files usually are.
- */
-export function generateEventsText(count: number, seed = BENCH_SEED): string {
-  const random = makeRandom(seed);
-  // Month weights per route: route volume by year × a mild season (fewer crossings in the wet season).
-  const season = [0.7, 0.7, 0.8, 1, 1.1, 1.2, 1.2, 1.2, 1.1, 1, 0.9, 0.8];
-  const routeWeights = ROUTE_DEFS.map((r) => r.yearWeights.reduce((a, b) => a + b, 0));
-  const routeCum = cumulative(routeWeights);
-  const monthCums = ROUTE_DEFS.map((r) =>
-    cumulative(
-      Array.from(
-        { length: BENCH_MONTHS },
-        (_, m) => (r.yearWeights[Math.floor(m / 12)] ?? 0) * (season[m % 12] ?? 1),
-      ),
-    ),
+/** A site as the generator writes it: its name as JSON text and its position. */
+interface GenSite {
+  readonly json: string;
+  readonly lon: number;
+  readonly lat: number;
+}
+
+/** A route as the generator draws from it: sites are indices into the shape's site list. */
+interface GenRoute {
+  readonly id: string;
+  readonly departureSites: readonly number[];
+  readonly landedSites: readonly number[];
+  readonly atSeaSites: readonly number[];
+  readonly disruptedSites: readonly number[];
+  /** Cumulative weights over the shape's nationality codes. */
+  readonly natCum: Float64Array;
+  /** Cumulative weights over the shape's months. */
+  readonly monthCum: Float64Array;
+}
+
+interface GenShape {
+  readonly firstYear: number;
+  readonly months: number;
+  readonly sites: readonly GenSite[];
+  readonly routes: readonly GenRoute[];
+  readonly routeCum: Float64Array;
+  readonly codes: readonly string[];
+}
+
+/** Fewer crossings in the wet season: weight per month of the year. */
+const SEASON = [0.7, 0.7, 0.8, 1, 1.1, 1.2, 1.2, 1.2, 1.1, 1, 0.9, 0.8];
+
+const monthWeights = (months: number, yearWeights: readonly number[]): Float64Array =>
+  cumulative(
+    Array.from({ length: months }, (_, m) => (yearWeights[Math.floor(m / 12)] ?? 0) * (SEASON[m % 12] ?? 1)),
   );
-  const natCums = ROUTE_DEFS.map((r) => cumulative(r.nationalityWeights));
+
+function demoShape(): GenShape {
+  const names = Object.keys(SITES) as SiteName[];
+  const siteIndex = new Map(names.map((name, i) => [name, i]));
+  const at = (list: readonly SiteName[]): number[] => list.map((name) => siteIndex.get(name) ?? 0);
+  return {
+    firstYear: BENCH_FIRST_YEAR,
+    months: BENCH_MONTHS,
+    sites: names.map((name) => ({ json: JSON.stringify(name), lon: SITES[name][0], lat: SITES[name][1] })),
+    routes: ROUTE_DEFS.map((def) => ({
+      id: def.id,
+      departureSites: at(def.departureSites),
+      landedSites: at(def.landedSites),
+      atSeaSites: at(def.atSeaSites),
+      disruptedSites: at(def.disruptedSites),
+      natCum: cumulative(def.nationalityWeights),
+      monthCum: monthWeights(BENCH_MONTHS, def.yearWeights),
+    })),
+    routeCum: cumulative(ROUTE_DEFS.map((r) => r.yearWeights.reduce((a, b) => a + b, 0))),
+    codes: NATIONALITY_CODES,
+  };
+}
+
+// ---------- the high-cardinality shape ----------
+
+export const HC_FIRST_YEAR = 1990;
+export const HC_YEARS = 30;
+export const HC_MONTHS = HC_YEARS * 12;
+export const HC_ROUTE_COUNT = 200;
+export const HC_SITE_COUNT = 50_000;
+const HC_SITES_PER_ROUTE = HC_SITE_COUNT / HC_ROUTE_COUNT; // 250: 100 departure, 50 landed, 50 at sea, 50 disrupted
+/** Nationality codes of the high-cardinality shape: the first 60 assigned ISO 3166-1 alpha-3 codes. */
+const HC_CODES = (
+  'ABW AFG AGO AIA ALB AND ARE ARG ARM ASM ATG AUS AUT AZE BDI BEL BEN BFA BGD BGR BHR BHS BIH BLR BLZ ' +
+  'BMU BOL BRA BRB BRN BTN BWA CAF CAN CHE CHL CHN CIV CMR COD COG COL COM CPV CRI CUB CYP CZE DEU DJI ' +
+  'DMA DNK DOM DZA ECU EGY ERI ESP EST ETH'
+).split(' ');
+const HC_SEED = 19_900_101;
+const hcRouteId = (r: number): string => `hc-route-${String(r).padStart(3, '0')}`;
+const hcSiteName = (r: number, j: number): string =>
+  `HC site ${String(r).padStart(3, '0')}-${String(j).padStart(3, '0')}`;
+/** Stages of every high-cardinality corridor: site j of the route, role, mode to the next stage. */
+const HC_STAGES: readonly { readonly j: number; readonly role: StageRole; readonly mode?: TravelMode }[] = [
+  { j: 200, role: 'origin', mode: 'air' },
+  { j: 201, role: 'transit', mode: 'land' },
+  { j: 202, role: 'transit', mode: 'land' },
+  { j: 0, role: 'embarkation', mode: 'sea' },
+  { j: 100, role: 'destination' },
+];
+
+/** Site positions and route weights of the high-cardinality shape (fixed seed, so routes match events). */
+function highCardinalityLayout() {
+  const random = makeRandom(HC_SEED);
+  const sites: GenSite[] = [];
+  const centres: (readonly [number, number])[] = [];
+  for (let r = 0; r < HC_ROUTE_COUNT; r++) {
+    // Inside the region the loader checks for swapped coordinates (longitude 25..180, latitude -50..50).
+    const lon0 = 60 + random() * 100;
+    const lat0 = -35 + random() * 60;
+    centres.push([lon0, lat0]);
+    for (let j = 0; j < HC_SITES_PER_ROUTE; j++) {
+      sites.push({
+        json: JSON.stringify(hcSiteName(r, j)),
+        lon: Number((lon0 + (random() - 0.5) * 8).toFixed(4)),
+        lat: Number((lat0 + (random() - 0.5) * 8).toFixed(4)),
+      });
+    }
+  }
+  const natWeights: number[][] = [];
+  const yearWeights: number[][] = [];
+  for (let r = 0; r < HC_ROUTE_COUNT; r++) {
+    const weights = HC_CODES.map(() => 0);
+    for (let k = 0; k < 5; k++) {
+      const code = Math.floor(random() * HC_CODES.length);
+      weights[code] = (weights[code] ?? 0) + 1 + random() * 4;
+    }
+    natWeights.push(weights);
+    yearWeights.push(Array.from({ length: HC_YEARS }, () => 0.2 + random() * 1.8));
+  }
+  return { sites, centres, natWeights, yearWeights };
+}
+
+let hcLayout: ReturnType<typeof highCardinalityLayout> | null = null;
+const layout = (): ReturnType<typeof highCardinalityLayout> => (hcLayout ??= highCardinalityLayout());
+
+function highCardinalityShape(): GenShape {
+  const { sites, natWeights, yearWeights } = layout();
+  const range = (r: number, from: number, to: number): number[] =>
+    Array.from({ length: to - from }, (_, i) => r * HC_SITES_PER_ROUTE + from + i);
+  return {
+    firstYear: HC_FIRST_YEAR,
+    months: HC_MONTHS,
+    sites,
+    routes: Array.from({ length: HC_ROUTE_COUNT }, (_, r) => ({
+      id: hcRouteId(r),
+      departureSites: range(r, 0, 100),
+      landedSites: range(r, 100, 150),
+      atSeaSites: range(r, 150, 200),
+      disruptedSites: range(r, 200, 250),
+      natCum: cumulative(natWeights[r] ?? []),
+      monthCum: monthWeights(HC_MONTHS, yearWeights[r] ?? []),
+    })),
+    // Route volumes fall off like 1/sqrt(rank): route 0 is the busiest, route 199 has a few thousand events.
+    routeCum: cumulative(Array.from({ length: HC_ROUTE_COUNT }, (_, r) => 1 / Math.sqrt(r + 1))),
+    codes: HC_CODES,
+  };
+}
+
+/** The high-cardinality corridors as a routes file would give them. */
+export function highCardinalityRoutes(): readonly RouteInfo[] {
+  const { sites } = layout();
+  return Array.from({ length: HC_ROUTE_COUNT }, (_, r) => ({
+    id: hcRouteId(r),
+    name: `HC route ${r}`,
+    hasCorridor: true,
+    derived: false,
+    stages: HC_STAGES.map((s, i) => ({
+      name: hcSiteName(r, s.j),
+      role: s.role,
+      vertex: i,
+      mode: i === HC_STAGES.length - 1 ? undefined : s.mode,
+    })),
+    path: HC_STAGES.map((s) => {
+      const site = sites[r * HC_SITES_PER_ROUTE + s.j];
+      return [site?.lon ?? 0, site?.lat ?? 0] as const;
+    }),
+  }));
+}
+
+// ---------- the writer ----------
+
+export type BenchShapeName = 'demo' | 'high-cardinality';
+
+/** What a benchmark needs to know about a shape: its span, its routes and what the sequence toggles. */
+export interface BenchShape {
+  readonly name: BenchShapeName;
+  readonly firstYear: number;
+  readonly months: number;
+  readonly routes: () => readonly RouteInfo[];
+  /** Route and nationality toggled in the interaction sequence (the busiest of each). */
+  readonly toggleRoute: string;
+  readonly toggleNationality: string;
+}
+
+export const BENCH_SHAPES: Readonly<Record<BenchShapeName, BenchShape>> = {
+  demo: {
+    name: 'demo',
+    firstYear: BENCH_FIRST_YEAR,
+    months: BENCH_MONTHS,
+    routes: () => BENCH_ROUTES,
+    toggleRoute: 'java-christmas',
+    toggleNationality: 'IRN',
+  },
+  'high-cardinality': {
+    name: 'high-cardinality',
+    firstYear: HC_FIRST_YEAR,
+    months: HC_MONTHS,
+    routes: highCardinalityRoutes,
+    toggleRoute: hcRouteId(0),
+    toggleNationality: 'AFG',
+  },
+};
+
+/**
+ * `count` event features as the text of an events FeatureCollection. Same `count`, `seed` and shape → same
+ * text. Ids are "ev-0000000", "ev-0000001", … (unique). No whitespace, as exported files usually are.
+ */
+export function generateEventsText(
+  count: number,
+  seed = BENCH_SEED,
+  shapeName: BenchShapeName = 'demo',
+): string {
+  const shape = shapeName === 'demo' ? demoShape() : highCardinalityShape();
+  const random = makeRandom(seed);
   const outcomeCum = cumulative(OUTCOME_WEIGHTS);
-  const daysInMonth = Array.from({ length: BENCH_MONTHS }, (_, m) => {
-    const year = BENCH_FIRST_YEAR + Math.floor(m / 12);
+  const daysInMonth = Array.from({ length: shape.months }, (_, m) => {
+    const year = shape.firstYear + Math.floor(m / 12);
     return new Date(Date.UTC(year, (m % 12) + 1, 0)).getUTCDate();
   });
   const monthText = Array.from(
-    { length: BENCH_MONTHS },
-    (_, m) => `${BENCH_FIRST_YEAR + Math.floor(m / 12)}-${pad2((m % 12) + 1)}`,
-  );
-  const siteJson = new Map<SiteName, string>(
-    Object.keys(SITES).map((name) => [name as SiteName, JSON.stringify(name)]),
+    { length: shape.months },
+    (_, m) => `${shape.firstYear + Math.floor(m / 12)}-${pad2((m % 12) + 1)}`,
   );
 
   const parts: string[] = new Array<string>(count);
   const natCodes: number[] = [];
   for (let i = 0; i < count; i++) {
-    const r = pick(routeCum, random());
-    const def = ROUTE_DEFS[r]!;
-    const month = pick(monthCums[r]!, random());
+    const r = pick(shape.routeCum, random());
+    const def = shape.routes[r]!;
+    const month = pick(def.monthCum, random());
     const monthPrecision = random() < 0.05;
     const date = monthPrecision
       ? monthText[month]!
       : `${monthText[month]!}-${pad2(1 + Math.floor(random() * daysInMonth[month]!))}`;
     const departure = random() < 0.35;
-    let site: SiteName;
+    let site: number;
     let outcome = '';
     if (departure) site = pickFrom(def.departureSites, random());
     else {
@@ -317,7 +515,7 @@ export function generateEventsText(count: number, seed = BENCH_SEED): string {
     const natCount = Math.min(3, 1 + (random() < 0.45 ? 1 : 0) + (random() < 0.33 ? 1 : 0));
     natCodes.length = 0;
     for (let tries = 0; natCodes.length < natCount && tries < 12; tries++) {
-      const code = pick(natCums[r]!, random());
+      const code = pick(def.natCum, random());
       if (!natCodes.includes(code)) natCodes.push(code);
     }
     let rest = people;
@@ -325,29 +523,29 @@ export function generateEventsText(count: number, seed = BENCH_SEED): string {
     for (let k = natCodes.length - 1; k >= 0; k--) {
       const share = k === 0 ? rest : Math.floor(rest * random() * 0.4);
       rest -= share;
-      nats = `{"code":"${NATIONALITY_CODES[natCodes[k]!]!}","people":${share}}${nats === '' ? '' : ','}${nats}`;
+      nats = `{"code":"${shape.codes[natCodes[k]!]!}","people":${share}}${nats === '' ? '' : ','}${nats}`;
     }
-    const [lon0, lat0] = SITES[site];
-    const lon = (lon0 + (random() - 0.5) * 0.04).toFixed(4);
-    const lat = (lat0 + (random() - 0.5) * 0.04).toFixed(4);
+    const place = shape.sites[site]!;
+    const lon = (place.lon + (random() - 0.5) * 0.04).toFixed(4);
+    const lat = (place.lat + (random() - 0.5) * 0.04).toFixed(4);
     const id = `ev-${String(i).padStart(7, '0')}`;
     parts[i] =
       `{"type":"Feature","geometry":{"type":"Point","coordinates":[${lon},${lat}]},"properties":{"id":"${id}",` +
       `"kind":"${departure ? 'departure' : 'interception'}","date":"${date}","people":${people},"boats":${boats},` +
       `"crew":${crew},"deaths":${deaths},"route":"${def.id}","nationalities":[${nats}],` +
-      `"origin_country":"${NATIONALITY_CODES[natCodes[0]!]!}","site":${siteJson.get(site)!},` +
+      `"origin_country":"${shape.codes[natCodes[0]!]!}","site":${place.json},` +
       (departure ? '' : `"outcome":"${outcome}",`) +
       `"agency":"${pickFrom(AGENCIES, random())}","source":"Lintas bench (synthetic)","confidence":"${pickFrom(CONFIDENCES, random())}"}}`;
   }
   const metadata = {
     formatVersion: 1,
     kind: 'events',
-    title: `Lintas bench, ${count} synthetic events`,
+    title: `Lintas bench, ${count} synthetic events (${shapeName})`,
     source: 'Lintas bench (synthetic)',
     licence: 'CC0',
     extracted: '2026-01-01',
     illustrative: true,
-    notes: `generated by bench/synthetic-events.ts, seed ${seed}`,
+    notes: `generated by bench/synthetic-events.ts, shape ${shapeName}, seed ${seed}`,
   };
   return `{"type":"FeatureCollection","metadata":${JSON.stringify(metadata)},"features":[${parts.join(',')}]}`;
 }

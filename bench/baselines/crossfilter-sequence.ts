@@ -1,89 +1,127 @@
-// crossfilter2 baseline: the same groupings as Lintas, kept up to date incrementally by crossfilter.
-//
-// Filter dimensions (never grouped): day (filterRange, half-open like Lintas), route, and nationality as an
-// array dimension (`dimension(fn, true)`): a record passes when any of its nationalities is selected, which
-// is exactly the Lintas rule. (A primary-nationality dimension would be cheaper but would drop an event whose
-// second nationality is the selected one, so its numbers would differ.)
-// Group dimensions (never filtered, so every group sees every filter; crossfilter groups ignore their own
-// dimension's filter): kind×outcome (headline totals), site×kind×outcome (site totals), route×reachedStage (flows and
-// segment suffix sums), month×route (monthly series). Custom reduce functions sum several measures at once.
-// Under a nationality filter Lintas counts only the selected nationalities' people; crossfilter's reduce
-// functions cannot see filters, so on a nationality toggle the groups get new reduce functions
-// (`group.reduce(...)`), which crossfilter answers with a full regroup of the filtered records.
+// crossfilter2 baseline, written as a crossfilter expert would for this dashboard:
+// - Filter dimensions: day (filterRange, half-open like Lintas), route (filterExact), and nationality as an
+//   array dimension (`dimension(fn, true)`): a record passes when any of its nationalities is selected,
+//   which is the Lintas rule.
+// - One group, on a dimension that is never filtered, keyed on month × route × reached stage × site × kind ×
+//   outcome: every view (headline totals, sites, flows, monthly series) is a roll-up of those keys, so
+//   crossfilter updates one group per changed record instead of four.
+// - The reduce keeps people per nationality code as well as the totals, always. Under a nationality filter
+//   the read sums the selected codes' people, so a toggle never rebinds reduce functions (which would make
+//   crossfilter regroup every record); it only filters.
+// - Month is the most significant part of the key and group.all() is sorted by key, so a read visits only
+//   the keys of the window's months (two binary searches), not the whole period.
 import crossfilter from 'crossfilter2';
 import type { WindowAggregates } from '@/domain/aggregates';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
-import { NO_REACH } from '@/domain/vocabulary';
-import { monthsOfWindow, type MonthSpan } from '@/domain/window-months';
-import { countedPeople, RawSums, resolveBaselineQuery, type EventRecord } from './event-records';
+import { EVENT_KINDS, NO_REACH, OUTCOMES } from '@/domain/vocabulary';
+import { maxStagesOf } from '@/domain/assemble-aggregates';
+import { RawSums, resolveBaselineQuery, type BaselineQuery, type EventRecord } from './event-records';
 
-interface Sums {
+/** A group's value: measures of its records, and persons per nationality code (codes[i] ↔ natPeople[i]). */
+interface CellValue {
   people: number;
   boats: number;
   events: number;
   deaths: number;
   crew: number;
+  readonly codes: number[];
+  readonly natPeople: number[];
 }
 
 const sameSelection = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((v, i) => v === b[i]);
+
+function addRecord(p: CellValue, r: EventRecord): CellValue {
+  p.people += r.people;
+  p.boats += r.boats;
+  p.events += 1;
+  p.deaths += r.deaths;
+  p.crew += r.crew;
+  for (let e = 0; e < r.natCodes.length; e++) {
+    const code = r.natCodes[e] ?? 0;
+    const i = p.codes.indexOf(code);
+    if (i < 0) {
+      p.codes.push(code);
+      p.natPeople.push(r.natPeople[e] ?? 0);
+    } else p.natPeople[i] = (p.natPeople[i] ?? 0) + (r.natPeople[e] ?? 0);
+  }
+  return p;
+}
+
+function removeRecord(p: CellValue, r: EventRecord): CellValue {
+  p.people -= r.people;
+  p.boats -= r.boats;
+  p.events -= 1;
+  p.deaths -= r.deaths;
+  p.crew -= r.crew;
+  for (let e = 0; e < r.natCodes.length; e++) {
+    const i = p.codes.indexOf(r.natCodes[e] ?? 0);
+    if (i >= 0) p.natPeople[i] = (p.natPeople[i] ?? 0) - (r.natPeople[e] ?? 0);
+  }
+  return p;
+}
+
+const initialValue = (): CellValue => ({
+  people: 0,
+  boats: 0,
+  events: 0,
+  deaths: 0,
+  crew: 0,
+  codes: [],
+  natPeople: [],
+});
+
+/** Mixed-radix key of a record's group: month slot (most significant), route, stage slot, site, kind, outcome. */
+interface KeyRadix {
+  readonly routes: number;
+  /** maxStages + 1: the last slot holds records that do not enter flows (NO_REACH). */
+  readonly stageSlots: number;
+  readonly sites: number;
+  /** Keys per month: route × stage slot × site × kind × outcome. */
+  readonly perMonth: number;
+}
 
 export class CrossfilterDashboard {
   private readonly cf: crossfilter.Crossfilter<EventRecord>;
   private readonly dayDim: crossfilter.Dimension<EventRecord, number>;
   private readonly routeDim: crossfilter.Dimension<EventRecord, number>;
   private readonly natDim: crossfilter.Dimension<EventRecord, number>;
-  private readonly groups: crossfilter.Group<EventRecord, number, Sums>[];
-  private readonly koGroup: crossfilter.Group<EventRecord, number, Sums>;
-  private readonly siteGroup: crossfilter.Group<EventRecord, number, Sums>;
-  private readonly flowGroup: crossfilter.Group<EventRecord, number, Sums>;
-  private readonly seriesGroup: crossfilter.Group<EventRecord, number, Sums>;
-  private natSel: Uint8Array | null = null;
+  private readonly group: crossfilter.Group<EventRecord, number, CellValue>;
+  private readonly radix: KeyRadix;
   private current: EventFilters | null = null;
 
   constructor(
     private readonly table: EventTable,
     records: EventRecord[],
   ) {
+    const maxStages = maxStagesOf(table);
+    const routes = Math.max(1, table.routes.length);
+    const sites = Math.max(1, table.sites.length);
+    const perMonth = routes * (maxStages + 1) * sites * EVENT_KINDS.length * OUTCOMES.length;
+    if (perMonth * (table.monthCount + 1) >= Number.MAX_SAFE_INTEGER)
+      throw new Error('group key does not fit');
+    this.radix = { routes, stageSlots: maxStages + 1, sites, perMonth };
+    const firstMonth = table.firstMonth;
+    const keyOf = (r: EventRecord): number =>
+      ((((r.month - firstMonth) * routes + r.route) * (maxStages + 1) +
+        (r.reach === NO_REACH ? maxStages : r.reach)) *
+        sites +
+        r.site) *
+        EVENT_KINDS.length *
+        OUTCOMES.length +
+      r.kind * OUTCOMES.length +
+      r.outcome;
+
     this.cf = crossfilter(records);
     this.dayDim = this.cf.dimension((r) => r.day);
     this.routeDim = this.cf.dimension((r) => r.route);
     this.natDim = this.cf.dimension<number>((r) => r.natCodes as number[], true);
-    const koDim = this.cf.dimension((r) => r.ko);
-    const siteDim = this.cf.dimension((r) => r.siteKindOutcome);
-    const flowDim = this.cf.dimension((r) => r.routeReach);
-    const seriesDim = this.cf.dimension((r) => r.monthRoute);
-    this.koGroup = koDim.group<number, Sums>();
-    this.siteGroup = siteDim.group<number, Sums>();
-    this.flowGroup = flowDim.group<number, Sums>();
-    this.seriesGroup = seriesDim.group<number, Sums>();
-    this.groups = [this.koGroup, this.siteGroup, this.flowGroup, this.seriesGroup];
-    this.setReducers();
-    this.read(monthsOfWindow(table, null)); // force the initial grouping, as a dashboard's first render would
-  }
-
-  /** (Re)binds the reduce functions; the people weight reads the nationality selection at bind time. */
-  private setReducers(): void {
-    const natSel = this.natSel;
-    const add = (p: Sums, r: EventRecord): Sums => {
-      p.people += countedPeople(r, natSel);
-      p.boats += r.boats;
-      p.events += 1;
-      p.deaths += r.deaths;
-      p.crew += r.crew;
-      return p;
-    };
-    const remove = (p: Sums, r: EventRecord): Sums => {
-      p.people -= countedPeople(r, natSel);
-      p.boats -= r.boats;
-      p.events -= 1;
-      p.deaths -= r.deaths;
-      p.crew -= r.crew;
-      return p;
-    };
-    const initial = (): Sums => ({ people: 0, boats: 0, events: 0, deaths: 0, crew: 0 });
-    for (const g of this.groups) g.reduce(add, remove, initial);
+    this.group = this.cf
+      .dimension(keyOf)
+      .group<number, CellValue>()
+      .reduce(addRecord, removeRecord, initialValue);
+    this.group.all(); // the initial grouping, as a dashboard's first render would do
   }
 
   /** Back to no filters (untimed setup between benchmark runs). */
@@ -91,15 +129,11 @@ export class CrossfilterDashboard {
     this.dayDim.filterAll();
     this.routeDim.filterAll();
     this.natDim.filterAll();
-    if (this.natSel !== null) {
-      this.natSel = null;
-      this.setReducers();
-    }
     this.current = null;
-    this.read(monthsOfWindow(this.table, null));
+    this.group.all();
   }
 
-  /** Applies the filters that changed since the last step and reads every group. */
+  /** Applies the filters that changed since the last step and reads the group. */
   apply(filters: EventFilters): WindowAggregates {
     const q = resolveBaselineQuery(this.table, filters);
     const prev = this.current;
@@ -120,38 +154,75 @@ export class CrossfilterDashboard {
     }
     if (prev === null || !sameSelection(prev.nationalities, filters.nationalities)) {
       const sel = q.natSel;
-      this.natSel = sel;
-      this.setReducers(); // groups regroup lazily on the next all()
       const only = filters.nationalities.length === 1 && sel !== null ? sel.indexOf(1) : -1;
       if (sel === null) this.natDim.filterAll();
       else if (only >= 0) this.natDim.filterExact(only);
       else this.natDim.filterFunction((code) => sel[Number(code)] === 1);
     }
     this.current = filters;
-    return this.read(q.span);
+    return this.read(q);
   }
 
-  private read(span: MonthSpan): WindowAggregates {
-    const out = new RawSums(this.table, span);
-    for (const { key, value: s } of this.koGroup.all()) {
-      out.ko.set([s.people, s.boats, s.events, s.deaths, s.crew], key * 5);
-    }
-    for (const { key, value: s } of this.siteGroup.all()) out.addSiteGroup(key, s.people, s.boats, s.events);
-    for (const { key, value: s } of this.flowGroup.all()) {
-      const reach = key % 256;
-      if (reach === NO_REACH) continue;
-      const o = (((key - reach) / 256) * out.maxStages + reach) * 2;
-      out.reach[o] = s.people;
-      out.reach[o + 1] = s.boats;
-    }
-    const routeCount = this.table.routes.length;
-    for (const { key, value: s } of this.seriesGroup.all()) {
-      const route = key % routeCount;
-      const slot = (key - route) / routeCount - span.firstMonth;
-      if (slot < 0 || slot >= span.monthCount) continue;
-      out.seriesPeople[route * span.monthCount + slot] = s.people;
-      out.seriesBoats[route * span.monthCount + slot] = s.boats;
+  /** Rolls the keys of the window's months up into WindowAggregates. */
+  private read(q: BaselineQuery): WindowAggregates {
+    const { span, natSel } = q;
+    const t = this.table;
+    const out = new RawSums(t, span);
+    const all = this.group.all();
+    const { routes, stageSlots, sites, perMonth } = this.radix;
+    const outcomes = OUTCOMES.length;
+    const kinds = EVENT_KINDS.length;
+    const fromSlot = Math.max(0, span.firstMonth - t.firstMonth);
+    const toSlot = Math.min(t.monthCount, span.firstMonth + span.monthCount - t.firstMonth);
+    const end = lowerBoundKey(all, toSlot * perMonth);
+    for (let i = lowerBoundKey(all, fromSlot * perMonth); i < end; i++) {
+      const entry = all[i];
+      if (entry === undefined) continue;
+      const v = entry.value;
+      if (v.events === 0) continue;
+      let key = entry.key;
+      const outcome = key % outcomes;
+      key = (key - outcome) / outcomes;
+      const kind = key % kinds;
+      key = (key - kind) / kinds;
+      const site = key % sites;
+      key = (key - site) / sites;
+      const stageSlot = key % stageSlots;
+      key = (key - stageSlot) / stageSlots;
+      const route = key % routes;
+      const monthSlot = (key - route) / routes;
+      let people = v.people;
+      if (natSel !== null) {
+        people = 0;
+        for (let e = 0; e < v.codes.length; e++)
+          if (natSel[v.codes[e] ?? 0] === 1) people += v.natPeople[e] ?? 0;
+      }
+      out.addGroup(
+        monthSlot + t.firstMonth - span.firstMonth,
+        kind,
+        outcome,
+        route,
+        site,
+        stageSlot === stageSlots - 1 ? NO_REACH : stageSlot,
+        people,
+        v.boats,
+        v.events,
+        v.deaths,
+        v.crew,
+      );
     }
     return out.assemble();
   }
+}
+
+/** First index of the key-sorted groups whose key is >= `key`. */
+function lowerBoundKey(groups: readonly { readonly key: number }[], key: number): number {
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((groups[mid]?.key ?? 0) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

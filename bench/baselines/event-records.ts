@@ -1,11 +1,16 @@
-// What the two baselines share: events as plain JS objects (the usual shape before a columnar store), the
-// resolution of EventFilters to codes, and the assembly of grouped sums into the same WindowAggregates the
-// Lintas path returns (same layout as WindowAccumulator.finish, so results compare field by field).
-import type { HeadlineTotals, Measures, RouteFlow, WindowAggregates } from '@/domain/aggregates';
+// What the baselines share: events as plain JS objects (the usual shape before a columnar store), the
+// resolution of EventFilters to codes, and grouped sums assembled by the same assembleAggregates the Lintas
+// paths use, so results compare field by field.
+import type { WindowAggregates } from '@/domain/aggregates';
+import {
+  assembleAggregates,
+  KO_MEASURES,
+  makeWindowSumArrays,
+  type WindowSumArrays,
+} from '@/domain/assemble-aggregates';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
-import { EVENT_KINDS, OUTCOMES, UNKNOWN_COUNT } from '@/domain/vocabulary';
-import { stageCountOf } from '@/domain/window-accumulator';
+import { NO_REACH, OUTCOMES, UNKNOWN_COUNT, UNKNOWN_PEOPLE } from '@/domain/vocabulary';
 import { monthsOfWindow, type MonthSpan } from '@/domain/window-months';
 
 /** One event as a plain object. Composite keys are precomputed once, as a dashboard would. */
@@ -65,7 +70,7 @@ export function tableToRecords(table: EventTable): EventRecord[] {
       route,
       site: table.site[row] ?? 0,
       reach,
-      people: table.people[row] ?? 0,
+      people: (table.people[row] ?? 0) === UNKNOWN_PEOPLE ? 0 : (table.people[row] ?? 0),
       boats: table.boats[row] ?? 0,
       deaths: deaths === UNKNOWN_COUNT ? 0 : deaths,
       crew: crew === UNKNOWN_COUNT ? 0 : crew,
@@ -133,20 +138,9 @@ export function passesNationality(record: EventRecord, natSel: Uint8Array | null
   return false;
 }
 
-const M = 5;
-const KO = EVENT_KINDS.length * OUTCOMES.length;
-
 /** Grouped sums in flat typed arrays, filled by a baseline from its own groups. */
 export class RawSums {
-  /** [(kind * OUTCOMES.length + outcome) * 5 + measure]: people, boats, events, deaths, crew. */
-  readonly ko = new Float64Array(KO * M);
-  /** [site * 5 + k]: people, boats, events, departure events, interception events. */
-  readonly site: Float64Array;
-  /** [(site * OUTCOMES.length + outcome) * 2 + k]: people, boats. */
-  readonly siteOutcome: Float64Array;
-  /** [(route * maxStages + stage) * 2 + k]: people, boats. */
-  readonly reach: Float64Array;
-  readonly maxStages: number;
+  readonly sums: WindowSumArrays;
   /** [route * monthCount + slot] */
   readonly seriesPeople: Float64Array;
   readonly seriesBoats: Float64Array;
@@ -155,12 +149,25 @@ export class RawSums {
     readonly table: EventTable,
     readonly span: MonthSpan,
   ) {
-    this.site = new Float64Array(table.sites.length * 5);
-    this.siteOutcome = new Float64Array(table.sites.length * OUTCOMES.length * 2);
-    this.maxStages = Math.max(2, ...table.routes.map((r) => stageCountOf(r)));
-    this.reach = new Float64Array(table.routes.length * this.maxStages * 2);
+    this.sums = makeWindowSumArrays(table);
     this.seriesPeople = new Float64Array(table.routes.length * span.monthCount);
     this.seriesBoats = new Float64Array(table.routes.length * span.monthCount);
+  }
+
+  get maxStages(): number {
+    return this.sums.maxStages;
+  }
+
+  /** Sets the five measures of a kind×outcome slot. */
+  setKindOutcome(
+    slot: number,
+    people: number,
+    boats: number,
+    events: number,
+    deaths: number,
+    crew: number,
+  ): void {
+    this.sums.ko.set([people, boats, events, deaths, crew], slot * KO_MEASURES);
   }
 
   /** Adds a group's sums for key siteKindOutcome (see EventRecord) to the site tables. */
@@ -169,89 +176,80 @@ export class RawSums {
     const siteKind = (key - outcome) / OUTCOMES.length;
     const kind = siteKind % 2;
     const site = (siteKind - kind) / 2;
-    const so = site * 5;
-    const s = this.site;
-    s[so] = (s[so] ?? 0) + people;
-    s[so + 1] = (s[so + 1] ?? 0) + boats;
-    s[so + 2] = (s[so + 2] ?? 0) + events;
-    s[so + 3 + kind] = (s[so + 3 + kind] ?? 0) + events;
-    const soo = (site * OUTCOMES.length + outcome) * 2;
-    this.siteOutcome[soo] = (this.siteOutcome[soo] ?? 0) + people;
-    this.siteOutcome[soo + 1] = (this.siteOutcome[soo + 1] ?? 0) + boats;
+    this.addSite(site, kind, outcome, people, boats, events);
   }
 
-  /** Builds WindowAggregates (split 'route') exactly as WindowAccumulator.finish lays them out. */
+  private addSite(
+    site: number,
+    kind: number,
+    outcome: number,
+    people: number,
+    boats: number,
+    events: number,
+  ): void {
+    const s = this.sums;
+    s.sitePeople[site] = (s.sitePeople[site] ?? 0) + people;
+    s.siteBoats[site] = (s.siteBoats[site] ?? 0) + boats;
+    s.siteEvents[site] = (s.siteEvents[site] ?? 0) + events;
+    const byKind = kind === 0 ? s.siteDepartureEvents : s.siteInterceptionEvents;
+    byKind[site] = (byKind[site] ?? 0) + events;
+    const so = site * OUTCOMES.length + outcome;
+    s.siteOutcomePeople[so] = (s.siteOutcomePeople[so] ?? 0) + people;
+    s.siteOutcomeBoats[so] = (s.siteOutcomeBoats[so] ?? 0) + boats;
+  }
+
+  /** Sets what reached `stage` of `route`. */
+  setReach(route: number, stage: number, people: number, boats: number): void {
+    const o = (route * this.sums.maxStages + stage) * 2;
+    this.sums.reach[o] = people;
+    this.sums.reach[o + 1] = boats;
+  }
+
+  /**
+   * Adds one group of events that share month slot, kind, outcome, route, site and reached stage (a slot
+   * outside the window's months adds nothing to the series).
+   */
+  addGroup(
+    slot: number,
+    kind: number,
+    outcome: number,
+    route: number,
+    site: number,
+    reach: number,
+    people: number,
+    boats: number,
+    events: number,
+    deaths: number,
+    crew: number,
+  ): void {
+    const s = this.sums;
+    const ko = (kind * OUTCOMES.length + outcome) * KO_MEASURES;
+    s.ko[ko] = (s.ko[ko] ?? 0) + people;
+    s.ko[ko + 1] = (s.ko[ko + 1] ?? 0) + boats;
+    s.ko[ko + 2] = (s.ko[ko + 2] ?? 0) + events;
+    s.ko[ko + 3] = (s.ko[ko + 3] ?? 0) + deaths;
+    s.ko[ko + 4] = (s.ko[ko + 4] ?? 0) + crew;
+    this.addSite(site, kind, outcome, people, boats, events);
+    if (reach !== NO_REACH) {
+      const o = (route * s.maxStages + reach) * 2;
+      s.reach[o] = (s.reach[o] ?? 0) + people;
+      s.reach[o + 1] = (s.reach[o + 1] ?? 0) + boats;
+    }
+    if (slot < 0 || slot >= this.span.monthCount) return;
+    const i = route * this.span.monthCount + slot;
+    this.seriesPeople[i] = (this.seriesPeople[i] ?? 0) + people;
+    this.seriesBoats[i] = (this.seriesBoats[i] ?? 0) + boats;
+  }
+
+  /** WindowAggregates (split 'route'); the sums are handed over, so call once. */
   assemble(): WindowAggregates {
-    const t = this.table;
-    const measuresWhere = (pred: (kind: number, outcome: number) => boolean): Measures => {
-      const sum = [0, 0, 0, 0, 0];
-      for (let k = 0; k < EVENT_KINDS.length; k++) {
-        for (let o = 0; o < OUTCOMES.length; o++) {
-          if (!pred(k, o)) continue;
-          const base = (k * OUTCOMES.length + o) * M;
-          for (let m = 0; m < M; m++) sum[m] = (sum[m] ?? 0) + (this.ko[base + m] ?? 0);
-        }
-      }
-      return {
-        people: sum[0] ?? 0,
-        boats: sum[1] ?? 0,
-        events: sum[2] ?? 0,
-        deaths: sum[3] ?? 0,
-        crew: sum[4] ?? 0,
-      };
-    };
-    const totals: HeadlineTotals = {
-      all: measuresWhere(() => true),
-      byKind: EVENT_KINDS.map((_, k) => measuresWhere((kind) => kind === k)),
-      byOutcome: OUTCOMES.map((_, o) => measuresWhere((_kind, outcome) => outcome === o)),
-    };
-    const n = t.sites.length;
-    const column = (offset: number): Float64Array => {
-      const out = new Float64Array(n);
-      for (let i = 0; i < n; i++) out[i] = this.site[i * 5 + offset] ?? 0;
-      return out;
-    };
-    const flows: RouteFlow[] = t.routes.map((route, r) => {
-      const stages = stageCountOf(route);
-      const at = (stage: number, m: number): number => this.reach[(r * this.maxStages + stage) * 2 + m] ?? 0;
-      const segmentPeople: number[] = [];
-      const segmentBoats: number[] = [];
-      let people = 0;
-      let boats = 0;
-      for (let s = 0; s < stages; s++) {
-        people += at(s, 0);
-        boats += at(s, 1);
-      }
-      let carriedPeople = 0;
-      let carriedBoats = 0;
-      for (let s = stages - 1; s >= 1; s--) {
-        carriedPeople += at(s, 0);
-        carriedBoats += at(s, 1);
-        segmentPeople[s - 1] = carriedPeople;
-        segmentBoats[s - 1] = carriedBoats;
-      }
-      return { people, boats, segmentPeople, segmentBoats };
+    return assembleAggregates(this.table, this.sums, {
+      split: 'route',
+      firstMonth: this.span.firstMonth,
+      monthCount: this.span.monthCount,
+      keys: this.table.routes.map((r) => r.id),
+      people: this.seriesPeople,
+      boats: this.seriesBoats,
     });
-    return {
-      totals,
-      sites: {
-        people: column(0),
-        boats: column(1),
-        events: column(2),
-        departureEvents: column(3),
-        interceptionEvents: column(4),
-        outcomePeople: this.siteOutcome.filter((_, i) => i % 2 === 0),
-        outcomeBoats: this.siteOutcome.filter((_, i) => i % 2 === 1),
-      },
-      flows,
-      series: {
-        split: 'route',
-        firstMonth: this.span.firstMonth,
-        monthCount: this.span.monthCount,
-        keys: t.routes.map((r) => r.id),
-        people: this.seriesPeople,
-        boats: this.seriesBoats,
-      },
-    };
   }
 }

@@ -62,16 +62,12 @@ export function naiveAggregate(
   }
 
   const out = new RawSums(table, q.span);
-  for (const [ko, s] of byKindOutcome) {
-    out.ko.set([s.people, s.boats, s.events, s.deaths, s.crew], ko * 5);
-  }
+  for (const [ko, s] of byKindOutcome) out.setKindOutcome(ko, s.people, s.boats, s.events, s.deaths, s.crew);
   for (const [key, s] of bySite) out.addSiteGroup(key, s.people, s.boats, s.events);
   for (const [key, s] of byRouteReach) {
     const route = Math.floor(key / 256);
     const reach = key % 256;
-    const o = (route * out.maxStages + reach) * 2;
-    out.reach[o] = s.people;
-    out.reach[o + 1] = s.boats;
+    out.setReach(route, reach, s.people, s.boats);
   }
   const monthCount = q.span.monthCount;
   const routeCount = table.routes.length;

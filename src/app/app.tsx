@@ -2,10 +2,10 @@
 import { useEffect, useMemo } from 'react';
 import { BriefingPresenter } from '@/briefing/briefing-presenter';
 import { PrintSheet } from '@/export/print-sheet';
+import { openStartupDataset } from '@/import/import-actions';
 import { I18nContext } from '@/i18n/i18n-context';
 import { createFormatters, LOCALES } from '@/i18n/translate';
 import { MapView } from '@/map/map-view';
-import { loadDataset } from '@/state/load-dataset';
 import { useAppStore } from '@/state/store';
 import { startPlayback } from '@/state/playback';
 import { startUrlSync } from '@/state/url-sync';
@@ -30,15 +30,21 @@ export function App(): React.JSX.Element {
   const fixed = useAppStore((s) => s.embed && s.embedFixed);
   const formatters = useMemo(() => createFormatters(language), [language]);
 
+  const datasetTitle = useAppStore((s) => s.table?.meta.title ?? '');
   useEffect(() => {
     document.documentElement.lang = LOCALES[language];
   }, [language]);
+  // The tab's title names the dataset, in the page's language when the data give no title.
+  useEffect(() => {
+    document.title = `${formatters.t('app.title')} — ${datasetTitle !== '' ? datasetTitle : formatters.t('app.tagline')}`;
+  }, [formatters, datasetTitle]);
   useEffect(() => {
     const stopUrlSync = startUrlSync();
     const stopPlayback = startPlayback();
     // After the URL is applied: embed mode and its allowed hosts come from the link.
     const stopEmbedBridge = startEmbedBridge();
-    void loadDataset(DEMO_EVENTS, DEMO_ROUTES);
+    // The kept dataset used last, else the demo data (docs/import.md).
+    void openStartupDataset({ events: DEMO_EVENTS, routes: DEMO_ROUTES });
     return () => {
       stopEmbedBridge();
       stopPlayback();

@@ -1,20 +1,22 @@
-// Opening the person's own files: read in the browser, parsed in the worker, never uploaded.
+// Opening the person's own files: read in the browser, parsed in a worker, never uploaded. Lintas files
+// load as they are; CSV, TSV, other GeoJSON and spreadsheets go through the import's mapping dialog.
 import { useRef } from 'react';
+import { openFiles } from '@/import/import-actions';
+import { IMPORT_ACCEPT } from '@/import/source-kind';
 import { useI18n } from '@/i18n/i18n-context';
-import { loadDataset } from '@/state/load-dataset';
-import { DEMO_ROUTES } from './demo-files';
 
 export function FilePicker(): React.JSX.Element {
   const { t } = useI18n();
   const routesInput = useRef<HTMLInputElement>(null);
-  const onEvents = async (files: FileList | null): Promise<void> => {
-    const file = files?.[0];
-    if (!file) return;
-    const routesFile = routesInput.current?.files?.[0];
-    const routes = routesFile
-      ? { type: 'bytes' as const, bytes: await routesFile.arrayBuffer(), fileName: routesFile.name }
-      : DEMO_ROUTES;
-    await loadDataset({ type: 'bytes', bytes: await file.arrayBuffer(), fileName: file.name }, routes);
+  const onEvents = async (input: HTMLInputElement): Promise<void> => {
+    const files = Array.from(input.files ?? []);
+    // The same file can be chosen again after a fix.
+    input.value = '';
+    if (files.length === 0) return;
+    // No routes file: corridors are derived from the events, never taken from the demo's routes.
+    const routesFile = routesInput.current?.files?.[0] ?? null;
+    // A mapping file chosen with the data file is used for it.
+    await openFiles(files, routesFile);
   };
   return (
     <div className="file-picker">
@@ -22,8 +24,9 @@ export function FilePicker(): React.JSX.Element {
         {t('header.openFile')}
         <input
           type="file"
-          accept=".geojson,.json,application/geo+json,application/json"
-          onChange={(e) => void onEvents(e.target.files)}
+          multiple
+          accept={`${IMPORT_ACCEPT},application/geo+json,application/json,text/csv,text/tab-separated-values`}
+          onChange={(e) => void onEvents(e.target)}
           data-testid="events-file-input"
         />
       </label>

@@ -1,6 +1,7 @@
 // The header: title, dataset and its load counts, the illustrative label, headline numbers, language.
 import { useMemo } from 'react';
 import { BriefingMenu } from '@/briefing/briefing-menu';
+import { DatasetsMenu } from '@/import/datasets-menu';
 import { ExportMenu } from '@/export/export-menu';
 import { epochDayToMs, monthToEpochDay, type EpochMonth } from '@/domain/epoch-day';
 import { OUTCOME_LANDED } from '@/domain/vocabulary';
@@ -10,7 +11,13 @@ import { selectAggregates } from '@/state/select-aggregates';
 import { selectEffectiveFilters } from '@/state/select-effective-filters';
 import { useAppStore } from '@/state/store';
 import { KpiFigure } from '@/ui/kpi-figure';
+import { countKey } from './describe-issue';
+import { DEMO_EVENTS, DEMO_ROUTES } from './demo-files';
 import { FilePicker } from './file-picker';
+import { LoadProgress } from './load-progress';
+import { NotLoadedLine } from './not-loaded-line';
+
+const DEMO = { events: DEMO_EVENTS, routes: DEMO_ROUTES } as const;
 
 export function HeaderBar(): React.JSX.Element {
   const { t, formatNumber, formatMonth } = useI18n();
@@ -21,6 +28,7 @@ export function HeaderBar(): React.JSX.Element {
   const setLanguage = useAppStore((s) => s.setLanguage);
   const setSourcesOpen = useAppStore((s) => s.setSourcesOpen);
   const setReportOpen = useAppStore((s) => s.setReportOpen);
+  const warningCount = report?.warningCounts.reduce((sum, c) => sum + c.count, 0) ?? 0;
   const aggregates = useMemo(() => (table ? selectAggregates(table, filters) : null), [table, filters]);
   const landed = aggregates?.totals.byOutcome[OUTCOME_LANDED];
   const period =
@@ -51,11 +59,13 @@ export function HeaderBar(): React.JSX.Element {
             onClick={() => setReportOpen(true)}
             data-testid="load-counts"
           >
-            {t('header.accepted', { count: report.accepted })} ·{' '}
-            {t('header.rejected', { count: report.rejected.length })} ·{' '}
-            {t('header.warnings', { count: report.warnings.length })}
+            {t(countKey('header.accepted', report.accepted), { count: report.accepted })} ·{' '}
+            {t(countKey('header.rejected', report.rejectedFeatures), { count: report.rejectedFeatures })} ·{' '}
+            {t(countKey('header.warnings', warningCount), { count: warningCount })}
           </button>
         )}
+        <NotLoadedLine />
+        <LoadProgress />
         {table?.meta.illustrative === true && (
           <span
             className="badge-illustrative"
@@ -102,6 +112,7 @@ export function HeaderBar(): React.JSX.Element {
       </div>
       <div className="header-tools">
         <BriefingMenu />
+        <DatasetsMenu demo={DEMO} />
         <FilePicker />
         <label className="language-switch">
           {t('app.language')}{' '}

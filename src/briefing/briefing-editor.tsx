@@ -6,6 +6,7 @@ import { useI18n } from '@/i18n/i18n-context';
 import type { Language } from '@/i18n/translate';
 import type { Briefing } from '@/domain/briefing';
 import { useAppStore } from '@/state/store';
+import { bindToDataset } from './briefing-data-status';
 import { BriefingStepEditor, type StepAction } from './briefing-step-editor';
 import {
   addStep,
@@ -17,6 +18,7 @@ import {
   setTitle,
 } from './edit-briefing';
 import { currentStepView } from './step-navigation';
+import { useCurrentDataset } from './use-current-dataset';
 
 export interface BriefingEditorProps {
   readonly briefing: Briefing | null;
@@ -28,6 +30,8 @@ export interface BriefingEditorProps {
 export function BriefingEditor({ briefing, onShow, onPresent }: BriefingEditorProps): React.JSX.Element {
   const { t } = useI18n();
   const setBriefing = useAppStore((s) => s.setBriefing);
+  // A new briefing records the data it is written over (docs/briefing.md).
+  const current = useCurrentDataset();
   const listRef = useRef<HTMLOListElement>(null);
   /** After a move or delete: the buttons, in order of preference, that should take the keyboard focus. */
   const pendingFocus = useRef<readonly string[] | null>(null);
@@ -112,7 +116,7 @@ export function BriefingEditor({ briefing, onShow, onPresent }: BriefingEditorPr
       </ol>
       <button
         type="button"
-        onClick={() => setBriefing(addStep(briefing, currentStepView()))}
+        onClick={() => setBriefing(bindToDataset(addStep(briefing, currentStepView()), current.dataset))}
         disabled={full}
         data-testid="briefing-add-step"
       >

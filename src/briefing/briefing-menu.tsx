@@ -10,7 +10,12 @@ import { BriefingEditor } from './briefing-editor';
 import { describeBriefingError, describeBriefingIssue } from './describe-briefing-issue';
 import { downloadBriefing } from './download-briefing';
 import { EMPTY_BRIEFING } from './edit-briefing';
+import { briefingDataStatus } from './briefing-data-status';
+import { BriefingDataWarning } from './briefing-data-warning';
+import { fingerprintOf } from './dataset-fingerprint';
 import { loadDemoBriefing } from './load-demo-briefing';
+import { useCurrentDataset } from './use-current-dataset';
+import { useDemoBriefingStatus } from './use-demo-briefing-status';
 import { readBriefingBytes } from './read-briefing';
 import { enterFullscreen, goToStep, startPresentation } from './step-navigation';
 import './briefing.css';
@@ -24,7 +29,8 @@ type LoadNote =
       readonly issues: readonly BriefingIssue[];
     }
   | { readonly kind: 'error'; readonly file: string; readonly error: BriefingError }
-  | { readonly kind: 'demo-failed' };
+  | { readonly kind: 'demo-failed' }
+  | { readonly kind: 'demo-other-data' };
 
 function LoadNoteView({ note }: { readonly note: LoadNote }): React.JSX.Element {
   const { t } = useI18n();
@@ -32,6 +38,12 @@ function LoadNoteView({ note }: { readonly note: LoadNote }): React.JSX.Element 
     return (
       <p role="alert" className="briefing-note">
         {t('briefing.demoFailed')}
+      </p>
+    );
+  if (note.kind === 'demo-other-data')
+    return (
+      <p role="status" className="briefing-note" data-testid="briefing-demo-other-data">
+        {t('briefing.demoOnlyOverDemo')}
       </p>
     );
   if (note.kind === 'error')
@@ -61,10 +73,19 @@ export function BriefingMenu(): React.JSX.Element {
   const [note, setNote] = useState<LoadNote | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
+  const current = useCurrentDataset();
+  const demoStatus = useDemoBriefingStatus(open, current.fingerprint);
   const loadDemo = async (): Promise<void> => {
     setLoadingDemo(true);
     const result = await loadDemoBriefing();
+    const table = useAppStore.getState().table;
+    const fingerprint = table ? await fingerprintOf(table) : null;
     setLoadingDemo(false);
+    // The demo briefing's captions state the demo's figures: it is offered over the demo data only.
+    if (result.ok && briefingDataStatus(result.briefing, fingerprint) === 'mismatch') {
+      setNote({ kind: 'demo-other-data' });
+      return;
+    }
     if (result.ok) {
       setBriefing(result.briefing);
       setNote(
@@ -142,7 +163,7 @@ export function BriefingMenu(): React.JSX.Element {
           <button
             type="button"
             onClick={() => void loadDemo()}
-            disabled={loadingDemo}
+            disabled={loadingDemo || demoStatus === 'mismatch'}
             data-testid="briefing-load-demo"
           >
             {t('briefing.loadDemo')}
@@ -176,6 +197,12 @@ export function BriefingMenu(): React.JSX.Element {
             {t('briefing.newBriefing')}
           </button>
         </div>
+        {demoStatus === 'mismatch' && note?.kind !== 'demo-other-data' && (
+          <p className="briefing-note" data-testid="briefing-demo-other-data">
+            {t('briefing.demoOnlyOverDemo')}
+          </p>
+        )}
+        {briefing && <BriefingDataWarning briefing={briefing} />}
         {loadingDemo && <p role="status">{t('briefing.loadingDemo')}</p>}
         {note && <LoadNoteView note={note} />}
         {briefing === null && !loadingDemo && <p>{t('briefing.none')}</p>}

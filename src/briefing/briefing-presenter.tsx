@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import type { Language } from '@/i18n/translate';
 import { useAppStore } from '@/state/store';
+import { BriefingDataWarning } from './briefing-data-warning';
 import { keyTargetOf, presentationAction } from './presentation-keys';
 import { goToStep, stepBy, stopPresentation } from './step-navigation';
 import { pageBase, stepLink } from './step-view';
@@ -122,6 +123,7 @@ function PresentationPanel(): React.JSX.Element | null {
       <progress className="briefing-progress" max={total} value={stepIndex + 1} aria-label={progress} />
       <div className="briefing-body">
         <div className="briefing-caption-area" aria-live="polite">
+          <BriefingDataWarning briefing={briefing} />
           {title !== '' && (
             <p className="briefing-title" lang={titleLang}>
               {title}

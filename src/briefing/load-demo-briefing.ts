@@ -6,8 +6,7 @@ import { readBriefingText } from './read-briefing';
 
 export type DemoBriefingResult = BriefingParseResult | { readonly ok: false; readonly error: null };
 
-/** Fetches and reads the demo briefing; `error: null` when the fetch itself failed. */
-export async function loadDemoBriefing(): Promise<DemoBriefingResult> {
+async function fetchDemoBriefing(): Promise<DemoBriefingResult> {
   try {
     const response = await fetch(demoBriefingUrl);
     if (!response.ok) return { ok: false, error: null };
@@ -15,4 +14,15 @@ export async function loadDemoBriefing(): Promise<DemoBriefingResult> {
   } catch {
     return { ok: false, error: null };
   }
+}
+
+/** The demo briefing once read (it does not change while the page lives); a failed fetch is retried. */
+let demoBriefing: Promise<DemoBriefingResult> | null = null;
+
+/** Fetches and reads the demo briefing; `error: null` when the fetch itself failed. */
+export async function loadDemoBriefing(): Promise<DemoBriefingResult> {
+  demoBriefing ??= fetchDemoBriefing();
+  const result = await demoBriefing;
+  if (!result.ok) demoBriefing = null;
+  return result;
 }

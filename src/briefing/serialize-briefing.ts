@@ -12,6 +12,9 @@ export function serializeBriefing(briefing: Briefing): string {
       view: step.view,
       caption: { en: step.caption.en, id: step.caption.id },
     })),
+    ...(briefing.dataset
+      ? { dataset: { fingerprint: briefing.dataset.fingerprint, title: briefing.dataset.title } }
+      : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -1,12 +1,34 @@
 // Collects validated features into growable columns, then sorts them by day into an immutable EventTable.
 import { epochDayToMonth, monthToEpochDay, type EpochDay, type EpochMonth } from '@/domain/epoch-day';
-import type { DatasetMeta, EventTable, RouteInfo, SiteInfo } from '@/domain/event-table';
+import {
+  CODE16_LIMIT,
+  type CodeColumn,
+  type DatasetMeta,
+  type EventTable,
+  type RouteInfo,
+  type SiteInfo,
+} from '@/domain/event-table';
 import { reachedStageOf } from '@/domain/reached-stage';
-import { OUTCOMES } from '@/domain/vocabulary';
+import { deriveCorridors, derivedReach } from '@/domain/derive-corridors';
+import { NO_REACH, OUTCOMES } from '@/domain/vocabulary';
 import { StringDictionary } from './string-dictionary';
+import {
+  gatherF32,
+  gatherU16,
+  gatherU32,
+  gatherU8,
+  growF32,
+  growI32,
+  growU16,
+  growU32,
+  growU8,
+  toCodeColumn,
+} from './typed-columns';
 
 /** One validated event, as handed to the builder (strings not yet encoded). */
 export interface EventValues {
+  /** Index of the feature in the file (0-based), for issues found after validation. */
+  featureIndex: number;
   id: string;
   day: EpochDay;
   precision: number;
@@ -18,6 +40,8 @@ export interface EventValues {
   crew: number;
   deaths: number;
   route: string;
+  /** The route's display name from the event's `routeName` ('' when not given). */
+  routeName: string;
   site: string;
   originCountry: string;
   agency: string;
@@ -29,40 +53,57 @@ export interface EventValues {
   natPeople: number[];
 }
 
+/** Rows the builder reserves before it first grows (it doubles after that). */
+const INITIAL_CAPACITY = 1024;
+
+/**
+ * Growable columns: storage grows by doubling as rows are pushed, so a file of a million invalid
+ * features costs nothing here. Code columns are Uint32 while building and narrowed in finish().
+ */
 export class EventColumnsBuilder {
   private n = 0;
-  private readonly day: Int32Array;
-  private readonly precision: Uint8Array;
-  private readonly kind: Uint8Array;
-  private readonly outcome: Uint8Array;
-  private readonly confidence: Uint8Array;
-  private readonly people: Uint32Array;
-  private readonly boats: Uint16Array;
-  private readonly crew: Uint16Array;
-  private readonly deaths: Uint16Array;
-  private readonly route: Uint16Array;
-  private readonly site: Uint16Array;
-  private readonly origin: Uint16Array;
-  private readonly agency: Uint16Array;
-  private readonly source: Uint16Array;
-  private readonly lon: Float32Array;
-  private readonly lat: Float32Array;
-  private readonly natStart: Uint32Array;
+  private capacity: number;
+  /** Rows the caller expects at most (the number of features). */
+  private readonly capacityHint: number;
+  private day: Int32Array;
+  private precision: Uint8Array;
+  private kind: Uint8Array;
+  private outcome: Uint8Array;
+  private confidence: Uint8Array;
+  private people: Uint32Array;
+  private boats: Uint16Array;
+  private crew: Uint16Array;
+  private deaths: Uint16Array;
+  private route: Uint32Array;
+  private site: Uint32Array;
+  private origin: Uint32Array;
+  private agency: Uint32Array;
+  private source: Uint32Array;
+  private lon: Float32Array;
+  private lat: Float32Array;
+  private natStart: Uint32Array;
   private natCode: Uint16Array;
   private natPeople: Uint32Array;
   private natCount = 0;
   private idBytes: Uint8Array;
-  private readonly idStart: Uint32Array;
+  private idStart: Uint32Array;
   private idLength = 0;
+  private featureIndex: Uint32Array;
+  /** Display names from events' `routeName`, first one per route id. */
+  private readonly routeNames = new Map<string, string>();
   readonly routes = new StringDictionary();
   readonly sites = new StringDictionary();
-  readonly nationalities = new StringDictionary();
+  /** Codes are validated as three letters A–Z: at most 17,576 names, so Uint16 codes always fit. */
+  readonly nationalities = new StringDictionary(CODE16_LIMIT);
   readonly countries = new StringDictionary();
   readonly agencies = new StringDictionary();
   readonly sources = new StringDictionary();
 
-  /** `capacity`: the most rows that will be pushed (the number of features). */
-  constructor(capacity: number) {
+  /** `capacityHint`: rows expected at most; only the first INITIAL_CAPACITY are reserved up front. */
+  constructor(capacityHint = INITIAL_CAPACITY) {
+    this.capacityHint = capacityHint;
+    const capacity = Math.max(16, Math.min(capacityHint, INITIAL_CAPACITY));
+    this.capacity = capacity;
     this.day = new Int32Array(capacity);
     this.precision = new Uint8Array(capacity);
     this.kind = new Uint8Array(capacity);
@@ -72,27 +113,83 @@ export class EventColumnsBuilder {
     this.boats = new Uint16Array(capacity);
     this.crew = new Uint16Array(capacity);
     this.deaths = new Uint16Array(capacity);
-    this.route = new Uint16Array(capacity);
-    this.site = new Uint16Array(capacity);
-    this.origin = new Uint16Array(capacity);
-    this.agency = new Uint16Array(capacity);
-    this.source = new Uint16Array(capacity);
+    this.route = new Uint32Array(capacity);
+    this.site = new Uint32Array(capacity);
+    this.origin = new Uint32Array(capacity);
+    this.agency = new Uint32Array(capacity);
+    this.source = new Uint32Array(capacity);
     this.lon = new Float32Array(capacity);
     this.lat = new Float32Array(capacity);
     this.natStart = new Uint32Array(capacity + 1);
-    this.natCode = new Uint16Array(Math.max(16, capacity * 2));
-    this.natPeople = new Uint32Array(Math.max(16, capacity * 2));
-    this.idBytes = new Uint8Array(Math.max(64, capacity * 12));
+    this.natCode = new Uint16Array(capacity * 2);
+    this.natPeople = new Uint32Array(capacity * 2);
+    this.idBytes = new Uint8Array(capacity * 16);
     this.idStart = new Uint32Array(capacity + 1);
+    this.featureIndex = new Uint32Array(capacity);
     this.countries.encode('');
+  }
+
+  /**
+   * Grows the per-row columns (nationality and id storage grow on their own): at least doubling, and
+   * straight to the rows the share accepted so far predicts for the whole file, so a valid file is copied
+   * once, not log2(n) times (each copy of a large buffer also costs a full garbage collection).
+   */
+  private grow(featureIndex: number): void {
+    const n = this.n;
+    const acceptedShare = n / Math.max(1, featureIndex + 1);
+    const predicted = Math.ceil(this.capacityHint * Math.min(1, acceptedShare * 1.05)) + 16;
+    const size = Math.max(this.capacity * 2, Math.min(this.capacityHint, predicted));
+    this.day = growI32(this.day, size, n);
+    this.precision = growU8(this.precision, size, n);
+    this.kind = growU8(this.kind, size, n);
+    this.outcome = growU8(this.outcome, size, n);
+    this.confidence = growU8(this.confidence, size, n);
+    this.people = growU32(this.people, size, n);
+    this.boats = growU16(this.boats, size, n);
+    this.crew = growU16(this.crew, size, n);
+    this.deaths = growU16(this.deaths, size, n);
+    this.route = growU32(this.route, size, n);
+    this.site = growU32(this.site, size, n);
+    this.origin = growU32(this.origin, size, n);
+    this.agency = growU32(this.agency, size, n);
+    this.source = growU32(this.source, size, n);
+    this.lon = growF32(this.lon, size, n);
+    this.lat = growF32(this.lat, size, n);
+    this.natStart = growU32(this.natStart, size + 1, n + 1);
+    this.idStart = growU32(this.idStart, size + 1, n + 1);
+    this.featureIndex = growU32(this.featureIndex, size, n);
+    this.capacity = size;
   }
 
   get length(): number {
     return this.n;
   }
 
-  /** Appends one validated event. Dictionary sizes are limited to 65,536 by the Uint16 columns. */
+  /** The display name an earlier event gave `route`, if any. */
+  routeNameOf(route: string): string | undefined {
+    return this.routeNames.get(route);
+  }
+
+  /** Position of pushed row `row` (file order), degrees as stored (float32). */
+  lonAt(row: number): number {
+    return this.lon[row] ?? 0;
+  }
+  latAt(row: number): number {
+    return this.lat[row] ?? 0;
+  }
+  /** Feature index and id of pushed row `row`. */
+  featureIndexAt(row: number): number {
+    return this.featureIndex[row] ?? 0;
+  }
+  idAt(row: number): string {
+    return new TextDecoder().decode(
+      this.idBytes.subarray(this.idStart[row] ?? 0, this.idStart[row + 1] ?? 0),
+    );
+  }
+
+  /** Appends one validated event. */
   push(v: EventValues): void {
+    if (this.n === this.capacity) this.grow(v.featureIndex);
     const i = this.n++;
     this.day[i] = v.day;
     this.precision[i] = v.precision;
@@ -103,7 +200,9 @@ export class EventColumnsBuilder {
     this.boats[i] = v.boats;
     this.crew[i] = v.crew;
     this.deaths[i] = v.deaths;
+    this.featureIndex[i] = v.featureIndex;
     this.route[i] = this.routes.encode(v.route);
+    if (v.routeName !== '' && !this.routeNames.has(v.route)) this.routeNames.set(v.route, v.routeName);
     this.site[i] = this.sites.encode(v.site);
     this.origin[i] = this.countries.encode(v.originCountry);
     this.agency[i] = this.agencies.encode(v.agency);
@@ -160,9 +259,11 @@ export class EventColumnsBuilder {
 
   /**
    * Sorts rows by day (stable counting sort) and returns the table. `corridors` maps route ids to the
-   * routes file's corridors; ids without one get a placeholder route with no stages.
+   * routes file's corridors. Other ids are named by the events' routeName (else the id) and get, with
+   * `deriveMissing` (no routes file was given), a corridor derived from their events; otherwise, or when
+   * their events are all at one place, a placeholder without a line (flows drawn site to site).
    */
-  finish(corridors: ReadonlyMap<string, RouteInfo>, meta: DatasetMeta): EventTable {
+  finish(corridors: ReadonlyMap<string, RouteInfo>, meta: DatasetMeta, deriveMissing = false): EventTable {
     const n = this.n;
     let minDay = Infinity;
     let maxDay = -Infinity;
@@ -197,6 +298,8 @@ export class EventColumnsBuilder {
     for (let r = 0; r < n && identity; r++) identity = order[r] === r;
     const u8 = (src: Uint8Array): Uint8Array => (identity ? src.slice(0, n) : gatherU8(src, order));
     const u16 = (src: Uint16Array): Uint16Array => (identity ? src.slice(0, n) : gatherU16(src, order));
+    const codes = (src: Uint32Array, dictionary: StringDictionary): CodeColumn =>
+      toCodeColumn(src, n, identity ? null : order, dictionary.size);
     const u32 = (src: Uint32Array): Uint32Array => (identity ? src.slice(0, n) : gatherU32(src, order));
     const f32 = (src: Float32Array): Float32Array => (identity ? src.slice(0, n) : gatherF32(src, order));
     const day = new Uint16Array(n);
@@ -234,34 +337,44 @@ export class EventColumnsBuilder {
     natOffsets[n] = e;
     idOffsets[n] = b;
 
-    const routes: RouteInfo[] = this.routes.names.map(
-      (id) => corridors.get(id) ?? { id, name: id, hasCorridor: false, stages: [], path: [] },
-    );
-    const route = u16(this.route);
-    const site = u16(this.site);
+    const route = codes(this.route, this.routes);
+    const site = codes(this.site, this.sites);
     const kind = u8(this.kind);
     const outcome = u8(this.outcome);
+    const lon = f32(this.lon);
+    const lat = f32(this.lat);
+    const sites = siteCentroids(this.sites.names, site, lon, lat);
+    const names = this.routes.names.map((id) => this.routeNames.get(id) ?? id);
+    const derived = deriveMissing
+      ? deriveCorridors({ length: n, route, site, kind, lon, lat, sites }, this.routes.names, names)
+      : [];
+    const routes: RouteInfo[] = this.routes.names.map(
+      (id, code) => corridors.get(id) ?? derived[code]?.route ?? placeholderRoute(id, names[code] ?? id),
+    );
     const reachedStage = new Uint8Array(n);
     // The stage reached depends only on (route, site, kind, outcome): compute it once per combination.
     const reachByKey = new Map<number, number>();
-    const sites = this.sites.size;
+    const siteCount = this.sites.size;
     for (let r = 0; r < n; r++) {
       const key =
-        (((route[r] ?? 0) * sites + (site[r] ?? 0)) * 2 + (kind[r] ?? 0)) * OUTCOMES.length +
+        (((route[r] ?? 0) * siteCount + (site[r] ?? 0)) * 2 + (kind[r] ?? 0)) * OUTCOMES.length +
         (outcome[r] ?? 0);
       let reach = reachByKey.get(key);
       if (reach === undefined) {
-        const info = routes[route[r] ?? 0];
+        const code = route[r] ?? 0;
+        const info = routes[code];
+        const corridor = derived[code];
         const siteName = this.sites.names[site[r] ?? 0] ?? '';
-        reach = info
-          ? reachedStageOf(info, kind[r] ?? 0, OUTCOMES[outcome[r] ?? 0] ?? 'none', siteName)
-          : 255;
+        reach =
+          info === undefined
+            ? NO_REACH
+            : info.derived && corridor !== undefined
+              ? derivedReach(corridor, kind[r] ?? 0, site[r] ?? 0)
+              : reachedStageOf(info, kind[r] ?? 0, OUTCOMES[outcome[r] ?? 0] ?? 'none', siteName);
         reachByKey.set(key, reach);
       }
       reachedStage[r] = reach;
     }
-    const lon = f32(this.lon);
-    const lat = f32(this.lat);
 
     return {
       length: n,
@@ -280,9 +393,9 @@ export class EventColumnsBuilder {
       deaths: u16(this.deaths),
       route,
       site,
-      originCountry: u16(this.origin),
-      agency: u16(this.agency),
-      source: u16(this.source),
+      originCountry: codes(this.origin, this.countries),
+      agency: codes(this.agency, this.agencies),
+      source: codes(this.source, this.sources),
       reachedStage,
       lon,
       lat,
@@ -292,7 +405,7 @@ export class EventColumnsBuilder {
       idBytes,
       idOffsets,
       routes,
-      sites: siteCentroids(this.sites.names, site, lon, lat),
+      sites,
       nationalityNames: this.nationalities.names,
       countryNames: this.countries.names,
       agencyNames: this.agencies.names,
@@ -302,32 +415,15 @@ export class EventColumnsBuilder {
   }
 }
 
-// One gather per element type keeps each loop monomorphic (a shared generic loop would not be).
-function gatherU8(src: Uint8Array, order: Uint32Array): Uint8Array {
-  const out = new Uint8Array(order.length);
-  for (let r = 0; r < order.length; r++) out[r] = src[order[r] ?? 0] ?? 0;
-  return out;
-}
-function gatherU16(src: Uint16Array, order: Uint32Array): Uint16Array {
-  const out = new Uint16Array(order.length);
-  for (let r = 0; r < order.length; r++) out[r] = src[order[r] ?? 0] ?? 0;
-  return out;
-}
-function gatherU32(src: Uint32Array, order: Uint32Array): Uint32Array {
-  const out = new Uint32Array(order.length);
-  for (let r = 0; r < order.length; r++) out[r] = src[order[r] ?? 0] ?? 0;
-  return out;
-}
-function gatherF32(src: Float32Array, order: Uint32Array): Float32Array {
-  const out = new Float32Array(order.length);
-  for (let r = 0; r < order.length; r++) out[r] = src[order[r] ?? 0] ?? 0;
-  return out;
+/** A route with no line: flows fall back to site-to-site arcs. */
+function placeholderRoute(id: string, name: string): RouteInfo {
+  return { id, name, hasCorridor: false, derived: false, stages: [], path: [] };
 }
 
 /** Mean position of each site's events (degrees). */
 function siteCentroids(
   names: readonly string[],
-  site: Uint16Array,
+  site: CodeColumn,
   lon: Float32Array,
   lat: Float32Array,
 ): SiteInfo[] {

@@ -1,47 +1,112 @@
 // Reads, decodes and parses an events file (and optional routes file). Pure of DOM; runs in the worker.
 import type { EventTable } from '@/domain/event-table';
 import { decodeText } from './decode-text';
-import type { FileSource, LoadRequest, LoadResponse } from './load-messages';
+import type { FileSource, LoadPhase, LoadRequest, LoadResponse } from './load-messages';
 import type { FileError } from './load-report';
 import { parseEventsText } from './parse-events';
 import { parseRoutesText } from './parse-routes';
 
 type TextResult = { ok: true; text: string } | { ok: false; error: FileError };
 
-async function readSource(source: FileSource, maxBytes: number): Promise<TextResult> {
-  let bytes: ArrayBuffer;
-  if (source.type === 'bytes') bytes = source.bytes;
-  else {
+/** Progress sink: phase, file, amount done and total (bytes or features; total 0 = unknown). */
+export type ProgressSink = (phase: LoadPhase, fileName: string, done: number, total: number) => void;
+
+/** Bytes read between two progress reports. */
+const READ_PROGRESS_BYTES = 4 * 1024 * 1024;
+
+/** Reads a stream into one buffer, reporting progress; stops early past `maxBytes`. */
+async function readStream(
+  stream: ReadableStream<Uint8Array>,
+  total: number,
+  maxBytes: number,
+  report: (done: number) => void,
+): Promise<Uint8Array | { tooLarge: number }> {
+  const reader = stream.getReader();
+  let buffer = new Uint8Array(total > 0 && total <= maxBytes ? total : 1024 * 1024);
+  let length = 0;
+  let reported = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (length + value.byteLength > maxBytes) {
+      await reader.cancel();
+      return { tooLarge: Math.max(total, length + value.byteLength) };
+    }
+    if (length + value.byteLength > buffer.byteLength) {
+      const grown = new Uint8Array(Math.max(buffer.byteLength * 2, length + value.byteLength));
+      grown.set(buffer.subarray(0, length));
+      buffer = grown;
+    }
+    buffer.set(value, length);
+    length += value.byteLength;
+    if (length - reported >= READ_PROGRESS_BYTES) {
+      reported = length;
+      report(length);
+    }
+  }
+  report(length);
+  return buffer.subarray(0, length);
+}
+
+async function readSource(source: FileSource, maxBytes: number, progress: ProgressSink): Promise<TextResult> {
+  const onRead =
+    (total: number) =>
+    (done: number): void =>
+      progress('reading', source.fileName, done, total);
+  let bytes: Uint8Array | { tooLarge: number };
+  if (source.type === 'bytes') bytes = new Uint8Array(source.bytes);
+  else if (source.type === 'file') {
+    if (source.file.size > maxBytes) bytes = { tooLarge: source.file.size };
+    else {
+      try {
+        bytes = await readStream(source.file.stream(), source.file.size, maxBytes, onRead(source.file.size));
+      } catch {
+        return { ok: false, error: { code: 'read-failed', value: source.fileName } };
+      }
+    }
+  } else {
     try {
       const response = await fetch(source.url);
       if (!response.ok) return { ok: false, error: { code: 'read-failed', value: String(response.status) } };
-      bytes = await response.arrayBuffer();
+      const total = Number(response.headers.get('content-length') ?? 0) || 0;
+      bytes =
+        response.body === null
+          ? new Uint8Array(await response.arrayBuffer())
+          : await readStream(response.body, total, maxBytes, onRead(total));
     } catch {
       return { ok: false, error: { code: 'read-failed', value: source.fileName } };
     }
   }
-  return decodeText(new Uint8Array(bytes), maxBytes);
+  if ('tooLarge' in bytes)
+    return { ok: false, error: { code: 'file-too-large', value: `${bytes.tooLarge}/${maxBytes}` } };
+  return decodeText(bytes, maxBytes);
 }
 
-/** Handles one load request end to end; never throws. */
-export async function loadFiles(request: LoadRequest): Promise<LoadResponse> {
+/** Handles one load request end to end; never throws. `progress` hears about each phase. */
+export async function loadFiles(
+  request: LoadRequest,
+  progress: ProgressSink = () => undefined,
+): Promise<LoadResponse> {
   const { requestId } = request;
   let routes = null;
   let routeIssues: Extract<LoadResponse, { ok: true }>['routeIssues'] = [];
   if (request.routes) {
-    const text = await readSource(request.routes, request.maxBytes);
+    const text = await readSource(request.routes, request.maxBytes, progress);
     if (!text.ok) return { requestId, ok: false, error: text.error, file: 'routes', report: null };
     const parsed = parseRoutesText(text.text);
     if (!parsed.ok) return { requestId, ok: false, error: parsed.error, file: 'routes', report: null };
     routes = parsed.routes;
     routeIssues = parsed.rejected;
   }
-  const text = await readSource(request.events, request.maxBytes);
+  const fileName = request.events.fileName;
+  const text = await readSource(request.events, request.maxBytes, progress);
   if (!text.ok) return { requestId, ok: false, error: text.error, file: 'events', report: null };
+  progress('parsing', fileName, 0, 0);
   const outcome = parseEventsText(text.text, {
-    fileName: request.events.fileName,
+    fileName,
     routes,
     maxBytes: request.maxBytes,
+    onProgress: (done, total) => progress(done === total ? 'building' : 'validating', fileName, done, total),
   });
   if (!outcome.ok)
     return { requestId, ok: false, error: outcome.error, file: 'events', report: outcome.report };

@@ -24,6 +24,8 @@ interface FeatureCase {
   readonly bad: unknown;
   readonly raw?: string;
   readonly metadata?: Record<string, unknown> | null;
+  /** Replaces the valid feature before the bad one. */
+  readonly before?: unknown;
   readonly expected: Expected;
 }
 
@@ -35,7 +37,7 @@ const PROPS =
 /** Raw feature JSON, so that `1e999` or a `__proto__` key reach JSON.parse as written. */
 const rawFeature = (coordinates: string, properties: string): string =>
   `{"type":"Feature","geometry":{"type":"Point","coordinates":${coordinates}},"properties":${properties}}`;
-const LONG = 'x'.repeat(65);
+const LONG = 'x'.repeat(257);
 
 /** `issue` is "field code"; the issue is expected at index 1 with id "bad" unless `id` says otherwise. */
 function R(name: string, bad: unknown, issue: string, value?: string, id = 'bad'): FeatureCase {
@@ -53,9 +55,10 @@ const rejections: FeatureCase[] = [
   R('null', null, 'type not-a-feature', 'null', ''),
   R('a number', 3, 'type not-a-feature', '3', ''),
   R('an array', [105, -10], 'type not-a-feature', '[105,-10]', ''),
-  R('type "feature"', { ...p({}), type: 'feature' }, 'type not-a-feature', '"feature"', ''),
+  R('type "feature"', { ...p({}), type: 'feature' }, 'type not-a-feature', '"feature"'),
+  R('no type', { ...p({}), type: undefined }, 'type feature-type-missing', ''),
   R('geometry null', { ...p({}), geometry: null }, 'geometry geometry-missing', ''),
-  R('geometry absent', { type: 'Feature', properties: { id: 'bad' } }, 'geometry geometry-missing'),
+  R('geometry absent', { type: 'Feature', properties: p({}).properties }, 'geometry geometry-missing', ''),
   R(
     'LineString',
     { ...p({}), geometry: { type: 'LineString', coordinates: [[1, 2]] } },
@@ -71,23 +74,33 @@ const rejections: FeatureCase[] = [
   RAW(
     'coordinate 1e999 (Infinity)',
     rawFeature('[1e999,0]', `{"id":"bad",${PROPS}}`),
-    `${GEO} coordinates-invalid`,
+    `${GEO} coordinate-not-finite`,
+  ),
+  RAW(
+    'people 1e400 (Infinity)',
+    rawFeature(
+      '[105.68,-10.42]',
+      '{"id":"bad","kind":"departure","date":"2012-05-14","people":1e400,"route":"r-java","site":"S"}',
+    ),
+    'people count-not-finite',
   ),
   R('coordinates [null, null]', at([null, null]), `${GEO} coordinates-invalid`, '[null,null]'),
   R('one coordinate', at([105]), `${GEO} coordinates-invalid`, '[105]'),
   R('four coordinates', at([105, -10, 0, 0]), `${GEO} coordinates-invalid`),
   R('coordinates a string', at('105.68,-10.42'), `${GEO} coordinates-invalid`, '"105.68,-10.42"'),
+  R('coordinates absent', at(undefined), `${GEO} coordinates-missing`, ''),
+  R('altitude "f"', at([105, -10, 'f']), `${GEO} position-extra-invalid`, '[105,-10,"f"]'),
+  R('altitude null', at([105, -10, null]), `${GEO} position-extra-invalid`, '[105,-10,null]'),
   R('longitude 200', at([200, 10]), `${GEO} longitude-out-of-range`, '[200,10]'),
   R('longitude -180.5', at([-180.5, 0]), `${GEO} longitude-out-of-range`),
   R('latitude 95, longitude 200', at([200, 95]), `${GEO} latitude-out-of-range`, '[200,95]'),
   R('latitude 95, longitude 10', at([10, 95]), `${GEO} latitude-out-of-range-swapped`, '[10,95]'),
   R('Christmas Island swapped', at([-10.42, 105.68]), `${GEO} latitude-out-of-range-swapped`),
   R('properties null', { ...p({}), properties: null }, 'properties properties-missing', '', ''),
-  R('properties an array', { ...p({}), properties: [] }, 'properties properties-missing', '', ''),
-  R('id missing', p({ id: undefined }), 'id id-missing', '', ''),
-  R('id empty', p({ id: '' }), 'id id-missing', '', ''),
+  R('properties an array', { ...p({}), properties: [] }, 'properties properties-missing', '[]', ''),
   R('numeric id', p({ id: 42 }), 'id id-invalid', '42', ''),
-  R('id of 65 characters', p({ id: LONG }), 'id id-invalid', undefined, LONG.slice(0, 64)),
+  R('id of 257 characters', p({ id: LONG }), 'id id-too-long', '257', LONG.slice(0, 256)),
+  R('id with a lone surrogate', p({ id: 'a\ud800' }), 'id id-lone-surrogate', '2', 'a\ud800'),
   R(
     'duplicate id',
     p({ id: 'valid-before', people: 7, nationalities: [] }),
@@ -107,7 +120,6 @@ const rejections: FeatureCase[] = [
   R('month 2013-13', p({ date: '2013-13' }), 'date date-nonexistent'),
   R('year 1800', p({ date: '1800-01-01' }), 'date date-out-of-range', '"1800-01-01"'),
   R('month 2101-01', p({ date: '2101-01' }), 'date date-out-of-range'),
-  R('people missing', p({ people: undefined }), 'people people-missing'),
   R('people -1', p({ people: -1 }), 'people count-invalid', '-1'),
   R('people 1.5', p({ people: 1.5 }), 'people count-invalid', '1.5'),
   R('people "12"', p({ people: '12' }), 'people count-invalid', '"12"'),
@@ -121,17 +133,23 @@ const rejections: FeatureCase[] = [
   R('route missing', p({ route: undefined }), 'route route-missing'),
   R('route a number', p({ route: 7 }), 'route route-invalid', '7'),
   R('route blank', p({ route: '   ' }), 'route route-invalid', '"   "'),
+  R('route of 65 characters', p({ route: 'r'.repeat(65) }), 'route route-too-long', '65'),
   R('site missing', p({ site: undefined }), 'site site-missing'),
   R('site blank', p({ site: ' ' }), 'site site-invalid', '" "'),
   R('site an object', p({ site: { name: 'S' } }), 'site site-invalid'),
-  R('site of 500 characters', p({ site: 's'.repeat(500) }), 'site text-too-long'),
+  R('site of 1,001 characters', p({ site: 's'.repeat(1001) }), 'site text-too-long', '1001'),
   R('interception without outcome', p({ outcome: undefined }), 'outcome outcome-missing'),
   R('outcome ""', p({ outcome: '' }), 'outcome outcome-missing'),
   R('outcome "sunk"', p({ outcome: 'sunk' }), 'outcome outcome-invalid', '"sunk"'),
   R('outcome "none"', p({ outcome: 'none' }), 'outcome outcome-invalid', '"none"'),
   R('nationalities a string', p({ nationalities: 'AFG' }), `${NAT} nationalities-invalid`, '"AFG"'),
   R('nationalities an object', p({ nationalities: { AFG: 50 } }), `${NAT} nationalities-invalid`),
-  R('51 nationalities', p({ nationalities: Array<string>(51).fill('AFG') }), `${NAT} nationalities-invalid`),
+  R(
+    '51 nationalities',
+    p({ nationalities: Array<string>(51).fill('AFG') }),
+    `${NAT} nationalities-too-many`,
+    '51',
+  ),
   R(
     'entry {code:"af"}',
     p({ nationalities: [{ code: 'af' }] }),
@@ -157,12 +175,6 @@ const rejections: FeatureCase[] = [
     '"13 > 10"',
   ),
   RAW(
-    '__proto__ carrying the id',
-    rawFeature('[105.68,-10.42]', `{"__proto__":{"id":"evil"},${PROPS}}`),
-    'id id-missing',
-    '',
-  ),
-  RAW(
     '__proto__ in a nationality entry',
     rawFeature(
       '[105.68,-10.42]',
@@ -179,13 +191,44 @@ const fileWarning: Expected = {
   code: 'format-version-missing',
   value: '',
 };
+/** Metadata with a bbox around the region of the test events, [west, south, east, north]. */
+const WITH_BBOX = { formatVersion: 1, kind: 'events', source: 'Test', bbox: [60, -15, 130, 40] };
 const warnings: FeatureCase[] = [
+  {
+    ...R(
+      'Quetta with lon/lat swapped (metadata bbox)',
+      makeEventFeature({ id: 'bad' }, [30.18, 67]),
+      `${GEO} coordinates-look-swapped`,
+      '[30.18,67]',
+    ),
+    metadata: WITH_BBOX,
+  },
+  R('id missing: derived from the feature number', p({ id: undefined }), 'id id-derived', '"row-2"', 'row-2'),
+  R('id empty', p({ id: '' }), 'id id-derived', '"row-2"', 'row-2'),
   R(
-    'Quetta with lon/lat swapped',
-    makeEventFeature({ id: 'bad' }, [30.18, 67]),
-    `${GEO} coordinates-look-swapped`,
-    '[30.18,67]',
+    'id on the Feature, not in properties',
+    { ...p({ id: undefined }), id: 'ev-9' },
+    'id id-at-feature-level',
+    '"ev-9"',
+    'row-2',
   ),
+  RAW(
+    '__proto__ carrying the id',
+    rawFeature('[105.68,-10.42]', `{"__proto__":{"id":"evil"},${PROPS}}`),
+    'id id-derived',
+    'row-2',
+  ),
+  R('routeName a number', p({ routeName: 5 }), 'routeName route-name-invalid', '5'),
+  {
+    ...R('a second name for a route', p({ routeName: 'Other' }), 'routeName route-name-conflict', '"Other"'),
+    before: makeEventFeature({ id: 'valid-before', routeName: 'Java' }),
+  },
+  {
+    name: 'bbox not four numbers',
+    bad: p({}),
+    metadata: { formatVersion: 1, kind: 'events', bbox: [1, 2, 3] },
+    expected: { index: -1, id: '', field: 'metadata.bbox', code: 'metadata-bbox-invalid', value: '[1,2,3]' },
+  },
   R('route not in the routes file', p({ route: 'r-nowhere' }), 'route route-unknown', '"r-nowhere"'),
   R(
     'unassigned code',
@@ -219,21 +262,16 @@ const warnings: FeatureCase[] = [
     'origin_country origin-country-invalid',
     '"afg"',
   ),
-  R(
-    'source over 1,000 characters',
-    p({ source: 's'.repeat(1001) }),
-    'source text-truncated',
-    `"${'s'.repeat(56)}…`,
-  ),
+  R('source over 1,000 characters', p({ source: 's'.repeat(1001) }), 'source text-truncated', '1001'),
   { name: 'no formatVersion', bad: p({}), metadata: { kind: 'events' }, expected: fileWarning },
   { name: 'no metadata at all', bad: p({}), metadata: null, expected: fileWarning },
 ];
 
 /** Loads [valid, bad, valid] and returns the outcome, asserting the neighbours loaded. */
-function loadBetween({ bad, raw, metadata }: FeatureCase): LoadOutcome & { ok: true } {
+function loadBetween({ bad, raw, metadata, before: first }: FeatureCase): LoadOutcome & { ok: true } {
   const PLACEHOLDER = '"__bad feature__"';
   const text = json(
-    makeCollection([before(), raw === undefined ? bad : '__bad feature__', after()], metadata),
+    makeCollection([first ?? before(), raw === undefined ? bad : '__bad feature__', after()], metadata),
   );
   const result = load(raw === undefined ? text : text.replace(PLACEHOLDER, raw));
   expect(result.ok).toBe(true);
@@ -307,10 +345,10 @@ describe('warnings: the feature is kept as given and reported', () => {
 
 // Rules stated in docs/data-format.md that the corpus above does not pin on their own.
 describe('rules stated in docs/data-format.md', () => {
-  it('accepts a site of up to 200 characters and rejects a longer one ("site: string, 1–200 characters")', () => {
-    const { report } = loadBetween(R('site of 200', p({ site: 's'.repeat(200) }), 'site -'));
+  it('accepts a site of up to 1,000 characters and rejects a longer one ("site: string, 1–1000 characters")', () => {
+    const { report } = loadBetween(R('site of 1000', p({ site: 's'.repeat(1000) }), 'site -'));
     expect(report.rejected).toEqual([]);
-    const longer = loadBetween(R('site of 201', p({ site: 's'.repeat(201) }), 'site -'));
+    const longer = loadBetween(R('site of 1001', p({ site: 's'.repeat(1001) }), 'site -'));
     expect(longer.report.rejected.map((r) => [r.index, r.field, r.code])).toEqual([
       [1, 'site', 'text-too-long'],
     ]);
@@ -359,7 +397,12 @@ describe('rules stated in docs/data-format.md', () => {
 describe('ids and versions that could mislead', () => {
   it('rejects an id with a lone surrogate (it could not be stored without colliding)', () => {
     const { report } = loadBetween(R('lone surrogate id', p({ id: 'a\ud800' }), 'id -'));
-    expect(report.rejected.map((r) => [r.index, r.code])).toEqual([[1, 'id-invalid']]);
+    expect(report.rejected.map((r) => [r.index, r.code])).toEqual([[1, 'id-lone-surrogate']]);
+  });
+
+  it('accepts an id of 256 characters', () => {
+    const { report } = loadBetween(R('id of 256', p({ id: 'x'.repeat(256) }), 'id -'));
+    expect(report.rejected).toEqual([]);
   });
 
   it('refuses a formatVersion that is not a whole number', () => {

@@ -38,8 +38,8 @@ const cases: FileCase[] = [
     'not-json',
     '3:3',
   ],
-  ['not JSON, truncated', () => load('{"type":"FeatureCollection","features":['), 'not-json', 'end'],
-  ['not JSON, bare word', () => load('nope'), 'not-json'],
+  ['not JSON, truncated', () => load('{"type":"FeatureCollection","features":['), 'not-json', 'end:1:41'],
+  ['not JSON, bare word, located at its first bad character', () => load('nope'), 'not-json', '1:2'],
   ['not JSON, trailing comma', () => load('{"type":"FeatureCollection","features":[1,]}'), 'not-json'],
   ['a JSON array', () => load('[]'), 'not-geojson', 'array'],
   ['an array of features', () => load(json([valid()])), 'not-geojson', 'array'],
@@ -47,8 +47,8 @@ const cases: FileCase[] = [
   ['JSON null', () => load('null'), 'not-geojson', 'null'],
   ['a JSON string', () => load('"FeatureCollection"'), 'not-geojson', '"FeatureCollection"'],
   ['JSON true', () => load('true'), 'not-geojson', 'true'],
-  ['an object without type', () => load(json({ features: [valid()] })), 'not-geojson', ''],
-  ['a numeric type', () => load(json({ type: 7, features: [valid()] })), 'not-geojson', ''],
+  ['an object without type', () => load(json({ features: [valid()] })), 'type-missing', ''],
+  ['a numeric type', () => load(json({ type: 7, features: [valid()] })), 'not-feature-collection', '7'],
   ['a single Feature', () => load(json(valid())), 'not-feature-collection', '"Feature"'],
   ['a TopoJSON topology', () => load(json({ type: 'Topology' })), 'not-feature-collection', '"Topology"'],
   ['no features member', () => load(json({ type: FC })), 'features-missing', ''],
@@ -109,10 +109,13 @@ describe('whole-file failures', () => {
     expect(result.error).toEqual({ code: 'no-valid-features', value: '2' });
     expect(result.report?.featureCount).toBe(2);
     expect(result.report?.accepted).toBe(0);
+    // Every problem of each feature, not only the first one.
     expect(result.report?.rejected.map((r) => [r.index, r.code])).toEqual([
       [0, 'geometry-missing'],
+      [0, 'properties-missing'],
       [1, 'count-invalid'],
     ]);
+    expect(result.report?.rejectedFeatures).toBe(2);
   });
 });
 

@@ -25,11 +25,18 @@ export interface BriefingText {
   readonly id: string;
 }
 
-/** Same shape as `Briefing` of state/briefing-slice.ts (data/ cannot import state/). */
+/** Same shape as `Briefing` of domain/briefing.ts. */
 export interface BriefingData {
   readonly title: BriefingText;
   readonly steps: readonly { readonly view: string; readonly caption: BriefingText }[];
+  /** The dataset the briefing was written for, when the file says. */
+  readonly dataset?: { readonly fingerprint: string; readonly title: string };
 }
+
+/** A dataset fingerprint as briefings record it (src/briefing/dataset-fingerprint.ts). */
+const FINGERPRINT = /^sha256:[0-9a-f]{64}$/;
+/** Longest dataset title kept with a briefing, in code points. */
+const MAX_DATASET_TITLE_CHARS = 200;
 
 /** The whole file cannot be used: nothing is loaded. */
 export const BRIEFING_ERROR_CODES = [
@@ -67,6 +74,8 @@ export const BRIEFING_ISSUE_CODES = [
   'view-parameter',
   'caption-missing',
   'caption-too-long',
+  /** `dataset` is not `{fingerprint: "sha256:…", title}`: the briefing loads as one that does not say. */
+  'dataset-invalid',
 ] as const;
 export type BriefingIssueCode = (typeof BRIEFING_ISSUE_CODES)[number];
 
@@ -105,7 +114,7 @@ export type BriefingParseResult =
   | { readonly ok: true; readonly briefing: BriefingData; readonly issues: readonly BriefingIssue[] }
   | { readonly ok: false; readonly error: BriefingError };
 
-const TOP_FIELDS = new Set(['format', 'version', 'title', 'steps', '$schema']);
+const TOP_FIELDS = new Set(['format', 'version', 'title', 'steps', 'dataset', '$schema']);
 const STEP_FIELDS = new Set(['view', 'caption']);
 const TEXT_FIELDS = new Set(['en', 'id']);
 
@@ -232,6 +241,21 @@ function readStep(
   return { view, caption };
 }
 
+/** The optional `dataset` member: a fingerprint and a title; anything else is noted and dropped. */
+function readDataset(raw: unknown, out: Collector): BriefingData['dataset'] {
+  if (raw === undefined) return undefined;
+  const fingerprint = isPlainObject(raw) ? readOwn(raw, 'fingerprint') : undefined;
+  const title = isPlainObject(raw) ? readOwn(raw, 'title') : undefined;
+  if (typeof fingerprint !== 'string' || !FINGERPRINT.test(fingerprint)) {
+    out.issue(-1, 'dataset', 'dataset-invalid', raw);
+    return undefined;
+  }
+  return {
+    fingerprint,
+    title: typeof title === 'string' ? truncateCodePoints(title, MAX_DATASET_TITLE_CHARS) : '',
+  };
+}
+
 /** Validates an already-parsed JSON value as a briefing. */
 export function parseBriefingValue(root: unknown, options: ParseBriefingOptions = {}): BriefingParseResult {
   if (!isPlainObject(root)) return fail('not-object', Array.isArray(root) ? 'array' : describeValue(root));
@@ -265,7 +289,12 @@ export function parseBriefingValue(root: unknown, options: ParseBriefingOptions 
     if (step) kept.push(step);
   });
   if (kept.length === 0) return fail('no-valid-steps', String(steps.length));
-  return { ok: true, briefing: { title, steps: kept }, issues: out.issues };
+  const dataset = readDataset(readOwn(root, 'dataset'), out);
+  return {
+    ok: true,
+    briefing: dataset ? { title, steps: kept, dataset } : { title, steps: kept },
+    issues: out.issues,
+  };
 }
 
 /** Parses briefing text (a BOM is dropped). */

@@ -20,9 +20,10 @@ function parseUncached(text: string): ParsedDate {
   const year = Number(parts[1]);
   const m = Number(parts[2]);
   const d = day ? Number(parts[3]) : 1;
+  // Years first: Date.UTC reads years 0–99 as 1900–1999, so 0099-01-01 would look like a bad calendar date.
+  if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, code: 'date-out-of-range' };
   const epochDay = toEpochDay(year, m, d);
   if (Number.isNaN(epochDay)) return { ok: false, code: 'date-nonexistent' };
-  if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, code: 'date-out-of-range' };
   return { ok: true, day: epochDay, precision: day ? 0 : 1 };
 }
 

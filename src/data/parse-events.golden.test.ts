@@ -5,14 +5,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeTableRows, makeRoutesCollection, type DecodedRow } from '@/testing/make-event-features';
-import type { FileError, LoadIssue } from './load-report';
+import type { DatasetMeta, RouteInfo } from '@/domain/event-table';
+import type { FileError, IssueCount, LoadIssue, NotLoadedTotals } from './load-report';
 import { parseEventsText } from './parse-events';
 import { parseRoutesText } from './parse-routes';
 
 const FIXTURES = fileURLToPath(new URL('./__fixtures__', import.meta.url));
 const ROUTES_FILE = 'routes.geojson';
 /** Fixtures loaded without a routes file; all others get __fixtures__/routes.geojson. */
-const WITHOUT_ROUTES = new Set(['no-routes-file']);
+const WITHOUT_ROUTES = new Set(['no-routes-file', 'other-region', 'multi-issue']);
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 interface GoldenSummary {
@@ -21,9 +22,37 @@ interface GoldenSummary {
   error: FileError | null;
   featureCount: number | null;
   accepted: number;
+  rejectedFeatures: number;
+  notLoaded: NotLoadedTotals | null;
+  rejectedCounts: IssueCount<string>[];
+  warningCounts: IssueCount<string>[];
   rejected: LoadIssue<string>[];
   warnings: LoadIssue<string>[];
+  meta: Pick<DatasetMeta, 'destination' | 'tagline' | 'bbox'> | null;
+  routes: RouteSummary[];
   rows: DecodedRow[];
+}
+
+/** A route as a person would check it: name, whether derived, stages in order, path rounded to 0.01°. */
+interface RouteSummary {
+  id: string;
+  name: string;
+  hasCorridor: boolean;
+  derived: boolean;
+  stages: string[];
+  path: number[][];
+}
+
+function summariseRoute(r: RouteInfo): RouteSummary {
+  const round = (x: number): number => Math.round(x * 100) / 100;
+  return {
+    id: r.id,
+    name: r.name,
+    hasCorridor: r.hasCorridor,
+    derived: r.derived,
+    stages: r.stages.map((s) => `${s.vertex} ${s.role} ${s.name}`),
+    path: r.path.map(([lon, lat]) => [round(lon), round(lat)]),
+  };
 }
 
 function loadRoutes(): ReturnType<typeof parseRoutesText> {
@@ -49,8 +78,20 @@ function summarise(name: string): GoldenSummary {
     error: outcome.ok ? null : outcome.error,
     featureCount: outcome.report?.featureCount ?? null,
     accepted: outcome.report?.accepted ?? 0,
+    rejectedFeatures: outcome.report?.rejectedFeatures ?? 0,
+    notLoaded: outcome.report?.notLoaded ?? null,
+    rejectedCounts: outcome.report?.rejectedCounts.map((c) => ({ ...c })) ?? [],
+    warningCounts: outcome.report?.warningCounts.map((c) => ({ ...c })) ?? [],
     rejected: outcome.report?.rejected.map(issue) ?? [],
     warnings: outcome.report?.warnings.map(issue) ?? [],
+    meta: outcome.ok
+      ? {
+          destination: outcome.table.meta.destination,
+          tagline: outcome.table.meta.tagline,
+          bbox: outcome.table.meta.bbox,
+        }
+      : null,
+    routes: outcome.ok ? outcome.table.routes.map(summariseRoute) : [],
     rows: outcome.ok ? decodeTableRows(outcome.table) : [],
   };
 }
@@ -85,9 +126,9 @@ const names = readdirSync(join(FIXTURES, 'in'))
   .sort();
 
 describe('parseEventsText golden files', () => {
-  it('has 3–5 fixture pairs', () => {
+  it('has 3–9 fixture pairs', () => {
     expect(names.length).toBeGreaterThanOrEqual(3);
-    expect(names.length).toBeLessThanOrEqual(5);
+    expect(names.length).toBeLessThanOrEqual(9);
   });
 
   it('uses a routes fixture identical to makeRoutesCollection()', () => {
@@ -109,6 +150,6 @@ describe('parseEventsText golden files', () => {
     expect(summary.rows).toHaveLength(summary.accepted);
     const dates = summary.rows.map((r) => r.date);
     expect(dates).toEqual([...dates].sort());
-    expect(summary.accepted + summary.rejected.length).toBe(summary.featureCount);
+    expect(summary.accepted + summary.rejectedFeatures).toBe(summary.featureCount);
   });
 });

@@ -1,28 +1,32 @@
 // The loader's core, runnable in a worker or in Node: events text → EventTable + LoadReport, or one file error.
 import type { EpochDay } from '@/domain/epoch-day';
-import type { EventTable, RouteInfo } from '@/domain/event-table';
+import type { DatasetMeta, EventTable, RouteInfo } from '@/domain/event-table';
 import { isPlainObject, readOwn } from '@/lib/safe-record';
 import { checkTextSize, DEFAULT_MAX_FILE_BYTES } from './decode-text';
 import { EventColumnsBuilder, type EventValues } from './event-columns-builder';
-import {
-  describeValue,
-  type FileError,
-  type LoadIssue,
-  type LoadReport,
-  type RejectionCode,
-  type WarningCode,
-} from './load-report';
+import { countFeaturesIfTooMany } from './count-features';
+import { findSwappedCoordinates } from './find-swapped-coordinates';
+import { MAX_FEATURES } from './format-limits';
+import { describeValue, type FileError, type LoadReport } from './load-report';
+import { LoadReportBuilder } from './load-report-builder';
 import { makeDateParser } from './parse-event-date';
 import { parseJson } from './parse-json';
 import { FORMAT_VERSION, readMetadata } from './read-metadata';
-import { makeWarn, validateEventFeature, type ValidationContext } from './validate-event-feature';
+import { validateEventFeature, type ValidationContext } from './validate-event-feature';
 
 export interface ParseEventsOptions {
   readonly fileName: string;
   /** Corridors from a routes file; events naming other routes are kept with a warning. */
   readonly routes: readonly RouteInfo[] | null;
   readonly maxBytes?: number;
+  /** Most features accepted in one file (default MAX_FEATURES). */
+  readonly maxFeatures?: number;
+  /** Called every PROGRESS_STEP features with how many were validated so far. */
+  readonly onProgress?: (validated: number, total: number) => void;
 }
+
+/** Features validated between two progress calls. */
+export const PROGRESS_STEP = 50_000;
 
 export type LoadOutcome =
   | { readonly ok: true; readonly table: EventTable; readonly report: LoadReport }
@@ -30,6 +34,7 @@ export type LoadOutcome =
 
 function emptyValues(): EventValues {
   return {
+    featureIndex: 0,
     id: '',
     day: 0 as EpochDay,
     precision: 0,
@@ -41,6 +46,7 @@ function emptyValues(): EventValues {
     crew: 0,
     deaths: 0,
     route: '',
+    routeName: '',
     site: '',
     originCountry: '',
     agency: '',
@@ -56,16 +62,35 @@ function fail(code: FileError['code'], value = ''): LoadOutcome {
   return { ok: false, error: { code, value }, report: null };
 }
 
-/** Parses already-parsed JSON (a FeatureCollection) of events. Never throws on any JSON value. */
+/** Warns about loaded points whose coordinates look swapped (needs every point, so after validation). */
+function warnSwapped(builder: EventColumnsBuilder, report: LoadReportBuilder, meta: DatasetMeta): void {
+  for (const row of findSwappedCoordinates(builder, meta.bbox)) {
+    const lon = builder.lonAt(row);
+    const lat = builder.latAt(row);
+    report.warnAfter(
+      builder.featureIndexAt(row),
+      builder.idAt(row),
+      'geometry.coordinates',
+      'coordinates-look-swapped',
+      [Math.round(lon * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4],
+    );
+  }
+}
+
+/**
+ * Parses already-parsed JSON (a FeatureCollection) of events. Never throws on any JSON value. This is
+ * also the contract for other importers: they hand over a parsed GeoJSON-like object.
+ */
 export function parseEventsValue(root: unknown, options: ParseEventsOptions): LoadOutcome {
   if (!isPlainObject(root)) return fail('not-geojson', Array.isArray(root) ? 'array' : describeValue(root));
   const type = readOwn(root, 'type');
   if (type !== 'FeatureCollection') {
-    return type === 'Feature' || typeof type === 'string'
-      ? fail('not-feature-collection', describeValue(type))
-      : fail('not-geojson', '');
+    if (typeof type === 'string') return fail('not-feature-collection', describeValue(type));
+    return type === undefined || type === null
+      ? fail('type-missing')
+      : fail('not-feature-collection', describeValue(type));
   }
-  const { meta, formatVersion, kind } = readMetadata(root, options.fileName);
+  const { meta, formatVersion, kind, bboxInvalid } = readMetadata(root, options.fileName);
   if (formatVersion !== undefined && (!Number.isInteger(formatVersion) || formatVersion > FORMAT_VERSION)) {
     return fail('format-version-unsupported', `${formatVersion}/${FORMAT_VERSION}`);
   }
@@ -73,50 +98,51 @@ export function parseEventsValue(root: unknown, options: ParseEventsOptions): Lo
   const features = readOwn(root, 'features');
   if (!Array.isArray(features)) return fail('features-missing');
   if (features.length === 0) return fail('no-features');
+  const maxFeatures = options.maxFeatures ?? MAX_FEATURES;
+  if (features.length > maxFeatures) return fail('too-many-features', `${features.length}/${maxFeatures}`);
 
-  const rejected: LoadIssue<RejectionCode>[] = [];
-  const warnings: LoadIssue<WarningCode>[] = [];
-  if (formatVersion === undefined)
-    warnings.push({
-      index: -1,
-      id: '',
-      field: 'metadata.formatVersion',
-      code: 'format-version-missing',
-      value: '',
-    });
+  const report = new LoadReportBuilder();
+  if (formatVersion === undefined) report.warnFile('metadata.formatVersion', 'format-version-missing');
+  if (bboxInvalid)
+    report.warnFile(
+      'metadata.bbox',
+      'metadata-bbox-invalid',
+      readOwn(readOwn(root, 'metadata') as Record<string, unknown>, 'bbox'),
+    );
   const builder = new EventColumnsBuilder(features.length);
-  const here = { index: 0, id: '' };
   const ctx: ValidationContext = {
     builder,
-    rejected,
-    warnings,
-    here,
-    warn: makeWarn({ warnings, here }),
+    report,
     seenIds: new Set(),
     knownRoutes: options.routes ? new Set(options.routes.map((r) => r.id)) : null,
     parseDate: makeDateParser(),
     defaultSource: meta.source,
     scratch: emptyValues(),
   };
-  for (let i = 0; i < features.length; i++) validateEventFeature(features[i], i, ctx);
+  const onProgress = options.onProgress;
+  for (let i = 0; i < features.length; i++) {
+    validateEventFeature(features[i], i, ctx);
+    if (onProgress !== undefined && (i + 1) % PROGRESS_STEP === 0) onProgress(i + 1, features.length);
+  }
+  onProgress?.(features.length, features.length);
+  warnSwapped(builder, report, meta);
 
-  const report: LoadReport = {
-    fileName: options.fileName,
-    featureCount: features.length,
-    accepted: builder.length,
-    rejected,
-    warnings,
-  };
+  const built = report.build(options.fileName, features.length, builder.length);
   if (builder.length === 0)
-    return { ok: false, error: { code: 'no-valid-features', value: String(features.length) }, report };
+    return { ok: false, error: { code: 'no-valid-features', value: String(features.length) }, report: built };
   const corridors = new Map((options.routes ?? []).map((r) => [r.id, r] as const));
-  return { ok: true, table: builder.finish(corridors, meta), report };
+  // Corridors are derived from the events only when no routes file was given at all.
+  return { ok: true, table: builder.finish(corridors, meta, options.routes === null), report: built };
 }
 
 /** Parses events text: size check, JSON, then parseEventsValue. */
 export function parseEventsText(text: string, options: ParseEventsOptions): LoadOutcome {
   const sizeError = checkTextSize(text, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
   if (sizeError) return { ok: false, error: sizeError, report: null };
+  // A file of millions of tiny elements is refused before JSON.parse builds gigabytes of parse tree.
+  const maxFeatures = options.maxFeatures ?? MAX_FEATURES;
+  const tooMany = countFeaturesIfTooMany(text, maxFeatures);
+  if (tooMany !== null) return fail('too-many-features', `${tooMany}/${maxFeatures}`);
   const json = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (!json.ok) return { ok: false, error: json.error, report: null };
   return parseEventsValue(json.value, options);

@@ -133,7 +133,7 @@ export function parseRoutesText(text: string): RoutesResult {
         id,
       );
     seen.add(id);
-    routes.push({ id, name: name.trim().slice(0, 200), hasCorridor: true, stages, path });
+    routes.push({ id, name: name.trim().slice(0, 200), hasCorridor: true, derived: false, stages, path });
   });
   return { ok: true, routes, rejected };
 }

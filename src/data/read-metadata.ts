@@ -10,8 +10,26 @@ function text(obj: Record<string, unknown>, key: string, max = 500): string {
   return typeof value === 'string' ? value.trim().slice(0, max) : '';
 }
 
+/** `[west, south, east, north]` in degrees, or null when absent or not a usable box. */
+function readBbox(value: unknown): DatasetMeta['bbox'] {
+  if (!Array.isArray(value) || value.length !== 4) return null;
+  const [west, south, east, north] = value as unknown[];
+  if (![west, south, east, north].every((v) => typeof v === 'number' && Number.isFinite(v))) return null;
+  const [w, s, e, n] = [west, south, east, north] as number[];
+  if (w === undefined || s === undefined || e === undefined || n === undefined) return null;
+  if (Math.abs(w) > 180 || Math.abs(e) > 180 || s < -90 || n > 90 || s > n) return null;
+  return [w, s, e, n];
+}
+
+/** `smallCountThreshold`: an integer 0–1000, else null (absent or unusable: the default rule applies). */
+function readThreshold(value: unknown): number | null {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 1000 ? value : null;
+}
+
 export interface MetadataResult {
   readonly meta: DatasetMeta;
+  /** True when metadata.bbox is present but not a usable box (it is then ignored, with a warning). */
+  readonly bboxInvalid: boolean;
   /** formatVersion as given: undefined when absent, NaN when present but not a number. */
   readonly formatVersion: number | undefined;
   /** `kind` as given ('' when absent). */
@@ -22,7 +40,10 @@ export function readMetadata(collection: Record<string, unknown>, fallbackTitle:
   const raw = readOwn(collection, 'metadata');
   const m = isPlainObject(raw) ? raw : {};
   const version = readOwn(m, 'formatVersion');
+  const rawBbox = readOwn(m, 'bbox');
+  const bbox = readBbox(rawBbox);
   return {
+    bboxInvalid: rawBbox !== undefined && rawBbox !== null && bbox === null,
     meta: {
       title: text(m, 'title', 200) || fallbackTitle,
       source: text(m, 'source'),
@@ -31,6 +52,10 @@ export function readMetadata(collection: Record<string, unknown>, fallbackTitle:
       extracted: text(m, 'extracted', 40),
       illustrative: readOwn(m, 'illustrative') === true,
       notes: text(m, 'notes', 2000),
+      destination: text(m, 'destination', 200),
+      tagline: text(m, 'tagline', 200),
+      bbox,
+      smallCountThreshold: readThreshold(readOwn(m, 'smallCountThreshold')),
     },
     formatVersion:
       version === undefined || version === null ? undefined : typeof version === 'number' ? version : NaN,

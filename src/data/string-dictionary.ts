@@ -1,14 +1,26 @@
 // Dictionary encoding of repeated strings: each distinct string gets a small integer code.
 
+/** Codes a Uint32 column can hold (0 … 2^32 - 1). */
+export const MAX_DICTIONARY_SIZE = 0xffffffff;
+
 export class StringDictionary {
   private readonly codes = new Map<string, number>();
   readonly names: string[] = [];
 
-  /** The code of `name`, adding it when new. */
+  /**
+   * `maxSize`: the most distinct names the column that stores the codes can index. Reaching it is a bug
+   * in the caller's limits (they keep every dictionary below it), so it throws instead of wrapping codes.
+   */
+  constructor(readonly maxSize: number = MAX_DICTIONARY_SIZE) {}
+
+  /** The code of `name`, adding it when new. Throws a RangeError rather than reuse a code. */
   encode(name: string): number {
     let code = this.codes.get(name);
     if (code === undefined) {
       code = this.names.length;
+      if (code >= this.maxSize) {
+        throw new RangeError(`dictionary full: more than ${this.maxSize} distinct names`);
+      }
       this.codes.set(name, code);
       this.names.push(name);
     }

@@ -1,6 +1,7 @@
-// Validates one event feature: either pushes its values into the builder or records why it was rejected.
+// Validates one event feature: pushes its values into the builder, or records every reason it is rejected
+// (all of a feature's problems at once, so fixing one does not just reveal the next).
 // Hand-written rather than a schema library: it runs per feature on files of a million features.
-import { isIsoAlpha3, looksLikeAlpha3 } from '@/domain/iso-alpha3';
+import { isIsoAlpha3 } from '@/domain/iso-alpha3';
 import {
   CONFIDENCE_DEFAULT,
   CONFIDENCES,
@@ -8,65 +9,47 @@ import {
   OUTCOMES,
   UNKNOWN_COUNT,
   UNKNOWN_NATIONALITY,
+  UNKNOWN_PEOPLE,
 } from '@/domain/vocabulary';
 import { isPlainObject, readOwn } from '@/lib/safe-record';
 import type { EventColumnsBuilder, EventValues } from './event-columns-builder';
-import { describeValue, type LoadIssue, type RejectionCode, type WarningCode } from './load-report';
+import {
+  MAX_AGENCY_LENGTH,
+  MAX_ID_LENGTH,
+  MAX_NATIONALITIES,
+  MAX_PEOPLE,
+  MAX_ROUTE_ID_LENGTH,
+  MAX_ROUTE_NAME_LENGTH,
+  MAX_SITE_LENGTH,
+  MAX_SMALL_COUNT,
+  MAX_SOURCE_LENGTH,
+} from './format-limits';
+import type { LoadReportBuilder } from './load-report-builder';
+import type { RejectionCode } from './load-report';
 import type { ParsedDate } from './parse-event-date';
 
-/** Largest count accepted in `people`, and in `boats`, `crew`, `deaths` (Uint16 columns). */
-export const MAX_PEOPLE = 1_000_000;
-export const MAX_SMALL_COUNT = 65_534;
 /** People per boat above which a record is flagged (the largest reported boats carried about 200). */
 export const HIGH_PEOPLE_PER_BOAT = 500;
-const MAX_TEXT = 200;
-/** Longest per-record citation kept, in characters; longer ones are cut with a warning. */
-const MAX_SOURCE = 1000;
-const MAX_ID = 64;
 const KIND_INTERCEPTION = 1;
-/** Ids are stored as UTF-8: a lone surrogate would turn into U+FFFD and two ids could collide. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** The region Lintas maps, used only to notice coordinates that look swapped: [minLon, minLat, maxLon, maxLat]. */
-const REGION: readonly [number, number, number, number] = [25, -50, 180, 50];
-
-/** Where the feature being validated is, for issues raised about it (reused, not allocated per feature). */
-export interface IssueLocation {
-  index: number;
-  id: string;
-}
-
-/** Records a rejection of the current feature; returns false for `return reject(...)`. */
-function rejectAt(ctx: ValidationContext, field: string, code: RejectionCode, value: unknown): false {
-  ctx.rejected.push({
-    index: ctx.here.index,
-    id: ctx.here.id,
-    field,
-    code,
-    value: value === '' ? '' : describeValue(value),
-  });
-  return false;
-}
-
-/** A warning recorder bound once per load to the context's current location. */
-export function makeWarn(
-  ctx: Pick<ValidationContext, 'warnings' | 'here'>,
-): (field: string, code: WarningCode, value?: unknown) => void {
-  return (field, code, value = '') => {
-    ctx.warnings.push({
-      index: ctx.here.index,
-      id: ctx.here.id,
-      field,
-      code,
-      value: value === '' ? '' : describeValue(value),
-    });
-  };
+/**
+ * Position (1-based) of the first lone UTF-16 surrogate in `text`, or 0. Ids are stored as UTF-8: a lone
+ * surrogate would turn into U+FFFD and two ids could collide. A loop, not a regular expression with
+ * lookbehind: it runs once per feature.
+ */
+function loneSurrogateAt(text: string): number {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    const next = text.charCodeAt(k + 1);
+    if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) k++;
+    else return k + 1;
+  }
+  return 0;
 }
 
 export interface ValidationContext {
   readonly builder: EventColumnsBuilder;
-  readonly rejected: LoadIssue<RejectionCode>[];
-  readonly warnings: LoadIssue<WarningCode>[];
+  readonly report: LoadReportBuilder;
   readonly seenIds: Set<string>;
   /** Route ids of the loaded routes file; null when none is loaded (then no route is "unknown"). */
   readonly knownRoutes: ReadonlySet<string> | null;
@@ -74,24 +57,136 @@ export interface ValidationContext {
   readonly defaultSource: string;
   /** Reused for every feature to avoid an allocation per feature. */
   readonly scratch: EventValues;
-  /** The feature being validated (mutated per feature). */
-  readonly here: IssueLocation;
-  /** Warning recorder for the current feature (see makeWarn). */
-  readonly warn: (field: string, code: WarningCode, value?: unknown) => void;
 }
 
-function inRegion(lon: number, lat: number): boolean {
-  return lon >= REGION[0] && lon <= REGION[2] && lat >= REGION[1] && lat <= REGION[3];
-}
-
-/** Reads an optional non-negative integer; undefined/null → fallback; anything else → NaN. */
-function readCount(value: unknown, fallback: number): number {
-  if (value === undefined || value === null) return fallback;
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : NaN;
-}
+const isAbsent = (value: unknown): boolean => value === undefined || value === null || value === '';
 
 function readText(value: unknown): string | null {
   return typeof value === 'string' ? value.trim() : null;
+}
+
+/**
+ * A count: undefined/null → `absent`; a whole number 0…max → itself; otherwise NaN after recording why
+ * (`boats` must be at least 1).
+ */
+function readCount(
+  ctx: ValidationContext,
+  field: string,
+  value: unknown,
+  absent: number,
+  min: number,
+  max: number,
+): number {
+  // The common case first: one type check and two comparisons.
+  if (typeof value === 'number' && value >= min && value <= max && Math.floor(value) === value) return value;
+  if (value === undefined || value === null) return absent;
+  if (typeof value === 'number' && !Number.isFinite(value))
+    ctx.report.reject(field, 'count-not-finite', value);
+  else if (typeof value !== 'number' || !Number.isInteger(value) || value < min)
+    ctx.report.reject(field, min === 1 ? 'boats-invalid' : 'count-invalid', value);
+  else if (value > max) ctx.report.reject(field, 'count-too-large', value);
+  else return value;
+  return NaN;
+}
+
+/** Checks the Point geometry into `v.lon` / `v.lat`; false when it is not usable (the reasons are recorded). */
+function readPosition(ctx: ValidationContext, feature: Record<string, unknown>, v: EventValues): boolean {
+  const report = ctx.report;
+  const geometry = readOwn(feature, 'geometry');
+  if (!isPlainObject(geometry)) {
+    report.reject('geometry', 'geometry-missing', geometry ?? undefined);
+    return false;
+  }
+  const type = readOwn(geometry, 'type');
+  if (type !== 'Point') {
+    report.reject('geometry.type', 'geometry-not-point', type);
+    return false;
+  }
+  const field = 'geometry.coordinates';
+  const coords = readOwn(geometry, 'coordinates');
+  if (coords === undefined || coords === null) {
+    report.reject(field, 'coordinates-missing');
+    return false;
+  }
+  if (!Array.isArray(coords) || coords.length < 2 || coords.length > 3) {
+    report.reject(field, 'coordinates-invalid', coords);
+    return false;
+  }
+  const lon: unknown = coords[0];
+  const lat: unknown = coords[1];
+  if (typeof lon !== 'number' || typeof lat !== 'number') {
+    report.reject(field, 'coordinates-invalid', coords);
+    return false;
+  }
+  if (!Number.isFinite(lon) || !Number.isFinite(lat)) {
+    report.reject(field, 'coordinate-not-finite', coords);
+    return false;
+  }
+  if (coords.length === 3) {
+    const extra: unknown = coords[2];
+    // RFC 7946 §3.1.1: extra position values are numbers (altitude); anything else is not a position.
+    if (typeof extra !== 'number' || !Number.isFinite(extra)) {
+      report.reject(field, 'position-extra-invalid', coords);
+      return false;
+    }
+  }
+  if (lat < -90 || lat > 90) {
+    report.reject(
+      field,
+      lon >= -90 && lon <= 90 ? 'latitude-out-of-range-swapped' : 'latitude-out-of-range',
+      coords,
+    );
+    return false;
+  }
+  if (lon < -180 || lon > 180) {
+    report.reject(field, 'longitude-out-of-range', coords);
+    return false;
+  }
+  v.lon = lon;
+  v.lat = lat;
+  return true;
+}
+
+/** Reads and checks the id; returns the id to store, or null when the feature cannot keep one. */
+function readId(
+  ctx: ValidationContext,
+  feature: Record<string, unknown>,
+  rawId: unknown,
+  index: number,
+): string | null {
+  const report = ctx.report;
+  if (isAbsent(rawId)) {
+    let derived = `row-${index + 1}`;
+    for (let k = 2; ctx.seenIds.has(derived); k++) derived = `row-${index + 1}-${k}`;
+    ctx.seenIds.add(derived);
+    report.setId(derived);
+    const featureId = readOwn(feature, 'id');
+    if (featureId !== undefined && featureId !== null) report.warn('id', 'id-at-feature-level', featureId);
+    else report.warn('id', 'id-derived', derived);
+    return derived;
+  }
+  if (typeof rawId !== 'string') {
+    report.reject('id', 'id-invalid', rawId);
+    return null;
+  }
+  if (rawId.length > MAX_ID_LENGTH) {
+    report.reject('id', 'id-too-long', rawId.length);
+    return null;
+  }
+  const surrogate = loneSurrogateAt(rawId);
+  if (surrogate > 0) {
+    report.reject('id', 'id-lone-surrogate', surrogate);
+    return null;
+  }
+  // One hash lookup: add, and a size that did not grow means an earlier feature has this id. The id is
+  // taken back if the feature is rejected for another reason.
+  const seen = ctx.seenIds.size;
+  ctx.seenIds.add(rawId);
+  if (ctx.seenIds.size === seen) {
+    report.reject('id', 'id-duplicate', rawId);
+    return null;
+  }
+  return rawId;
 }
 
 /**
@@ -100,128 +195,119 @@ function readText(value: unknown): string | null {
  * name of the format is a member of Object.prototype, so nothing inherited can be read.
  */
 export function validateEventFeature(feature: unknown, index: number, ctx: ValidationContext): boolean {
-  ctx.here.index = index;
-  ctx.here.id = '';
-  const reject = (field: string, code: RejectionCode, value: unknown = ''): false =>
-    rejectAt(ctx, field, code, value);
-  const warn = ctx.warn;
-  let id = '';
-
-  if (!isPlainObject(feature) || readOwn(feature, 'type') !== 'Feature')
-    return reject('type', 'not-a-feature', isPlainObject(feature) ? readOwn(feature, 'type') : feature);
+  const report = ctx.report;
+  report.begin(index);
+  if (!isPlainObject(feature)) {
+    report.reject('type', 'not-a-feature', feature);
+    report.end(feature);
+    return false;
+  }
+  const type = readOwn(feature, 'type');
+  if (type === undefined || type === null) report.reject('type', 'feature-type-missing');
+  else if (type !== 'Feature') report.reject('type', 'not-a-feature', type);
   const props = readOwn(feature, 'properties');
-  if (isPlainObject(props)) {
-    const rawId = props['id'];
-    if (typeof rawId === 'string') id = rawId.slice(0, MAX_ID);
-    ctx.here.id = id;
+  const rawId = isPlainObject(props) ? props['id'] : undefined;
+  if (typeof rawId === 'string')
+    report.setId(rawId.length > MAX_ID_LENGTH ? rawId.slice(0, MAX_ID_LENGTH) : rawId);
+  const v = ctx.scratch;
+  const position = readPosition(ctx, feature, v);
+  if (!isPlainObject(props)) {
+    report.reject('properties', 'properties-missing', props ?? undefined);
+    report.end(feature);
+    return false;
   }
-  const geometry = readOwn(feature, 'geometry');
-  if (!isPlainObject(geometry)) return reject('geometry', 'geometry-missing');
-  if (readOwn(geometry, 'type') !== 'Point')
-    return reject('geometry.type', 'geometry-not-point', readOwn(geometry, 'type'));
-  const coords = readOwn(geometry, 'coordinates');
-  if (!Array.isArray(coords) || coords.length < 2 || coords.length > 3)
-    return reject('geometry.coordinates', 'coordinates-invalid', coords);
-  const lon: unknown = coords[0];
-  const lat: unknown = coords[1];
-  if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) {
-    return reject('geometry.coordinates', 'coordinates-invalid', coords);
-  }
-  if (lat < -90 || lat > 90) {
-    return reject(
-      'geometry.coordinates',
-      lon >= -90 && lon <= 90 ? 'latitude-out-of-range-swapped' : 'latitude-out-of-range',
-      coords,
-    );
-  }
-  if (lon < -180 || lon > 180) return reject('geometry.coordinates', 'longitude-out-of-range', coords);
-
-  if (!isPlainObject(props)) return reject('properties', 'properties-missing');
-  const rawId = props['id'];
-  if (rawId === undefined || rawId === null || rawId === '') return reject('id', 'id-missing');
-  if (typeof rawId !== 'string' || rawId.length > MAX_ID || LONE_SURROGATE.test(rawId))
-    return reject('id', 'id-invalid', rawId);
-  if (ctx.seenIds.has(rawId)) return reject('id', 'id-duplicate', rawId);
-  ctx.here.id = rawId;
+  const id = readId(ctx, feature, rawId, index);
+  if (id !== null) report.setId(id);
 
   const rawKind = props['kind'];
-  if (rawKind === undefined || rawKind === null) return reject('kind', 'kind-missing');
-  const kind = typeof rawKind === 'string' ? (EVENT_KINDS as readonly string[]).indexOf(rawKind) : -1;
-  if (kind < 0) return reject('kind', 'kind-invalid', rawKind);
+  let kind = -1;
+  if (isAbsent(rawKind)) report.reject('kind', 'kind-missing');
+  else {
+    kind = typeof rawKind === 'string' ? (EVENT_KINDS as readonly string[]).indexOf(rawKind) : -1;
+    if (kind < 0) report.reject('kind', 'kind-invalid', rawKind);
+  }
 
   const rawDate = props['date'];
-  if (rawDate === undefined || rawDate === null || rawDate === '') return reject('date', 'date-missing');
-  if (typeof rawDate !== 'string') return reject('date', 'date-invalid', rawDate);
-  const date = ctx.parseDate(rawDate);
-  if (!date.ok) return reject('date', date.code, rawDate);
+  let date: ParsedDate | null = null;
+  if (isAbsent(rawDate)) report.reject('date', 'date-missing');
+  else if (typeof rawDate !== 'string') report.reject('date', 'date-invalid', rawDate);
+  else {
+    date = ctx.parseDate(rawDate);
+    if (!date.ok) report.reject('date', date.code, rawDate);
+  }
 
-  const rawPeople = props['people'];
-  if (rawPeople === undefined || rawPeople === null) return reject('people', 'people-missing');
-  const people = readCount(rawPeople, NaN);
-  if (Number.isNaN(people)) return reject('people', 'count-invalid', rawPeople);
-  if (people > MAX_PEOPLE) return reject('people', 'count-too-large', rawPeople);
-  const boats = readCount(props['boats'], 1);
-  if (Number.isNaN(boats) || boats < 1) return reject('boats', 'boats-invalid', props['boats']);
-  if (boats > MAX_SMALL_COUNT) return reject('boats', 'count-too-large', boats);
-  const crew = readCount(props['crew'], UNKNOWN_COUNT);
-  if (Number.isNaN(crew)) return reject('crew', 'count-invalid', props['crew']);
-  if (crew !== UNKNOWN_COUNT && crew > MAX_SMALL_COUNT) return reject('crew', 'count-too-large', crew);
-  const deaths = readCount(props['deaths'], UNKNOWN_COUNT);
-  if (Number.isNaN(deaths)) return reject('deaths', 'count-invalid', props['deaths']);
-  if (deaths !== UNKNOWN_COUNT && deaths > MAX_SMALL_COUNT)
-    return reject('deaths', 'count-too-large', deaths);
+  const people = readCount(ctx, 'people', props['people'], UNKNOWN_PEOPLE, 0, MAX_PEOPLE);
+  const boats = readCount(ctx, 'boats', props['boats'], 1, 1, MAX_SMALL_COUNT);
+  const crew = readCount(ctx, 'crew', props['crew'], UNKNOWN_COUNT, 0, MAX_SMALL_COUNT);
+  const deaths = readCount(ctx, 'deaths', props['deaths'], UNKNOWN_COUNT, 0, MAX_SMALL_COUNT);
 
   const rawRoute = props['route'];
-  if (rawRoute === undefined || rawRoute === null || rawRoute === '') return reject('route', 'route-missing');
-  const route = readText(rawRoute);
-  if (route === null || route === '' || route.length > MAX_ID)
-    return reject('route', 'route-invalid', rawRoute);
+  let route = '';
+  if (isAbsent(rawRoute)) report.reject('route', 'route-missing');
+  else {
+    route = readText(rawRoute) ?? '';
+    if (route === '') report.reject('route', 'route-invalid', rawRoute);
+    else if (route.length > MAX_ROUTE_ID_LENGTH) report.reject('route', 'route-too-long', route.length);
+  }
 
   const rawSite = props['site'];
-  if (rawSite === undefined || rawSite === null || rawSite === '') return reject('site', 'site-missing');
-  const site = readText(rawSite);
-  if (site === null || site === '') return reject('site', 'site-invalid', rawSite);
-  if (site.length > MAX_TEXT) return reject('site', 'text-too-long', site);
+  let site = '';
+  if (isAbsent(rawSite)) report.reject('site', 'site-missing');
+  else {
+    site = readText(rawSite) ?? '';
+    if (site === '') report.reject('site', 'site-invalid', rawSite);
+    else if (site.length > MAX_SITE_LENGTH) report.reject('site', 'text-too-long', site.length);
+  }
 
   const rawOutcome = props['outcome'];
   let outcome = 0;
   if (kind === KIND_INTERCEPTION) {
-    if (rawOutcome === undefined || rawOutcome === null || rawOutcome === '')
-      return reject('outcome', 'outcome-missing');
-    outcome = typeof rawOutcome === 'string' ? (OUTCOMES as readonly string[]).indexOf(rawOutcome) : -1;
-    if (outcome <= 0) return reject('outcome', 'outcome-invalid', rawOutcome);
+    if (isAbsent(rawOutcome)) report.reject('outcome', 'outcome-missing');
+    else {
+      outcome = typeof rawOutcome === 'string' ? (OUTCOMES as readonly string[]).indexOf(rawOutcome) : -1;
+      if (outcome <= 0) report.reject('outcome', 'outcome-invalid', rawOutcome);
+    }
   }
 
-  const v = ctx.scratch;
   v.natCodes.length = 0;
   v.natPeople.length = 0;
-  const natIssue = readNationalities(props['nationalities'], people, v, warn);
-  if (natIssue !== null) return reject('nationalities', natIssue.code, natIssue.value);
-  mergeRepeatedNationalities(v);
+  if (!Number.isNaN(people)) {
+    const natIssue = readNationalities(ctx, props['nationalities'], people, v);
+    if (natIssue !== null) report.reject('nationalities', natIssue.code, natIssue.value);
+    else mergeRepeatedNationalities(v);
+  }
+
+  if (report.hasRejections || !position || id === null || date === null || !date.ok) {
+    if (id !== null) ctx.seenIds.delete(id);
+    report.end(feature);
+    return false;
+  }
 
   // Everything that can reject has passed: from here on only warnings.
   if (kind !== KIND_INTERCEPTION && rawOutcome !== undefined && rawOutcome !== null)
-    warn('outcome', 'outcome-on-departure', rawOutcome);
-  if (!inRegion(lon, lat) && inRegion(lat, lon))
-    warn('geometry.coordinates', 'coordinates-look-swapped', coords);
-  if (ctx.knownRoutes !== null && !ctx.knownRoutes.has(route)) warn('route', 'route-unknown', route);
-  if (people / boats > HIGH_PEOPLE_PER_BOAT) warn('people', 'people-per-boat-high', people);
+    report.warn('outcome', 'outcome-on-departure', rawOutcome);
+  if (ctx.knownRoutes !== null && !ctx.knownRoutes.has(route)) report.warn('route', 'route-unknown', route);
+  const routeName = readRouteName(ctx, props['routeName'], route);
+  if (people !== UNKNOWN_PEOPLE && people / boats > HIGH_PEOPLE_PER_BOAT)
+    report.warn('people', 'people-per-boat-high', people);
   const rawConfidence = props['confidence'];
   let confidence = CONFIDENCE_DEFAULT;
   if (rawConfidence !== undefined && rawConfidence !== null) {
     const c =
       typeof rawConfidence === 'string' ? (CONFIDENCES as readonly string[]).indexOf(rawConfidence) : -1;
-    if (c < 0) warn('confidence', 'confidence-unknown', rawConfidence);
+    if (c < 0) report.warn('confidence', 'confidence-unknown', rawConfidence);
     else confidence = c;
   }
   let originCountry = readText(props['origin_country']) ?? '';
   if (originCountry !== '' && !isIsoAlpha3(originCountry)) {
-    warn('origin_country', 'origin-country-invalid', originCountry);
+    report.warn('origin_country', 'origin-country-invalid', originCountry);
     originCountry = originCountry.slice(0, 8);
   }
+  const source = readText(props['source']) ?? ctx.defaultSource;
+  if (source.length > MAX_SOURCE_LENGTH) report.warn('source', 'text-truncated', source.length);
 
-  ctx.seenIds.add(rawId);
-  v.id = rawId;
+  v.featureIndex = index;
+  v.id = id;
   v.day = date.day;
   v.precision = date.precision;
   v.kind = kind;
@@ -232,36 +318,50 @@ export function validateEventFeature(feature: unknown, index: number, ctx: Valid
   v.crew = crew;
   v.deaths = deaths;
   v.route = route;
+  v.routeName = routeName;
   v.site = site;
   v.originCountry = originCountry;
-  v.agency = (readText(props['agency']) ?? '').slice(0, MAX_TEXT);
-  const source = readText(props['source']) ?? ctx.defaultSource;
-  if (source.length > MAX_SOURCE) warn('source', 'text-truncated', source);
-  v.source = source.slice(0, MAX_SOURCE);
-  v.lon = lon;
-  v.lat = lat;
+  v.agency = (readText(props['agency']) ?? '').slice(0, MAX_AGENCY_LENGTH);
+  v.source = source.slice(0, MAX_SOURCE_LENGTH);
   ctx.builder.push(v);
+  report.end(feature);
   return true;
+}
+
+/** The route's display name from `routeName` ('' when absent or unusable; the first one given wins). */
+function readRouteName(ctx: ValidationContext, raw: unknown, route: string): string {
+  if (raw === undefined || raw === null) return '';
+  const name = readText(raw);
+  if (name === null || name === '' || name.length > MAX_ROUTE_NAME_LENGTH) {
+    ctx.report.warn('routeName', 'route-name-invalid', typeof raw === 'string' ? raw.length : raw);
+    return '';
+  }
+  const known = ctx.builder.routeNameOf(route);
+  if (known !== undefined && known !== name) ctx.report.warn('routeName', 'route-name-conflict', name);
+  return name;
 }
 
 type NatRejection = { code: RejectionCode; value: unknown };
 
 /**
  * Fills v.natCodes / v.natPeople. Entries without a count share the people not accounted for, in whole
- * persons (largest remainder: the first entries get the extra person).
+ * persons (largest remainder: the first entries get the extra person). With people unknown, entries
+ * without a count get 0 and counts are not compared with people.
  */
 function readNationalities(
+  ctx: ValidationContext,
   raw: unknown,
   people: number,
   v: EventValues,
-  warn: (field: string, code: WarningCode, value?: unknown) => void,
 ): NatRejection | null {
+  const known = people !== UNKNOWN_PEOPLE;
   if (raw === undefined || raw === null || (Array.isArray(raw) && raw.length === 0)) {
     v.natCodes.push(UNKNOWN_NATIONALITY);
-    v.natPeople.push(people);
+    v.natPeople.push(known ? people : 0);
     return null;
   }
-  if (!Array.isArray(raw) || raw.length > 50) return { code: 'nationalities-invalid', value: raw };
+  if (!Array.isArray(raw)) return { code: 'nationalities-invalid', value: raw };
+  if (raw.length > MAX_NATIONALITIES) return { code: 'nationalities-too-many', value: raw.length };
   let counted = 0;
   let uncounted = 0;
   for (const entry of raw as unknown[]) {
@@ -272,17 +372,17 @@ function readNationalities(
       code = readOwn(entry, 'code');
       count = readOwn(entry, 'people');
     } else return { code: 'nationality-entry-invalid', value: entry };
-    if (typeof code !== 'string' || !looksLikeAlpha3(code))
+    if (typeof code !== 'string' || !isThreeCapitals(code))
       return { code: 'nationality-entry-invalid', value: entry };
     if (
       count !== undefined &&
       count !== null &&
-      !(typeof count === 'number' && Number.isInteger(count) && count >= 0)
+      !(typeof count === 'number' && Number.isInteger(count) && count >= 0 && count <= MAX_PEOPLE)
     ) {
       return { code: 'nationality-entry-invalid', value: entry };
     }
     if (!isIsoAlpha3(code) && code !== UNKNOWN_NATIONALITY)
-      warn('nationalities', 'nationality-unknown-code', code);
+      ctx.report.warn('nationalities', 'nationality-unknown-code', code);
     v.natCodes.push(code);
     if (typeof count === 'number') {
       v.natPeople.push(count);
@@ -292,12 +392,14 @@ function readNationalities(
       uncounted++;
     }
   }
-  if (counted > people) return { code: 'nationality-count-exceeds-people', value: `${counted} > ${people}` };
+  if (known && counted > people)
+    return { code: 'nationality-count-exceeds-people', value: `${counted} > ${people}` };
   if (uncounted === 0) {
-    if (counted !== people) warn('nationalities', 'nationality-counts-mismatch', `${counted} ≠ ${people}`);
+    if (known && counted !== people)
+      ctx.report.warn('nationalities', 'nationality-counts-mismatch', `${counted} ≠ ${people}`);
     return null;
   }
-  const rest = people - counted;
+  const rest = known ? people - counted : 0;
   const share = Math.floor(rest / uncounted);
   let extra = rest - share * uncounted;
   for (let e = 0; e < v.natPeople.length; e++) {
@@ -306,13 +408,30 @@ function readNationalities(
       if (extra > 0) extra--;
     }
   }
-  warn('nationalities', 'nationality-counts-apportioned', uncounted);
+  if (known) ctx.report.warn('nationalities', 'nationality-counts-apportioned', uncounted);
   return null;
+}
+
+/** Three upper-case ASCII letters (looksLikeAlpha3 without a regular expression: it runs per entry). */
+function isThreeCapitals(code: string): boolean {
+  if (code.length !== 3) return false;
+  const a = code.charCodeAt(0);
+  const b = code.charCodeAt(1);
+  const c = code.charCodeAt(2);
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90 && c >= 65 && c <= 90;
+}
+
+/** True when a code is listed twice (a few entries: pairs are cheaper than a Set per feature). */
+function hasRepeatedCode(codes: readonly string[]): boolean {
+  for (let i = 1; i < codes.length; i++) {
+    for (let j = 0; j < i; j++) if (codes[i] === codes[j]) return true;
+  }
+  return false;
 }
 
 /** Merges repeated codes (summing persons, first position kept) so a boat counts once per nationality. */
 function mergeRepeatedNationalities(v: EventValues): void {
-  if (v.natCodes.length < 2 || new Set(v.natCodes).size === v.natCodes.length) return;
+  if (v.natCodes.length < 2 || !hasRepeatedCode(v.natCodes)) return;
   const merged = new Map<string, number>();
   v.natCodes.forEach((code, e) => merged.set(code, (merged.get(code) ?? 0) + (v.natPeople[e] ?? 0)));
   v.natCodes.length = 0;

@@ -1,5 +1,7 @@
-// Property test: the cube fast path (aggregateWindow) gives exactly the reference result (aggregateRows over
-// filterEvents) for random small tables, random filters and every series split.
+// Property test: the cube fast path (aggregateWindow and its running-window engine) gives exactly the
+// reference result (aggregateRows over filterEvents) for random small tables, random filters, every series
+// split, day-granular windows (partial months at both edges), and random sequences of slides, jumps and
+// toggles replayed on one engine (so windows are moved by adding and subtracting rows and cells).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadTestTable, makeEventFeature } from '@/testing/make-event-features';
@@ -7,10 +9,11 @@ import type { SeriesSplit, WindowAggregates } from './aggregates';
 import { aggregateRows } from './aggregate-rows';
 import { aggregateWindow } from './aggregate-window';
 import { formatEpochDay, toEpochDay, type EpochDay } from './epoch-day';
-import { buildEventCube } from './event-cube';
+import { buildEventCube, type EventCube } from './event-cube';
 import { NO_FILTERS, type EventFilters } from './event-filters';
 import { filterEvents } from './filter-events';
 import { EVENT_KINDS, OUTCOMES } from './vocabulary';
+import { WindowEngine } from './window-engine';
 
 const SPLITS: readonly SeriesSplit[] = ['route', 'nationality', 'outcome', 'kind'];
 const ROUTES = ['r-java', 'r-rote', 'r-timor'];
@@ -56,18 +59,18 @@ const eventArb = fc
     outcome: fc.constantFrom(...OUTCOMES.slice(1)),
     day: dayArb,
     monthOnly: fc.boolean(),
-    people: fc.integer({ min: 0, max: 300 }),
+    people: fc.option(fc.integer({ min: 0, max: 300 }), { freq: 8 }),
     boats: fc.integer({ min: 1, max: 3 }),
     crew: fc.option(fc.integer({ min: 0, max: 5 })),
     deaths: fc.option(fc.integer({ min: 0, max: 50 })),
     route: fc.constantFrom(...ROUTES),
     site: fc.constantFrom(...SITES),
   })
-  .chain((e) => nationalitiesArb(e.people).map((nationalities) => ({ ...e, nationalities })));
+  .chain((e) => nationalitiesArb(e.people ?? 0).map((nationalities) => ({ ...e, nationalities })));
 
-/** 1–30 event features; tests load them with loadTestTable (real parser, test routes) inside the property,
- * so a counterexample prints features rather than columns. */
-const featuresArb = fc.array(eventArb, { minLength: 1, maxLength: 30 }).map((events) =>
+type GeneratedEvent = typeof eventArb extends fc.Arbitrary<infer T> ? T : never;
+
+const toFeatures = (events: readonly GeneratedEvent[]) =>
   events.map(({ day, monthOnly, kind, outcome, nationalities, ...rest }, i) =>
     makeEventFeature({
       ...rest,
@@ -77,7 +80,34 @@ const featuresArb = fc.array(eventArb, { minLength: 1, maxLength: 30 }).map((eve
       date: formatEpochDay(day).slice(0, monthOnly ? 7 : 10),
       nationalities,
     }),
-  ),
+  );
+
+/**
+ * Event features; tests load them with loadTestTable (real parser, test routes) inside the property, so a
+ * counterexample prints features rather than columns. Either 1–30 independent events (months of nearly
+ * unique rows, which the cube keeps as rows), or up to 80 events repeating a few templates on random days
+ * (months whose rows compress, which the cube keeps as cells).
+ */
+const featuresArb = fc.oneof(
+  fc.array(eventArb, { minLength: 1, maxLength: 30 }).map(toFeatures),
+  fc
+    .tuple(
+      fc.array(eventArb, { minLength: 1, maxLength: 3 }),
+      fc.array(fc.tuple(fc.nat(), dayArb, fc.integer({ min: 0, max: 300 })), { minLength: 1, maxLength: 80 }),
+    )
+    .map(([templates, picks]) =>
+      toFeatures(
+        picks.map(([k, day, people]) => {
+          const t = templates[k % templates.length] ?? templates[0];
+          if (t === undefined) throw new Error('no template');
+          // Same key as the template; nationality counts dropped so they never exceed the new people.
+          const nationalities = Array.isArray(t.nationalities)
+            ? t.nationalities.map((n: unknown) => (typeof n === 'string' ? n : (n as { code: string }).code))
+            : t.nationalities;
+          return { ...t, day, people, nationalities };
+        }),
+      ),
+    ),
 );
 
 const boundaryArb = fc.oneof(
@@ -104,6 +134,16 @@ function plain(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
   return value;
 }
+/** Adds the cube's months held as cells and as rows (months with rows only) to `into`. */
+function countMonths(cube: EventCube, into: { cells: number; rows: number }): void {
+  const t = cube.table;
+  for (let m = 0; m < t.monthCount; m++) {
+    if ((t.monthRowStart[m + 1] ?? 0) === (t.monthRowStart[m] ?? 0)) continue;
+    if (cube.monthHasCells[m] === 1) into.cells++;
+    else into.rows++;
+  }
+}
+
 const viaRows = (
   table: Parameters<typeof aggregateRows>[0],
   f: EventFilters,
@@ -116,6 +156,7 @@ describe('aggregateWindow ≡ aggregateRows ∘ filterEvents', () => {
     // would be vacuous if the generated filters always kept everything or nothing.
     let partial = 0;
     let withWholeMonths = 0;
+    const months = { cells: 0, rows: 0 };
     fc.assert(
       fc.property(
         featuresArb,
@@ -123,6 +164,7 @@ describe('aggregateWindow ≡ aggregateRows ∘ filterEvents', () => {
         (features, filterList) => {
           const table = loadTestTable(features);
           const cube = buildEventCube(table);
+          countMonths(cube, months);
           for (const filters of filterList) {
             const kept = filterEvents(table, filters).length;
             if (kept > 0 && kept < table.length) partial++;
@@ -140,6 +182,9 @@ describe('aggregateWindow ≡ aggregateRows ∘ filterEvents', () => {
     );
     expect(partial).toBeGreaterThan(50);
     expect(withWholeMonths).toBeGreaterThan(50);
+    // Both ways a month is held: as cells and as rows.
+    expect(months.cells).toBeGreaterThan(50);
+    expect(months.rows).toBeGreaterThan(50);
   });
 
   it('for month-aligned and mid-month windows over one table', () => {
@@ -161,5 +206,77 @@ describe('aggregateWindow ≡ aggregateRows ∘ filterEvents', () => {
       }),
       { numRuns: 15 },
     );
+  });
+
+  it('for random sequences of slides, jumps and toggles replayed on one engine', () => {
+    /** A step: new filters, or the previous window moved by some days (a drag), with a series split. */
+    const stepArb = fc.record({
+      split: fc.constantFrom(...SPLITS),
+      move: fc.oneof(
+        { weight: 3, arbitrary: fc.integer({ min: -40, max: 40 }).map((days) => ({ days })) },
+        { weight: 1, arbitrary: fc.integer({ min: -3, max: 3 }).map((months) => ({ days: months * 30 })) },
+        { weight: 2, arbitrary: filtersArb.map((filters) => ({ filters })) },
+        {
+          weight: 1,
+          arbitrary: fc.record({ toggle: fc.constantFrom('route', 'nationality', 'site', 'outcome') }),
+        },
+      ),
+    });
+    let moves = 0;
+    fc.assert(
+      fc.property(
+        featuresArb,
+        filtersArb,
+        fc.array(stepArb, { minLength: 1, maxLength: 25 }),
+        (features, first, steps) => {
+          const table = loadTestTable(features);
+          const engine = new WindowEngine(buildEventCube(table));
+          let filters = first;
+          let base = first; // the filters a toggle returns to
+          for (const step of steps) {
+            const move = step.move;
+            if ('filters' in move) {
+              filters = move.filters;
+              base = filters;
+            } else if ('days' in move) {
+              const r = filters.timeRange ?? { startDay: FIRST, endDay: LAST };
+              filters = {
+                ...filters,
+                timeRange: { startDay: asDay(r.startDay + move.days), endDay: asDay(r.endDay + move.days) },
+              };
+              base = { ...base, timeRange: filters.timeRange };
+              moves++;
+            } else if (filters !== base) filters = base;
+            else {
+              const on: Record<string, Partial<EventFilters>> = {
+                route: { routes: ['r-java'] },
+                nationality: { nationalities: ['IRN'] },
+                site: { sites: ['Christmas Island', 'Jakarta'] },
+                outcome: { outcomes: ['landed', 'none'] },
+              };
+              filters = { ...base, ...on[move.toggle] };
+            }
+            expect(plain(engine.aggregate(filters, step.split))).toStrictEqual(
+              plain(viaRows(table, filters, step.split)),
+            );
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect(moves).toBeGreaterThan(300);
+  });
+
+  it('aggregateWindow keeps one engine per cube, and its results never change afterwards', () => {
+    const features = fc.sample(featuresArb, { numRuns: 1, seed: 7 })[0] ?? [];
+    const table = loadTestTable(features);
+    const cube = buildEventCube(table);
+    const a = { ...NO_FILTERS, timeRange: { startDay: FIRST, endDay: asDay(FIRST + 60) } };
+    const b = { ...NO_FILTERS, timeRange: { startDay: asDay(FIRST + 1), endDay: asDay(FIRST + 61) } };
+    const first = aggregateWindow(cube, a, 'route');
+    const kept = plain(first);
+    aggregateWindow(cube, b, 'route'); // moves the same running window
+    expect(plain(first)).toStrictEqual(kept);
+    expect(plain(aggregateWindow(cube, a, 'route'))).toStrictEqual(kept);
   });
 });

@@ -73,6 +73,8 @@ describe.each(Object.entries(PATHS))('six labelled events, %s path', (_path, agg
       m(30, 2, 1, 0, 0), // disrupted
       m(0, 0, 0, 0, 0), // rescued
       m(40, 1, 1, 25, 2), // lost_at_sea
+      m(0, 0, 0, 0, 0), // lost_on_land
+      m(0, 0, 0, 0, 0), // unknown
     ]);
   });
 

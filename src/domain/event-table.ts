@@ -1,4 +1,4 @@
-// The columnar, immutable table of events every view reads. Built only by data/build-event-table.ts.
+// The columnar, immutable table of events every view reads. Built only by data/event-columns-builder.ts.
 import type { EpochDay, EpochMonth } from './epoch-day';
 import type { StageRole, TravelMode } from './vocabulary';
 
@@ -6,8 +6,16 @@ import type { StageRole, TravelMode } from './vocabulary';
 export interface RouteInfo {
   readonly id: string;
   readonly name: string;
-  /** False when events name this route but no routes file defines it (flows fall back to site-to-site). */
+  /**
+   * False when the route has no line to draw (no routes file defines it and its events are all at one
+   * place): flows fall back to site-to-site.
+   */
   readonly hasCorridor: boolean;
+  /**
+   * True when the corridor was derived from the events (no routes file defines the route; see
+   * domain/derive-corridors.ts): views label it as derived. False for routes-file corridors.
+   */
+  readonly derived: boolean;
   readonly stages: readonly RouteStage[];
   /** The corridor's line, `[lon, lat]` degrees; empty without a corridor. */
   readonly path: readonly (readonly [lon: number, lat: number])[];
@@ -38,6 +46,17 @@ export interface DatasetMeta {
   readonly extracted: string;
   readonly illustrative: boolean;
   readonly notes: string;
+  /** What "arrivals" arrive at ('' when not given: views then use neutral words). */
+  readonly destination: string;
+  /** A one-line description of the dataset ('' when not given). */
+  readonly tagline: string;
+  /** `[west, south, east, north]` degrees when given (west > east crosses the antimeridian), else null. */
+  readonly bbox: readonly [west: number, south: number, east: number, north: number] | null;
+  /**
+   * Small-count threshold k (metadata `smallCountThreshold`, an integer 0–1000): shown counts below k
+   * are hidden; 0 or 1 means none needed. Absent (undefined or null): the app's default rule applies.
+   */
+  readonly smallCountThreshold?: number | null;
 }
 
 /**
@@ -73,15 +92,15 @@ export interface EventTable {
   /** Persons dead or missing; UNKNOWN_COUNT when not recorded. */
   readonly deaths: Uint16Array;
   /** Index into `routes`. */
-  readonly route: Uint16Array;
+  readonly route: CodeColumn;
   /** Index into `sites`. */
-  readonly site: Uint16Array;
+  readonly site: CodeColumn;
   /** Index into `countryNames` (origin_country; '' when not given). */
-  readonly originCountry: Uint16Array;
+  readonly originCountry: CodeColumn;
   /** Index into `agencyNames`. */
-  readonly agency: Uint16Array;
+  readonly agency: CodeColumn;
   /** Index into `sourceNames`. */
-  readonly source: Uint16Array;
+  readonly source: CodeColumn;
   /** Stage index reached along the route (for flows); 255 when the row does not enter flows. */
   readonly reachedStage: Uint8Array;
   /** Degrees, float32 (about 1 m precision, enough for events placed by site). */
@@ -107,6 +126,15 @@ export interface EventTable {
   readonly sourceNames: readonly string[];
   readonly meta: DatasetMeta;
 }
+
+/**
+ * A column of dictionary codes. The builder picks the width per table: Uint16 while the column's
+ * dictionary has at most CODE16_LIMIT entries, Uint32 beyond, so a code never wraps to another name.
+ */
+export type CodeColumn = Uint16Array | Uint32Array;
+
+/** Most distinct names a Uint16 code column can index (codes 0 … 65,535). */
+export const CODE16_LIMIT = 0x10000;
 
 /** Indices of the rows that pass a filter, ascending. */
 export type RowIndex = Uint32Array;

@@ -7,8 +7,9 @@ const KIND_INTERCEPTION = 1;
 /**
  * Stage index reached (see docs/data-format.md, "How events relate to routes"): departures do not enter
  * flows (NO_REACH); landed reaches the destination; disrupted reaches the stage named like the site, else
- * the embarkation stage; the at-sea outcomes reach the embarkation stage. A route without a corridor has
- * two implicit stages, embarkation (0) and destination (1).
+ * the embarkation stage; the at-sea outcomes reach the embarkation stage; lost_on_land reaches the stage
+ * named like the site, else the first; unknown reaches the first stage (no leg). A route without a
+ * corridor has two implicit stages, embarkation (0) and destination (1).
  */
 export function reachedStageOf(route: RouteInfo, kind: number, outcome: Outcome, siteName: string): number {
   const stages = route.stages;
@@ -31,5 +32,13 @@ export function reachedStageOf(route: RouteInfo, kind: number, outcome: Outcome,
     case 'rescued':
     case 'lost_at_sea':
       return embarkation;
+    case 'lost_on_land': {
+      // Died or went missing on land, before the crossing: the stage named like the site, else the first.
+      const named = stages.findIndex((stage) => stage.name === siteName);
+      return named >= 0 ? named : 0;
+    }
+    case 'unknown':
+      // How far they got is not known: the first stage, which adds to no leg.
+      return 0;
   }
 }

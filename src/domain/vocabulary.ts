@@ -3,8 +3,20 @@
 export const EVENT_KINDS = ['departure', 'interception'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-/** Code 0 is "none" (departures carry no outcome). */
-export const OUTCOMES = ['none', 'landed', 'turned_back', 'disrupted', 'rescued', 'lost_at_sea'] as const;
+/**
+ * Code 0 is "none" (departures carry no outcome). Codes are stable: new outcomes are appended
+ * (`lost_on_land`: death or disappearance on land; `unknown`: the source does not say).
+ */
+export const OUTCOMES = [
+  'none',
+  'landed',
+  'turned_back',
+  'disrupted',
+  'rescued',
+  'lost_at_sea',
+  'lost_on_land',
+  'unknown',
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 export const OUTCOME_NONE = 0;
 export const OUTCOME_LANDED = 1;
@@ -24,6 +36,9 @@ export type TravelMode = (typeof TRAVEL_MODES)[number];
 
 /** Sentinel in Uint16 count columns (crew, deaths) meaning "not recorded". */
 export const UNKNOWN_COUNT = 0xffff;
+
+/** Sentinel in the Uint32 `people` column meaning "not recorded"; it counts as 0 in sums. */
+export const UNKNOWN_PEOPLE = 0xffffffff;
 
 /** Nationality code used when a record lists none. */
 export const UNKNOWN_NATIONALITY = 'UNK';

@@ -1,27 +1,20 @@
 // The exports behind the menu's buttons. Each builds its file from a snapshot and saves it; the returned
 // file name goes to the menu's status line.
 import { filterEvents } from '@/domain/filter-events';
-import { useAppStore } from '@/state/store';
-import { captureChart, findChartSvg, svgToPng, type CapturedChart, type ChartId } from './chart-capture';
+import type { ChartId } from './chart-ids';
 import { makeChartSvg, type ChartSvg } from './chart-svg';
 import { canvasToPng, composeViewCanvas } from './compose-view-png';
 import { describeFilters, filtersSentence } from './describe-filters';
 import { downloadBlob, exportFileName } from './download-blob';
 import { formatExportTime } from './export-info';
-import {
-  findMapElement,
-  mapAttribution,
-  pageFontFamily,
-  waitFor,
-  type ExportSnapshot,
-} from './export-snapshot';
+import { findMapElement, mapAttribution, pageFontFamily, type ExportSnapshot } from './export-snapshot';
 import { makeAggregatesCsv } from './make-aggregates-csv';
+import { makeExportChart, type ExportChart } from './make-export-chart';
 import { makeFilteredGeoJson } from './make-filtered-geojson';
+import { svgToPng } from './svg-to-png';
 import { makeViewFrame } from './view-frame';
 
-/** How long to wait for the Overview's charts to appear after switching to its tab. */
-const CHARTS_TIMEOUT_MS = 8_000;
-/** Chart PNGs are drawn at twice their screen size. */
+/** Chart PNGs are drawn at twice the size of their SVG (sharp on high-density screens and in print). */
 const CHART_PNG_SCALE = 2;
 
 /** The view (map, legend, title, filters, source) composed on a canvas at `scale`. */
@@ -73,13 +66,6 @@ export function exportGeoJson(snapshot: ExportSnapshot): string {
   return name;
 }
 
-/** Opens the Overview tab (where the charts live) and waits for the series chart to be drawn. */
-export async function showOverviewCharts(): Promise<boolean> {
-  const state = useAppStore.getState();
-  if (state.sideTab !== 'overview') state.setSideTab('overview');
-  return waitFor(() => findChartSvg('series') !== null, CHARTS_TIMEOUT_MS);
-}
-
 /** Source, time window and filters, and export time: the lines under an exported chart. */
 export function chartFooter(snapshot: ExportSnapshot): string[] {
   const { t } = snapshot.f;
@@ -99,8 +85,9 @@ export function chartFooter(snapshot: ExportSnapshot): string[] {
   return lines;
 }
 
+/** The chart as a standalone SVG document: title, summary, the chart, its legend and (for files) footer. */
 export function standaloneChartSvg(
-  chart: CapturedChart,
+  chart: ExportChart,
   snapshot: ExportSnapshot,
   withFooter: boolean,
 ): ChartSvg {
@@ -122,9 +109,7 @@ export async function exportChart(
   id: ChartId,
   format: 'svg' | 'png',
 ): Promise<string> {
-  await showOverviewCharts();
-  await waitFor(() => findChartSvg(id) !== null, CHARTS_TIMEOUT_MS);
-  const chart = captureChart(id);
+  const chart = makeExportChart(snapshot, id);
   if (chart === null) throw new Error(snapshot.f.t('export.noChart'));
   const standalone = standaloneChartSvg(chart, snapshot, true);
   const name = exportFileName(`chart-${id}`, format, snapshot.exportedAtMs);

@@ -263,6 +263,8 @@ describe('makeAggregatesCsv', () => {
       '0',
       '0',
       '30',
+      '0',
+      '0',
     ]);
     const departure = sites.find((r) => r[0] === 'Pelabuhan Ratu');
     expect(departure?.slice(3, 8)).toEqual(['1', '0', '50', '1', '50']);

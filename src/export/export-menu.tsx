@@ -6,8 +6,8 @@ import { useI18n } from '@/i18n/i18n-context';
 import type { MessageKey } from '@/i18n/messages-en';
 import { useAppStore } from '@/state/store';
 import { ModalDialog } from '@/ui/modal-dialog';
-import { CHART_IDS, type ChartId } from './chart-capture';
-import { exportChart, exportCsv, exportGeoJson, exportViewPng, showOverviewCharts } from './export-actions';
+import { CHART_IDS, type ChartId } from './chart-ids';
+import { exportChart, exportCsv, exportGeoJson, exportViewPng } from './export-actions';
 import { takeSnapshot, type ExportSnapshot } from './export-snapshot';
 import { buildPrintContent, printContentStore } from './print-content';
 import './export-menu.css';
@@ -35,10 +35,6 @@ async function imagesReady(): Promise<void> {
 }
 
 async function printBriefing(snapshot: ExportSnapshot): Promise<string> {
-  await showOverviewCharts();
-  // The ranked charts render in the same pass as the series; give them two frames to lay out.
-  await nextFrame();
-  await nextFrame();
   printContentStore.set(buildPrintContent({ ...snapshot, exportedAtMs: Date.now() }));
   await imagesReady();
   window.print();

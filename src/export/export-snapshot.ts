@@ -1,8 +1,10 @@
 // What an export reads, taken from the store at the moment of the click (no subscription), and the
-// page elements it reads pixels and text from.
+// page elements it reads pixels and text from (the map only: charts are drawn from view-models).
 import type { WindowAggregates } from '@/domain/aggregates';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
+import type { Granularity } from '@/domain/time-buckets';
+import type { ChartSplit } from '@/domain/view-options';
 import type { Formatters } from '@/i18n/translate';
 import { selectAggregates } from '@/state/select-aggregates';
 import { selectEffectiveFilters } from '@/state/select-effective-filters';
@@ -14,6 +16,9 @@ export interface ExportSnapshot {
   readonly filters: EventFilters;
   readonly aggregates: WindowAggregates;
   readonly measure: 'people' | 'boats';
+  /** How the series chart is stacked and bucketed (as the Overview shows it). */
+  readonly split: ChartSplit;
+  readonly granularity: Granularity;
   readonly f: Formatters;
   readonly exportedAtMs: number;
 }
@@ -28,6 +33,8 @@ export function takeSnapshot(f: Formatters): ExportSnapshot | null {
     filters,
     aggregates: selectAggregates(table, filters),
     measure: state.measure,
+    split: state.chartSplit,
+    granularity: state.granularity,
     f,
     exportedAtMs: Date.now(),
   };
@@ -47,17 +54,4 @@ export function mapAttribution(mapElement: HTMLElement): string {
 /** The page's font stack, for canvas and SVG text that looks like the dashboard. */
 export function pageFontFamily(): string {
   return getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
-}
-
-/** Resolves true once `test` holds (checked every frame), false after `timeoutMs`. */
-export function waitFor(test: () => boolean, timeoutMs: number): Promise<boolean> {
-  const start = performance.now();
-  return new Promise((resolve) => {
-    const check = (): void => {
-      if (test()) resolve(true);
-      else if (performance.now() - start > timeoutMs) resolve(false);
-      else window.setTimeout(check, 50);
-    };
-    check();
-  });
 }

@@ -12,6 +12,7 @@ import {
   OUTCOMES,
   UNKNOWN_COUNT,
   UNKNOWN_NATIONALITY,
+  UNKNOWN_PEOPLE,
 } from '@/domain/vocabulary';
 import { formatExportTime, type ExportInfo } from './export-info';
 
@@ -58,7 +59,8 @@ function featureProperties(table: EventTable, row: number): Record<string, unkno
   const day = formatEpochDay(getEventDay(table, row));
   const precision = DATE_PRECISIONS[table.datePrecision[row] ?? 0] ?? 'day';
   const kind = EVENT_KINDS[table.kind[row] ?? 0] ?? 'interception';
-  const people = table.people[row] ?? 0;
+  // Unknown people (the UNKNOWN_PEOPLE sentinel) is written back as null, as the format reads it.
+  const people = table.people[row] === UNKNOWN_PEOPLE ? null : (table.people[row] ?? 0);
   const crew = table.crew[row] ?? UNKNOWN_COUNT;
   const deaths = table.deaths[row] ?? UNKNOWN_COUNT;
   const nationalities: { code: string; people: number }[] = [];
@@ -71,7 +73,7 @@ function featureProperties(table: EventTable, row: number): Record<string, unkno
   // A record that named no nationality was read as UNK with everyone on board: write it back as none.
   const only = nationalities[0];
   const unknownOnly =
-    nationalities.length === 1 && only?.code === UNKNOWN_NATIONALITY && only.people === people;
+    nationalities.length === 1 && only?.code === UNKNOWN_NATIONALITY && only.people === (people ?? 0);
   const props: Record<string, unknown> = {
     id: getEventId(table, row),
     kind,

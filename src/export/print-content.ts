@@ -1,8 +1,9 @@
-// The images of the printed briefing (the composed map and the charts), made from the page just before
-// printing and held in a tiny external store the print sheet subscribes to.
-import { captureChart, CHART_IDS } from './chart-capture';
+// The images of the printed briefing (the composed map, and the charts drawn from their view-models),
+// made just before printing and held in a tiny external store the print sheet subscribes to.
+import { CHART_IDS } from './chart-ids';
 import { composeView, standaloneChartSvg } from './export-actions';
 import type { ExportSnapshot } from './export-snapshot';
+import { makeExportChart } from './make-export-chart';
 
 export interface PrintImage {
   readonly key: string;
@@ -60,7 +61,7 @@ export function buildPrintContent(snapshot: ExportSnapshot): PrintContent {
   const map = printMap(snapshot);
   const charts: PrintImage[] = [];
   for (const id of CHART_IDS) {
-    const chart = captureChart(id);
+    const chart = makeExportChart(snapshot, id);
     if (chart === null) continue;
     const svg = standaloneChartSvg(chart, snapshot, false);
     charts.push({

@@ -71,4 +71,14 @@ export const briefingMessagesEn = {
   'briefing.issue.view-parameter': 'view parameter {field}={value} will be ignored: {reason}',
   'briefing.issue.caption-missing': '{field} is missing or not text; left empty',
   'briefing.issue.caption-too-long': '{field} is longer than 280 characters ({value}); shortened',
+  'briefing.issue.dataset-invalid':
+    '"dataset" is not a fingerprint with a title ({value}); read as a briefing that does not say which data it describes',
+  'briefing.dataWarning.mismatch':
+    'This briefing was written for other data (“{title}”). Its captions do not describe the data on screen.',
+  'briefing.dataWarning.unbound':
+    'This briefing does not say which data it was written for: check its captions against the figures on screen.',
+  'briefing.dataWarning.unchecked':
+    'This page cannot check which data the briefing was written for (no Web Crypto here): check its captions against the figures on screen.',
+  'briefing.demoOnlyOverDemo':
+    'The demo briefing describes the demo data: open the demo data (Datasets) to present it.',
 } as const;

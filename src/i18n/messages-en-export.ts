@@ -21,7 +21,7 @@ export const exportMessagesEn = {
   'export.chartNationalities': 'Nationalities',
   'export.chartEmbarkation': 'Embarkation sites',
   'export.chartInterception': 'Interception sites',
-  'export.chartsNote': 'Charts are taken from the Overview tab (it opens if needed).',
+  'export.chartsNote': 'Charts are drawn from the same figures as the Overview tab, whichever tab is open.',
   'export.printHeading': 'Print',
   'export.print': 'Print briefing',
   'export.printNote':

@@ -73,4 +73,14 @@ export const briefingMessagesId: Record<keyof typeof briefingMessagesEn, string>
   'briefing.issue.view-parameter': 'parameter tampilan {field}={value} akan diabaikan: {reason}',
   'briefing.issue.caption-missing': '{field} tidak ada atau bukan teks; dibiarkan kosong',
   'briefing.issue.caption-too-long': '{field} lebih dari 280 karakter ({value}); dipendekkan',
+  'briefing.issue.dataset-invalid':
+    '"dataset" bukan sidik jari beserta judul ({value}); dibaca sebagai paparan yang tidak menyebut datanya',
+  'briefing.dataWarning.mismatch':
+    'Paparan ini dibuat untuk data lain (“{title}”). Keterangannya tidak menggambarkan data yang sedang ditampilkan.',
+  'briefing.dataWarning.unbound':
+    'Paparan ini tidak menyebut untuk data apa ia dibuat: periksa keterangannya dengan angka di layar.',
+  'briefing.dataWarning.unchecked':
+    'Halaman ini tidak dapat memeriksa untuk data apa paparan dibuat (Web Crypto tidak tersedia di sini): periksa keterangannya dengan angka di layar.',
+  'briefing.demoOnlyOverDemo':
+    'Paparan demo menggambarkan data demo: buka data demo (Set data) untuk menampilkannya.',
 };

@@ -24,7 +24,8 @@ export const exportMessagesId: Record<keyof typeof exportMessagesEn, string> = {
   'export.chartNationalities': 'Kewarganegaraan',
   'export.chartEmbarkation': 'Lokasi keberangkatan',
   'export.chartInterception': 'Lokasi intersepsi',
-  'export.chartsNote': 'Grafik diambil dari tab Ikhtisar (dibuka bila perlu).',
+  'export.chartsNote':
+    'Grafik digambar dari angka yang sama dengan tab Ikhtisar, tab mana pun yang sedang terbuka.',
   'export.printHeading': 'Cetak',
   'export.print': 'Cetak ringkasan',
   'export.printNote':

@@ -19,6 +19,8 @@ export interface LayerInputs {
   readonly selectedRoute: number;
   readonly selectedSite: number;
   readonly showEventPoints: boolean;
+  /** Widths scaled to the view's own largest leg instead of the whole period's. */
+  readonly scaleToView: boolean;
   readonly labels: readonly ResolvedLabel[];
   readonly characters: readonly string[];
 }
@@ -53,7 +55,12 @@ export function composeLayers(input: LayerInputs): Layer[] {
     : [0, 65_535];
   return [
     makeEventPointLayer(data.pointAttributes, dayRange, input.showEventPoints),
-    ...makeFlowLayers(data.segments, { ...DEFAULT_FLOW_STYLE, measure, selectedRoute: input.selectedRoute }),
+    ...makeFlowLayers(data.segments, {
+      ...DEFAULT_FLOW_STYLE,
+      measure,
+      selectedRoute: input.selectedRoute,
+      referenceValue: input.scaleToView ? null : data.periodMax[measure],
+    }),
     makeArrowLayer(data.segments, measure),
     makeSiteSymbolLayer(data.symbols, atlas, {
       ...DEFAULT_SYMBOL_STYLE,

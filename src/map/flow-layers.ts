@@ -3,7 +3,7 @@
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer } from '@deck.gl/layers';
 import type { FlowSegment, LonLat } from '@/domain/flow-segments';
-import { flowWidthPx, maxFlowValue, type FlowStyle } from './flow-scale';
+import { legWidthPx, widthReference, type FlowStyle } from './flow-scale';
 import { routeColor } from '@/theme/palette';
 
 const dashes = new PathStyleExtension({ dash: true });
@@ -14,8 +14,10 @@ export function makeFlowLayers(
   segments: readonly FlowSegment[],
   style: FlowStyle,
 ): PathLayer<FlowSegment, PathStyleExtensionProps<FlowSegment>>[] {
-  const maxValue = maxFlowValue(segments, style.measure);
-  const width = (s: FlowSegment): number => flowWidthPx(s[style.measure], maxValue, style);
+  const reference = widthReference(segments, style);
+  const width = (s: FlowSegment): number => legWidthPx(s, reference, style);
+  // Air and land legs subdued, sea crossings strong.
+  const alpha = (s: FlowSegment): number => (faded(s) ? 50 : s.mode === 'sea' || s.fallback ? 225 : 140);
   const faded = (s: FlowSegment): boolean => style.selectedRoute >= 0 && s.route !== style.selectedRoute;
   const common = {
     data: segments as FlowSegment[],
@@ -24,7 +26,7 @@ export function makeFlowLayers(
     jointRounded: true,
     capRounded: true,
     updateTriggers: {
-      getWidth: [style.measure, maxValue, style.maxWidthPx],
+      getWidth: [style.measure, reference, style.maxWidthPx],
       getColor: [style.selectedRoute],
     },
   };
@@ -44,7 +46,7 @@ export function makeFlowLayers(
       getWidth: width,
       getColor: (s) => {
         const [r, g, b] = routeColor(s.route);
-        return [r, g, b, faded(s) ? 50 : 215];
+        return [r, g, b, alpha(s)];
       },
       // Air and land legs dashed, sea legs solid; great-circle stand-ins dotted.
       getDashArray: (s) => (s.fallback ? [1, 2] : s.mode === 'sea' ? [0, 0] : [4, 2]),

@@ -15,7 +15,14 @@ import { makeEventPointLayer } from './event-point-layer';
 import { dashCountOf, legFractions, makeArrowheads, pointAlong } from './flow-direction';
 import { makeArrowLayer, makeFlowMotionLayer } from './flow-direction-layers';
 import { makeFlowLayers } from './flow-layers';
-import { DEFAULT_FLOW_STYLE, flowWidthPx, MIN_FLOW_WIDTH_PX } from './flow-scale';
+import {
+  DEFAULT_FLOW_STYLE,
+  flowWidthPx,
+  legWidthPx,
+  MIN_FLOW_WIDTH_PX,
+  OVERLAND_WIDTH_PX,
+  widthReference,
+} from './flow-scale';
 import { DEFAULT_SYMBOL_STYLE, makeSiteSymbols, symbolSizePx } from './site-symbols';
 
 // One corridor A → B → C (two legs), vertices 0, 1, 3 of a four-point path.
@@ -130,6 +137,24 @@ describe('flow layers', () => {
     expect(flowWidthPx(50, 100, DEFAULT_FLOW_STYLE)).toBe(DEFAULT_FLOW_STYLE.maxWidthPx / 2);
     expect(flowWidthPx(0.1, 100, DEFAULT_FLOW_STYLE)).toBe(MIN_FLOW_WIDTH_PX);
     expect(flowWidthPx(0, 100, DEFAULT_FLOW_STYLE)).toBe(0);
+  });
+
+  it('draw sea legs to scale and air or land legs thin, against a reference held across periods', () => {
+    const land = segments.find((s) => s.mode === 'land');
+    const sea = segments.find((s) => s.mode === 'sea');
+    if (!land || !sea) throw new Error('fixture has a land and a sea leg');
+    const fixed = { ...DEFAULT_FLOW_STYLE, referenceValue: 4 * sea.people };
+    expect(widthReference(segments, fixed)).toBe(4 * sea.people);
+    expect(legWidthPx(sea, widthReference(segments, fixed), fixed)).toBeCloseTo(
+      DEFAULT_FLOW_STYLE.maxWidthPx / 4,
+      5,
+    );
+    expect(legWidthPx(land, widthReference(segments, fixed), fixed)).toBeLessThanOrEqual(
+      OVERLAND_WIDTH_PX.max,
+    );
+    // Scaled to the view, the largest leg drawn gets the full width.
+    const own = widthReference(segments, DEFAULT_FLOW_STYLE);
+    expect(own).toBe(Math.max(...segments.map((s) => s.people)));
   });
 });
 

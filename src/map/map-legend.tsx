@@ -13,9 +13,11 @@ import { SymbolSwatch } from './symbol-swatch';
 export interface MapLegendProps {
   readonly table: EventTable;
   readonly segments: readonly FlowSegment[];
+  /** The whole period's largest leg per measure (the fixed width scale). */
+  readonly periodMax: { readonly people: number; readonly boats: number };
 }
 
-export function MapLegend({ table, segments }: MapLegendProps): React.JSX.Element {
+export function MapLegend({ table, segments, periodMax }: MapLegendProps): React.JSX.Element {
   const { t, formatNumber, formatDate } = useI18n();
   const measure = useAppStore((s) => s.measure);
   const motion = useAppStore((s) => s.motion);
@@ -25,8 +27,10 @@ export function MapLegend({ table, segments }: MapLegendProps): React.JSX.Elemen
   const setMeasure = useAppStore((s) => s.setMeasure);
   const setMotion = useAppStore((s) => s.setMotion);
   const setShowEventPoints = useAppStore((s) => s.setShowEventPoints);
+  const scaleToView = useAppStore((s) => s.flowScaleToView);
+  const setScaleToView = useAppStore((s) => s.setFlowScaleToView);
   const measureName = t(measure === 'people' ? 'legend.people' : 'legend.boats');
-  const maxValue = maxFlowValue(segments, measure);
+  const maxValue = scaleToView ? maxFlowValue(segments, measure) : periodMax[measure];
   const samples = maxValue > 0 ? [maxValue, Math.round(maxValue / 4)] : [];
   const parts: string[] = [];
   if (timeRange) {
@@ -77,6 +81,18 @@ export function MapLegend({ table, segments }: MapLegendProps): React.JSX.Elemen
           </li>
         ))}
       </ul>
+      <p className="legend-scale" data-testid="legend-scale">
+        {t(scaleToView ? 'legend.scaleView' : 'legend.scaleFixed')}
+      </p>
+      <label>
+        <input
+          type="checkbox"
+          checked={scaleToView}
+          onChange={(e) => setScaleToView(e.target.checked)}
+          data-testid="scale-to-view"
+        />{' '}
+        {t('legend.scaleToView')}
+      </label>
       <p className="legend-modes">{t('legend.modes')}</p>
       <h3>{t('legend.routes')}</h3>
       <ul className="legend-routes">

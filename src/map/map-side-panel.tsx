@@ -8,7 +8,7 @@ export function MapSidePanel(): React.JSX.Element | null {
   if (!data) return null;
   return (
     <div className="map-side">
-      <MapLegend table={data.table} segments={data.segments} />
+      <MapLegend table={data.table} segments={data.segments} periodMax={data.periodMax} />
       <SelectionList table={data.table} aggregates={data.aggregates} />
     </div>
   );

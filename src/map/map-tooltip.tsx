@@ -1,5 +1,5 @@
 // The hover tooltip: names, counts in the current filter, dates, sources and confidence. Text only.
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import { epochDayToMs } from '@/domain/epoch-day';
@@ -28,6 +28,44 @@ export function outcomeKey(outcome: number): MessageKey {
   return `outcome.${name}`;
 }
 
+/** Gap between the pointer and the tooltip, in CSS pixels. */
+const OFFSET_PX = 14;
+
+/**
+ * Where the tooltip goes: below right of the pointer, flipped left or up when it would leave the map, so
+ * it is always whole inside the map's box. Measured after layout, before paint.
+ */
+function useTooltipPlacement(
+  box: React.RefObject<HTMLDivElement | null>,
+  xPx: number,
+  yPx: number,
+): { leftPx: number; topPx: number; measured: boolean } {
+  const [placed, setPlaced] = useState({ leftPx: xPx + OFFSET_PX, topPx: yPx + OFFSET_PX, measured: false });
+  useLayoutEffect(() => {
+    const element = box.current;
+    const parent = element?.offsetParent;
+    if (!element || !(parent instanceof HTMLElement)) return;
+    const width = element.offsetWidth;
+    const height = element.offsetHeight;
+    const maxLeft = Math.max(0, parent.clientWidth - width - 4);
+    const maxTop = Math.max(0, parent.clientHeight - height - 4);
+    const right = xPx + OFFSET_PX;
+    const below = yPx + OFFSET_PX;
+    setPlaced({
+      leftPx: Math.min(
+        maxLeft,
+        right + width > parent.clientWidth ? Math.max(0, xPx - OFFSET_PX - width) : right,
+      ),
+      topPx: Math.min(
+        maxTop,
+        below + height > parent.clientHeight ? Math.max(0, yPx - OFFSET_PX - height) : below,
+      ),
+      measured: true,
+    });
+  }, [box, xPx, yPx]);
+  return placed;
+}
+
 /** The filters narrowed to what is hovered: a route's interceptions, or one site's records of one outcome. */
 function scopeToHovered(filters: EventFilters, hovered: FlowSegment | SiteSymbol): EventFilters {
   if ('routeId' in hovered) return { ...filters, routes: [hovered.routeId], kinds: ['interception'] };
@@ -49,6 +87,8 @@ export function MapTooltip({ table, filters, target, xPx, yPx }: MapTooltipProps
     [table, filters, hovered],
   );
 
+  const box = useRef<HTMLDivElement>(null);
+  const placed = useTooltipPlacement(box, xPx, yPx);
   const title = target.kind === 'segment' ? target.segment.routeName : target.symbol.siteName;
   const subtitle =
     target.kind === 'segment'
@@ -58,14 +98,18 @@ export function MapTooltip({ table, filters, target, xPx, yPx }: MapTooltipProps
       : t(outcomeKey(target.symbol.outcome));
   const people = target.kind === 'segment' ? target.segment.people : target.symbol.people;
   const boats = target.kind === 'segment' ? target.segment.boats : target.symbol.boats;
+  const [first, ...more] = summary.sources;
   return (
     <div
+      ref={box}
       className="map-tooltip"
-      style={{ left: xPx + 14, top: yPx + 14 }}
+      style={{ left: placed.leftPx, top: placed.topPx, visibility: placed.measured ? 'visible' : 'hidden' }}
       role="status"
       data-testid="map-tooltip"
     >
-      <strong className="tooltip-title">{title}</strong>
+      <strong className="tooltip-title">
+        <bdi>{title}</bdi>
+      </strong>
       <span>{subtitle}</span>
       <span data-testid="tooltip-people">{t('tooltip.people', { value: formatNumber(people) })}</span>
       <span data-testid="tooltip-boats">{t('tooltip.boats', { value: formatNumber(boats) })}</span>
@@ -78,8 +122,12 @@ export function MapTooltip({ table, filters, target, xPx, yPx }: MapTooltipProps
           })}
         </span>
       )}
-      {summary.sources.length > 0 && (
-        <span>{t('tooltip.sources', { value: summary.sources.map((s) => s.name).join('; ') })}</span>
+      {first && (
+        <span>
+          {more.length === 0
+            ? t('tooltip.sources', { value: first.name })
+            : t('tooltip.sourcesMore', { value: first.name, count: formatNumber(more.length) })}
+        </span>
       )}
       <span>
         {t('tooltip.confidence', {

@@ -8,6 +8,7 @@ import { MapHover } from './map-hover';
 import { useCameraSync } from './use-camera-sync';
 import { useDeclutteredLabels } from './use-decluttered-labels';
 import { useFlowAnimation } from './use-flow-animation';
+import { useMapControlLabels } from './use-map-control-labels';
 import { useMapData } from './use-map-data';
 import { useMapLibre } from './use-maplibre';
 import { useMapPicking } from './use-map-picking';
@@ -27,11 +28,13 @@ export function MapView(): React.JSX.Element {
 
   const data = useMapData();
   useCameraSync(map, data?.table ?? null);
+  useMapControlLabels(map, deck !== null);
   const { labels, characters } = useDeclutteredLabels(map);
   const picking = useMapPicking();
   const animate = useFlowAnimation();
   const measure = useAppStore((s) => s.measure);
   const showEventPoints = useAppStore((s) => s.showEventPoints);
+  const scaleToView = useAppStore((s) => s.flowScaleToView);
   const selection = useAppStore((s) => s.selection);
 
   const layers = useMemo(() => {
@@ -44,10 +47,11 @@ export function MapView(): React.JSX.Element {
       selectedSite:
         selection?.kind === 'site' ? data.table.sites.findIndex((s) => s.name === selection.id) : -1,
       showEventPoints,
+      scaleToView,
       labels,
       characters,
     });
-  }, [deck, data, measure, selection, showEventPoints, labels, characters]);
+  }, [deck, data, measure, selection, showEventPoints, scaleToView, labels, characters]);
 
   useEffect(() => {
     if (!deck || !layers) return;

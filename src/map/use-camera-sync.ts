@@ -7,7 +7,13 @@ import type { EventTable } from '@/domain/event-table';
 import { useAppStore } from '@/state/store';
 import { dataBounds } from './data-bounds';
 
-const FIT_PADDING_PX = { top: 30, bottom: 60, left: 30, right: 30 };
+/** Room around the data when fitting: labels above places, the scale bar and attribution below. */
+function fitPaddingPx(container: HTMLElement): { top: number; bottom: number; left: number; right: number } {
+  // Small maps (embeds, phones) get a proportionally smaller margin, so the data still fill them.
+  const side = Math.min(40, Math.round(container.clientWidth * 0.05));
+  const vertical = Math.min(40, Math.round(container.clientHeight * 0.07));
+  return { top: vertical + 14, bottom: vertical + 20, left: side, right: side + 30 };
+}
 
 export function useCameraSync(map: MapLibreMap | null, table: EventTable | null): void {
   useEffect(() => {
@@ -62,7 +68,17 @@ export function useCameraSync(map: MapLibreMap | null, table: EventTable | null)
       if (!same) map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
       return;
     }
-    const bounds = dataBounds(table);
-    if (bounds) map.fitBounds(bounds, { padding: FIT_PADDING_PX, duration: 0 });
+    // No camera chosen: fit to the data, and fit again whenever the map's box changes size (the header
+    // and panels settle after the first fit; a window or an embed is resized), so the whole story stays
+    // framed. A camera the person chose or a link gave is never overridden.
+    const fit = (): void => {
+      const bounds = dataBounds(table);
+      if (bounds) map.fitBounds(bounds, { padding: fitPaddingPx(map.getContainer()), duration: 0 });
+    };
+    fit();
+    map.on('resize', fit);
+    return () => {
+      map.off('resize', fit);
+    };
   }, [map, table, camera]);
 }

@@ -5,11 +5,13 @@ import type { WindowAggregates } from '@/domain/aggregates';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import { makeFlowSegments, type FlowSegment } from '@/domain/flow-segments';
-import { computeRouteEndpoints } from '@/domain/route-endpoints';
+import { computeRouteEndpoints, type RouteEndpoints } from '@/domain/route-endpoints';
+import { memoizeLast } from '@/lib/memoize-last';
 import { selectAggregates } from '@/state/select-aggregates';
 import { selectEffectiveFilters } from '@/state/select-effective-filters';
 import { useAppStore } from '@/state/store';
 import { makeEventPointAttributes, type EventPointAttributes } from './event-point-attributes';
+import { maxFlowValue } from './flow-scale';
 import { makeSiteSymbols, type SiteSymbol } from './site-symbols';
 
 export interface MapData {
@@ -19,7 +21,26 @@ export interface MapData {
   readonly segments: readonly FlowSegment[];
   readonly symbols: readonly SiteSymbol[];
   readonly pointAttributes: EventPointAttributes;
+  /** The whole period's largest leg under the same filters but time, per measure: the fixed width scale. */
+  readonly periodMax: { readonly people: number; readonly boats: number };
 }
+
+/** The largest leg of the whole period under `filters`' lists (keyed on the lists, so a time step is free). */
+const periodMaxOf = memoizeLast(
+  (
+    table: EventTable,
+    endpoints: readonly RouteEndpoints[],
+    kinds: EventFilters['kinds'],
+    routes: EventFilters['routes'],
+    nationalities: EventFilters['nationalities'],
+    outcomes: EventFilters['outcomes'],
+    sites: EventFilters['sites'],
+  ): { people: number; boats: number } => {
+    const whole = selectAggregates(table, { timeRange: null, kinds, routes, nationalities, outcomes, sites });
+    const legs = makeFlowSegments(table, whole.flows, endpoints);
+    return { people: maxFlowValue(legs, 'people'), boats: maxFlowValue(legs, 'boats') };
+  },
+);
 
 export function useMapData(): MapData | null {
   const table = useAppStore((s) => s.table);
@@ -32,6 +53,21 @@ export function useMapData(): MapData | null {
     () => (table && aggregates ? makeFlowSegments(table, aggregates.flows, endpoints) : []),
     [table, aggregates, endpoints],
   );
+  const periodMax = useMemo(
+    () =>
+      table
+        ? periodMaxOf(
+            table,
+            endpoints,
+            filters.kinds,
+            filters.routes,
+            filters.nationalities,
+            filters.outcomes,
+            filters.sites,
+          )
+        : { people: 0, boats: 0 },
+    [table, endpoints, filters],
+  );
   const symbols = useMemo(
     () => (table && aggregates ? makeSiteSymbols(table, aggregates.sites, measure) : []),
     [table, aggregates, measure],
@@ -41,8 +77,8 @@ export function useMapData(): MapData | null {
   return useMemo(
     () =>
       table && aggregates && pointAttributes
-        ? { table, filters, aggregates, segments, symbols, pointAttributes }
+        ? { table, filters, aggregates, segments, symbols, pointAttributes, periodMax }
         : null,
-    [table, filters, aggregates, segments, symbols, pointAttributes],
+    [table, filters, aggregates, segments, symbols, pointAttributes, periodMax],
   );
 }

@@ -1,6 +1,7 @@
 // Dataset slice: the loaded table reference, its load report, and load status. Derived data lives elsewhere.
 import type { StateCreator } from 'zustand';
 import type { EventTable } from '@/domain/event-table';
+import type { LoadProgress } from '@/data/load-messages';
 import type { FileError, LoadIssue, LoadReport } from '@/data/load-report';
 import type { RouteIssueCode } from '@/data/parse-routes';
 import type { AppState } from './app-state';
@@ -10,6 +11,8 @@ export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error';
 export interface DatasetSlice {
   readonly status: DatasetStatus;
   readonly loadingName: string;
+  /** The worker's last progress message while loading; null otherwise. */
+  readonly loadProgress: LoadProgress | null;
   readonly table: EventTable | null;
   readonly report: LoadReport | null;
   readonly routeIssues: readonly LoadIssue<RouteIssueCode>[];
@@ -20,6 +23,9 @@ export interface DatasetSlice {
     readonly report: LoadReport | null;
   } | null;
   setLoading: (fileName: string) => void;
+  setLoadProgress: (progress: LoadProgress) => void;
+  /** The load was cancelled: back to the previous state, nothing changed. */
+  setLoadCancelled: () => void;
   setLoaded: (
     table: EventTable,
     report: LoadReport,
@@ -31,13 +37,24 @@ export interface DatasetSlice {
 export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set) => ({
   status: 'idle',
   loadingName: '',
+  loadProgress: null,
   table: null,
   report: null,
   routeIssues: [],
   loadError: null,
-  setLoading: (fileName) => set({ status: 'loading', loadingName: fileName }),
+  setLoading: (fileName) => set({ status: 'loading', loadingName: fileName, loadProgress: null }),
+  setLoadProgress: (progress) => set({ loadProgress: progress }),
+  setLoadCancelled: () =>
+    set((state) => ({
+      status: state.table ? 'ready' : state.loadError ? 'error' : 'idle',
+      loadProgress: null,
+    })),
   setLoaded: (table, report, routeIssues) =>
-    set({ status: 'ready', table, report, routeIssues, loadError: null }),
+    set({ status: 'ready', table, report, routeIssues, loadError: null, loadProgress: null }),
   setLoadError: (file, error, report) =>
-    set((state) => ({ status: state.table ? 'ready' : 'error', loadError: { file, error, report } })),
+    set((state) => ({
+      status: state.table ? 'ready' : 'error',
+      loadError: { file, error, report },
+      loadProgress: null,
+    })),
 });

@@ -4,7 +4,7 @@ import type { ChartSplit, MapMeasure } from '@/domain/view-options';
 import type { Language } from '@/i18n/translate';
 import type { AppState } from './app-state';
 
-export type SideTab = 'overview' | 'filters' | 'map';
+export type SideTab = 'overview' | 'filters' | 'map' | 'analysis';
 
 export interface UiSlice {
   readonly language: Language;
@@ -16,6 +16,8 @@ export interface UiSlice {
   readonly motion: boolean;
   /** Draw one point per event (time-filtered on the GPU) in addition to the site symbols. */
   readonly showEventPoints: boolean;
+  /** Flow widths scaled to the current view (true) or held to the whole period's largest leg. */
+  readonly flowScaleToView: boolean;
   readonly chartSplit: ChartSplit;
   readonly sideTab: SideTab;
   /** Embed mode and its options (URL parameters emb, etl, ech, efix, eorg; docs/embed-api.md). */
@@ -31,6 +33,7 @@ export interface UiSlice {
   setMeasure: (measure: MapMeasure) => void;
   setMotion: (motion: boolean) => void;
   setShowEventPoints: (show: boolean) => void;
+  setFlowScaleToView: (toView: boolean) => void;
   setChartSplit: (split: ChartSplit) => void;
   setSideTab: (tab: SideTab) => void;
   setShareOpen: (open: boolean) => void;
@@ -43,6 +46,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   measure: 'people',
   motion: true,
   showEventPoints: false,
+  flowScaleToView: false,
   chartSplit: 'route',
   sideTab: 'overview',
   embed: false,
@@ -57,6 +61,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setMeasure: (measure) => set({ measure }),
   setMotion: (motion) => set({ motion }),
   setShowEventPoints: (showEventPoints) => set({ showEventPoints }),
+  setFlowScaleToView: (flowScaleToView) => set({ flowScaleToView }),
   setChartSplit: (chartSplit) => set({ chartSplit }),
   setSideTab: (sideTab) => set({ sideTab }),
   setShareOpen: (shareOpen) => set({ shareOpen }),

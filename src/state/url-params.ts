@@ -47,6 +47,8 @@ export interface UrlState {
   readonly chartSplit: ChartSplit;
   readonly sideTab: SideTab;
   readonly showEventPoints: boolean;
+  /** Flow widths scaled to the current view instead of the whole period's largest leg. */
+  readonly flowScaleToView: boolean;
   readonly motion: boolean;
   readonly windowMode: WindowMode;
   readonly speed: PlaybackSpeed;
@@ -59,6 +61,9 @@ export interface UrlState {
   readonly embedFixed: boolean;
   /** Origins allowed to send messages to an embed; empty: any origin. */
   readonly embedHosts: readonly string[];
+  /** Compared periods A (reference) and B, half-open UTC days; null: derived from the time window. */
+  readonly compareA: DayRange | null;
+  readonly compareB: DayRange | null;
 }
 
 /** The store's initial values (a unit test checks they agree); a parameter equal to its default is omitted. */
@@ -77,6 +82,7 @@ export const DEFAULT_URL_STATE: UrlState = Object.freeze({
   chartSplit: 'route',
   sideTab: 'overview',
   showEventPoints: false,
+  flowScaleToView: false,
   motion: true,
   windowMode: 'moving',
   speed: 1,
@@ -86,6 +92,8 @@ export const DEFAULT_URL_STATE: UrlState = Object.freeze({
   embedCharts: true,
   embedFixed: false,
   embedHosts: [],
+  compareA: null,
+  compareB: null,
 });
 
 export interface UrlParam<T> {
@@ -250,12 +258,17 @@ export const URL_PARAMS: UrlParamTable = {
     'nationality',
     'outcome',
   ]),
-  sideTab: enumParam('tab', 'Side panel tab: `overview`, `filters` or `map`.', [
+  sideTab: enumParam('tab', 'Side panel tab: `overview`, `filters`, `map` or `analysis`.', [
     'overview',
     'filters',
     'map',
+    'analysis',
   ]),
   showEventPoints: flagParam('pts', 'Event points layer: `1` shows it.'),
+  flowScaleToView: flagParam(
+    'wsv',
+    "Flow widths: `1` scales them to the current view (default: held to the whole period's largest leg).",
+  ),
   motion: flagParam('mo', 'Flow animation: `0` turns it off.'),
   windowMode: enumParam('wm', 'Time window during playback: `moving` or `cumulative`.', [
     'moving',
@@ -280,6 +293,18 @@ export const URL_PARAMS: UrlParamTable = {
     'Origins allowed to send messages to an embed (`https://example.org`); none: any.',
     parseOrigin,
   ),
+  compareA: {
+    key: 'ca',
+    doc: 'Compared period A (the reference): first and last day, inclusive, UTC, as `t`.',
+    encode: encodeTimeRange,
+    parse: parseTimeRange,
+  },
+  compareB: {
+    key: 'cb',
+    doc: 'Compared period B (compared with A): first and last day, inclusive, UTC, as `t`.',
+    encode: encodeTimeRange,
+    parse: parseTimeRange,
+  },
 };
 
 /** The fields in link order. */
@@ -298,6 +323,7 @@ export const URL_FIELDS: readonly UrlField[] = [
   'chartSplit',
   'sideTab',
   'showEventPoints',
+  'flowScaleToView',
   'motion',
   'windowMode',
   'speed',
@@ -307,6 +333,8 @@ export const URL_FIELDS: readonly UrlField[] = [
   'embedCharts',
   'embedFixed',
   'embedHosts',
+  'compareA',
+  'compareB',
 ];
 
 /** An origin as sent in MessageEvent.origin: scheme, host and optional port, nothing else. */

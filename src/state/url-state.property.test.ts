@@ -75,8 +75,9 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   language: fc.constantFrom(...LANGUAGES),
   measure: fc.constantFrom('people' as const, 'boats' as const),
   chartSplit: fc.constantFrom('route' as const, 'nationality' as const, 'outcome' as const),
-  sideTab: fc.constantFrom('overview' as const, 'filters' as const, 'map' as const),
+  sideTab: fc.constantFrom('overview' as const, 'filters' as const, 'map' as const, 'analysis' as const),
   showEventPoints: fc.boolean(),
+  flowScaleToView: fc.boolean(),
   motion: fc.boolean(),
   windowMode: fc.constantFrom('moving' as const, 'cumulative' as const),
   speed: fc.constantFrom(...PLAYBACK_SPEEDS),
@@ -89,6 +90,8 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
     fc.constantFrom('https://example.org', 'http://localhost:8080', 'https://slides.example.com'),
     { maxLength: 3 },
   ),
+  compareA: fc.option(dayRange),
+  compareB: fc.option(dayRange),
 });
 
 /** What a link keeps of a state: sets de-duplicated and sorted, names well-formed, the camera rounded. */

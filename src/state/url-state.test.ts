@@ -58,6 +58,15 @@ describe('encodeUrlState / parseUrlState', () => {
     [{ windowMode: 'cumulative' }, 'wm=cumulative'],
     [{ speed: 0.5 }, 'spd=0.5'],
     [{ loop: true }, 'loop=1'],
+    [{ sideTab: 'analysis' }, 'tab=analysis'],
+    [
+      { compareA: { startDay: day('2012-01-01'), endDay: day('2013-01-01') } },
+      'ca=2012-01-01..2012-12-31',
+    ],
+    [
+      { compareB: { startDay: day('2013-03-15'), endDay: day('2013-03-16') } },
+      'cb=2013-03-15..2013-03-15',
+    ],
   ];
 
   it.each(examples)('round-trips %j as %s', (overrides, text) => {
@@ -85,6 +94,8 @@ describe('encodeUrlState / parseUrlState', () => {
 
   it('writes the version first and the other keys in one stable order', () => {
     const all = state({
+      compareB: { startDay: day('2013-01-01'), endDay: day('2014-01-01') },
+      compareA: { startDay: day('2012-01-01'), endDay: day('2013-01-01') },
       loop: true,
       speed: 2,
       windowMode: 'cumulative',
@@ -127,6 +138,8 @@ describe('encodeUrlState / parseUrlState', () => {
       'wm',
       'spd',
       'loop',
+      'ca',
+      'cb',
     ]);
     expect(state(parseUrlState(encodeUrlState(all)).state)).toEqual(all);
   });
@@ -185,6 +198,8 @@ describe('malformed links', () => {
     ['t=2013-02-30..2013-03-01', 't', '2013-02-30..2013-03-01', 'bad-date'],
     ['t=0099-01-01..0099-12-31', 't', '0099-01-01..0099-12-31', 'bad-date'],
     ['t=2013-12-31..2013-01-01', 't', '2013-12-31..2013-01-01', 'reversed-range'],
+    ['ca=2013-12-31..2013-01-01', 'ca', '2013-12-31..2013-01-01', 'reversed-range'],
+    ['cb=2013-02-30..2013-03-01', 'cb', '2013-02-30..2013-03-01', 'bad-date'],
     ['g=week', 'g', 'week', 'unknown-value'],
     ['k=departure,arrival', 'k', 'departure,arrival', 'unknown-value'],
     ['o=landed,,rescued', 'o', 'landed,,rescued', 'bad-list'],

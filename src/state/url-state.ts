@@ -174,12 +174,15 @@ export type UrlStoreFields = Pick<
   | 'chartSplit'
   | 'sideTab'
   | 'showEventPoints'
+  | 'flowScaleToView'
   | 'motion'
   | 'embed'
   | 'embedTimeline'
   | 'embedCharts'
   | 'embedFixed'
   | 'embedHosts'
+  | 'compareA'
+  | 'compareB'
 >;
 
 /** The link's part of the store. */
@@ -199,6 +202,7 @@ export function selectUrlState(s: UrlStoreFields): UrlState {
     chartSplit: s.chartSplit,
     sideTab: s.sideTab,
     showEventPoints: s.showEventPoints,
+    flowScaleToView: s.flowScaleToView,
     motion: s.motion,
     windowMode: s.windowMode,
     speed: s.speed,
@@ -208,6 +212,8 @@ export function selectUrlState(s: UrlStoreFields): UrlState {
     embedCharts: s.embedCharts,
     embedFixed: s.embedFixed,
     embedHosts: s.embedHosts,
+    compareA: s.compareA,
+    compareB: s.compareB,
   };
 }
 
@@ -234,12 +240,15 @@ export function urlStateToStore(url: UrlState): UrlStoreFields {
     chartSplit: url.chartSplit,
     sideTab: url.sideTab,
     showEventPoints: url.showEventPoints,
+    flowScaleToView: url.flowScaleToView,
     motion: url.motion,
     embed: url.embed,
     embedTimeline: url.embedTimeline,
     embedCharts: url.embedCharts,
     embedFixed: url.embedFixed,
     embedHosts: [...url.embedHosts],
+    compareA: url.compareA && { startDay: url.compareA.startDay, endDay: url.compareA.endDay },
+    compareB: url.compareB && { startDay: url.compareB.startDay, endDay: url.compareB.endDay },
   };
 }
 

@@ -67,7 +67,11 @@ export function demoRecordsInView(view: string): { records: DemoFeature[]; natio
     if (!(ORACLE_PARAMETERS as readonly string[]).includes(key))
       throw new Error(`the demo oracle does not understand the parameter ${key}`);
   const [from = '0000-00-00', to = '9999-99-99'] = p.get('t')?.split('..') ?? [];
-  const list = (key: string): string[] => p.get(key)?.split(',').filter((v) => v !== '') ?? [];
+  const list = (key: string): string[] =>
+    p
+      .get(key)
+      ?.split(',')
+      .filter((v) => v !== '') ?? [];
   const sel = p.get('sel') ?? '';
   const routes = sel.startsWith('r:') ? [sel.slice(2)] : list('r');
   const sites = sel.startsWith('s:') ? [sel.slice(2)] : list('s');
@@ -100,7 +104,8 @@ export function demoHeadlineOf(view: string): DemoHeadline {
   const { records, nationalities } = demoRecordsInView(view);
   const landed = records.filter(isLanded);
   return {
-    landedPeople: nationalities.length === 0 ? sumPeople(landed) : peopleOfNationalities(landed, nationalities),
+    landedPeople:
+      nationalities.length === 0 ? sumPeople(landed) : peopleOfNationalities(landed, nationalities),
     landedBoats: landed.reduce((a, f) => a + (f.properties.boats ?? 1), 0),
     deaths: records.reduce((a, f) => a + (f.properties.deaths ?? 0), 0),
   };

@@ -11,6 +11,7 @@ import {
   NO_REACH,
   OUTCOMES,
   UNKNOWN_COUNT,
+  UNKNOWN_PEOPLE,
 } from '@/domain/vocabulary';
 
 /** A GeoJSON Point feature as the loader reads it; properties stay untyped so tests can break them. */
@@ -169,7 +170,8 @@ export interface DecodedRow {
   kind: string;
   outcome: string;
   confidence: string;
-  people: number;
+  /** null when the file gave no count (unknown). */
+  people: number | null;
   boats: number;
   crew: number | null;
   deaths: number | null;
@@ -200,7 +202,7 @@ export function decodeTableRows(table: EventTable): DecodedRow[] {
       kind: EVENT_KINDS[table.kind[r] ?? 0] ?? '?',
       outcome: OUTCOMES[table.outcome[r] ?? 0] ?? '?',
       confidence: CONFIDENCES[table.confidence[r] ?? 0] ?? '?',
-      people: table.people[r] ?? 0,
+      people: table.people[r] === UNKNOWN_PEOPLE ? null : (table.people[r] ?? 0),
       boats: table.boats[r] ?? 0,
       crew: count(table.crew[r] ?? UNKNOWN_COUNT),
       deaths: count(table.deaths[r] ?? UNKNOWN_COUNT),

@@ -1,7 +1,7 @@
 // A timebar: a stacked histogram across the full period with a draggable, resizable window over it
 // (as in Global Fishing Watch and kepler.gl). Keyboard: each handle and the window are ARIA sliders;
 // arrows move by one step, Shift by a large step, Home/End go to the ends. Positions are in months.
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 
 export interface BrushBin {
   /** First month of the bin (0 = first month of the period) and its length in months. */
@@ -38,6 +38,21 @@ export interface TimeBrushProps {
 
 const HEIGHT = 64;
 const AXIS = 4;
+/** Handles are at least this wide on screen (WCAG 2.5.8 target size), in CSS pixels. */
+const HANDLE_PX = 24;
+
+/** The SVG's width on screen in CSS pixels, kept current (the viewBox stretches to it). */
+function useWidthPx(element: React.RefObject<SVGSVGElement | null>): number {
+  const [widthPx, setWidthPx] = useState(1000);
+  useEffect(() => {
+    const svg = element.current;
+    if (!svg) return;
+    const observer = new ResizeObserver(() => setWidthPx(svg.getBoundingClientRect().width || 1000));
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, [element]);
+  return widthPx;
+}
 
 type DragKind = 'start' | 'end' | 'move';
 
@@ -55,6 +70,9 @@ export function TimeBrush(props: TimeBrushProps): React.JSX.Element {
     labels,
   } = props;
   const svg = useRef<SVGSVGElement>(null);
+  const widthPx = useWidthPx(svg);
+  // The handle in viewBox units, so that it is HANDLE_PX wide on screen whatever the brush's width.
+  const handleUnits = (HANDLE_PX * 1000) / Math.max(1, widthPx);
   const drag = useRef<{ kind: DragKind; originMonth: number; origin: BrushWindow } | null>(null);
   const maxStack = Math.max(1, ...bins.map((b) => b.values.reduce((a, v) => a + v, 0)));
   const x = (month: number): number => (month / Math.max(1, totalMonths)) * 1000;
@@ -155,12 +173,20 @@ export function TimeBrush(props: TimeBrushProps): React.JSX.Element {
             />
           ))}
         </g>
-        <rect className="brush-shade" x={0} y={0} width={x(w.start)} height={HEIGHT} aria-hidden="true" />
+        {/* Widths clamped at 0: a window may lie partly outside the data (a step of a briefing). */}
         <rect
           className="brush-shade"
-          x={x(w.end)}
+          x={0}
           y={0}
-          width={1000 - x(w.end)}
+          width={Math.min(1000, Math.max(0, x(w.start)))}
+          height={HEIGHT}
+          aria-hidden="true"
+        />
+        <rect
+          className="brush-shade"
+          x={Math.min(1000, Math.max(0, x(w.end)))}
+          y={0}
+          width={Math.max(0, 1000 - Math.max(0, x(w.end)))}
           height={HEIGHT}
           aria-hidden="true"
         />
@@ -168,7 +194,7 @@ export function TimeBrush(props: TimeBrushProps): React.JSX.Element {
           className="brush-window"
           x={x(w.start)}
           y={0}
-          width={x(w.end) - x(w.start)}
+          width={Math.max(0, x(w.end) - x(w.start))}
           height={HEIGHT}
           role="slider"
           tabIndex={0}
@@ -185,9 +211,9 @@ export function TimeBrush(props: TimeBrushProps): React.JSX.Element {
           <rect
             key={edge}
             className="brush-handle"
-            x={x(edge === 'start' ? w.start : w.end) - 6}
+            x={x(edge === 'start' ? w.start : w.end) - handleUnits / 2}
             y={0}
-            width={12}
+            width={handleUnits}
             height={HEIGHT}
             role="slider"
             tabIndex={0}

@@ -60,4 +60,58 @@ describe('JSON Schemas', () => {
     expect(outcome.ok).toBe(false);
     expect(outcome.report?.rejected).toHaveLength(1);
   });
+
+  it.each([
+    ['people unknown (null)', { people: null }],
+    ['people absent', { people: undefined }],
+    ['no id (the loader names it row-1)', { id: undefined }],
+    ['an id of 256 characters', { id: 'x'.repeat(256) }],
+    ['a site of 1,000 characters', { site: 's'.repeat(1000) }],
+    ['a route name', { routeName: 'Central Mediterranean' }],
+    ['outcome lost_on_land', { outcome: 'lost_on_land' }],
+    ['outcome unknown', { outcome: 'unknown' }],
+  ])('accept %s (format growth), as the loader does', (_label, props) => {
+    const file = withProps(props);
+    expect(validateEvents(file), JSON.stringify(validateEvents.errors)).toBe(true);
+    const outcome = parseEventsValue(file, { fileName: 'x', routes: null });
+    expect(outcome.ok).toBe(true);
+    expect(outcome.report?.rejected).toEqual([]);
+  });
+
+  it('accept metadata destination, tagline and bbox', () => {
+    const file = {
+      ...(withProps({}) as object),
+      metadata: {
+        formatVersion: 1,
+        destination: 'Italy',
+        tagline: 'Deaths at sea',
+        bbox: [170, -50, -170, -10],
+      },
+    };
+    expect(validateEvents(file), JSON.stringify(validateEvents.errors)).toBe(true);
+    const outcome = parseEventsValue(file, { fileName: 'x', routes: null });
+    expect(outcome.ok && outcome.table.meta.bbox).toEqual([170, -50, -170, -10]);
+  });
+
+  it.each([
+    ['an id of 257 characters', { id: 'x'.repeat(257) }],
+    ['a site of 1,001 characters', { site: 's'.repeat(1001) }],
+    ['51 nationalities', { nationalities: Array<string>(51).fill('AFG') }],
+  ])('refuse %s, and so does the loader', (_label, props) => {
+    const file = withProps(props);
+    expect(validateEvents(file)).toBe(false);
+    expect(parseEventsValue(file, { fileName: 'x', routes: null }).ok).toBe(false);
+  });
+
+  it.each([
+    ['a text altitude', [105.68, -10.42, 'f']],
+    ['a null altitude', [105.68, -10.42, null]],
+  ])('refuse %s, and so does the loader', (_label, coordinates) => {
+    const file = {
+      type: 'FeatureCollection',
+      features: [{ ...validFeature, geometry: { type: 'Point', coordinates } }],
+    };
+    expect(validateEvents(file)).toBe(false);
+    expect(parseEventsValue(file, { fileName: 'x', routes: null }).ok).toBe(false);
+  });
 });

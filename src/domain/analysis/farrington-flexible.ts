@@ -1,0 +1,295 @@
+// The improved Farrington test (Noufaily et al. 2013, Statistics in Medicine 32:1206–1222) for one month
+// of a monthly count series, following R's surveillance::farringtonFlexible step by step:
+//  1. reference months: ±w around the same month of the previous years, plus noPeriods − 1 seasonal
+//     blocks between the windows (farrington-reference.ts), the most recent months left out;
+//  2. a quasi-Poisson log-linear GLM (intercept, time trend, seasonal factor) fitted by IRLS;
+//  3. past outbreaks down-weighted: standardized Anscombe residuals s_i above weightsThreshold get
+//     weight γ s_i⁻², the others γ (γ makes the weights sum to n), and the model is refitted;
+//  4. the trend is kept only if significant (t test at pThresholdTrend), at least 3 years are used and
+//     the prediction does not exceed every reference count; otherwise steps 2–3 are redone without it;
+//  5. the upper bound is the (1 − α) quantile of a negative binomial with the predicted mean and
+//     variance φμ (nbPlugin), of the same with the mean's upper confidence limit (muan), or Farrington's
+//     2/3-power normal approximation (delta); φ = max(Pearson dispersion, 1);
+//  6. a month is flagged when observed > upper bound, observed > 0 and the last limit54[1] months hold at
+//     least limit54[0] counts.
+import type { FarringtonOptions } from './aberration-types';
+import { countQuantile, countUpperTail } from './count-distributions';
+import { buildFarringtonReference, isObservedCount, type FarringtonReference } from './farrington-reference';
+import { normalQuantile, normalUpperTail } from './normal-quantile';
+import { fitPoissonGlm, type PoissonGlmFit } from './poisson-glm';
+import { studentTwoSidedP } from './special-functions';
+
+export interface FarringtonMonthResult {
+  readonly status: 'tested' | 'too-few-counts' | 'no-fit';
+  readonly expected: number | null;
+  readonly threshold: number | null;
+  readonly score: number | null;
+  readonly flagged: boolean;
+  readonly tailProbability: number | null;
+  readonly dispersion: number | null;
+  readonly trendPerYear: number | null;
+}
+
+interface ModelFit {
+  readonly glm: PoissonGlmFit;
+  /** Quasi-Poisson Pearson dispersion (unfloored) of the final fit, with its residual df. */
+  readonly pearson: number;
+  readonly df: number;
+  /** Whether column 1 is the time trend. */
+  readonly hasTrend: boolean;
+}
+
+/**
+ * Standardized Anscombe residuals of a Poisson fit (McCullagh & Nelder 2.4.2), as R's
+ * surveillance:::anscombe.residuals: 3/2 (y^⅔ μ^−⅙ − μ^½) / √(φ (1 − h)). A reference month that is
+ * alone in its seasonal level has h = 1 and no residual; it gets 0 (never down-weighted).
+ */
+export function anscombeResiduals(y: Float64Array, fit: PoissonGlmFit, phi: number): Float64Array {
+  const s = new Float64Array(y.length);
+  for (let i = 0; i < y.length; i++) {
+    const mu = fit.fitted[i] ?? 0;
+    const h = fit.hat[i] ?? 0;
+    if (!(mu > 0) || 1 - h < 1e-10) continue;
+    const raw = 1.5 * (Math.cbrt((y[i] ?? 0) ** 2) * mu ** (-1 / 6) - Math.sqrt(mu));
+    s[i] = raw / Math.sqrt(phi * (1 - h));
+  }
+  return s;
+}
+
+/** Farrington weights (R's algo.farrington.assign.weights): γ s⁻² above the threshold, γ elsewhere. */
+export function outbreakWeights(s: Float64Array, threshold: number): Float64Array {
+  let sum = 0;
+  for (const si of s) sum += si > threshold ? si ** -2 : 1;
+  const gamma = s.length / sum;
+  return Float64Array.from(s, (si) => (si > threshold ? gamma * si ** -2 : gamma));
+}
+
+/** Design matrix: intercept, optional trend (years), one dummy per non-window level in `levels`. */
+function designOf(
+  reference: FarringtonReference,
+  rows: readonly number[],
+  withTrend: boolean,
+  levels: readonly number[],
+): Float64Array {
+  const k = 1 + (withTrend ? 1 : 0) + levels.length;
+  const x = new Float64Array(rows.length * k);
+  rows.forEach((row, i) => {
+    x[i * k] = 1;
+    if (withTrend) x[i * k + 1] = reference.timeYears[row] ?? 0;
+    const level = reference.level[row] ?? 0;
+    const dummy = levels.indexOf(level);
+    if (dummy >= 0) x[i * k + 1 + (withTrend ? 1 : 0) + dummy] = 1;
+  });
+  return x;
+}
+
+/**
+ * Fits the model with or without trend, with the reweighting step. Seasonal levels whose reference
+ * counts are all 0 are left out with their months: their maximum-likelihood mean is exactly 0 and they
+ * carry no information on the other coefficients (R reaches the same limit after many iterations).
+ */
+function fitModel(
+  reference: FarringtonReference,
+  options: FarringtonOptions,
+  withTrend: boolean,
+  start?: Float64Array,
+): ModelFit | null {
+  const n = reference.response.length;
+  const levelSums = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const level = reference.level[i] ?? 0;
+    levelSums.set(level, (levelSums.get(level) ?? 0) + (reference.response[i] ?? 0));
+  }
+  const levels = [...levelSums.keys()]
+    .filter((l) => l !== options.noPeriods && (levelSums.get(l) ?? 0) > 0)
+    .sort((a, b) => a - b);
+  const rows: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const level = reference.level[i] ?? 0;
+    if (level === options.noPeriods || (levelSums.get(level) ?? 0) > 0) rows.push(i);
+  }
+  const zeroLevels = [...levelSums.keys()].filter(
+    (l) => l !== options.noPeriods && (levelSums.get(l) ?? 0) === 0,
+  ).length;
+  const zeroRows = n - rows.length;
+  const columns = 1 + (withTrend ? 1 : 0) + levels.length;
+  const design = designOf(reference, rows, withTrend, levels);
+  const response = Float64Array.from(rows, (r) => reference.response[r] ?? 0);
+  // Residual df as if the all-zero levels were in the model (n and the rank both count them).
+  const df = n - columns - zeroLevels;
+  if (df <= 0) return null;
+  const first = fitPoissonGlm({ design, rows: rows.length, columns, response, start });
+  if (first === null || !first.converged) return null;
+  let glm = first;
+  if (options.reweight) {
+    const phi = Math.max(1, (first.dispersion * first.residualDf) / df);
+    const s = anscombeResiduals(response, first, phi);
+    // The left-out all-zero months have residual 0: they enter γ's normalisation with weight 1.
+    const all = new Float64Array(s.length + zeroRows);
+    all.set(s);
+    const weights = outbreakWeights(all, options.weightsThreshold).subarray(0, s.length);
+    const refit = fitPoissonGlm({
+      design,
+      rows: rows.length,
+      columns,
+      response,
+      weights,
+      start: first.coefficients,
+    });
+    if (refit === null || !refit.converged) return null;
+    glm = refit;
+  }
+  return { glm, pearson: (glm.dispersion * glm.residualDf) / df, df, hasTrend: withTrend };
+}
+
+function enoughCases(counts: ArrayLike<number>, t: number, limit: FarringtonOptions['limit54']): boolean {
+  let sum = 0;
+  for (let j = Math.max(0, t - limit[1] + 1); j <= t; j++) {
+    const v = counts[j];
+    if (isObservedCount(v)) sum += v;
+  }
+  return sum >= limit[0];
+}
+
+export interface FarringtonBound {
+  /** exp(η0): the predicted count. */
+  readonly expected: number;
+  /** The upper bound. */
+  readonly threshold: number;
+  /** P(Y ≥ observed) under the prediction distribution. */
+  readonly tailProbability: number;
+}
+
+/**
+ * The upper bound from the fitted linear predictor η0 (log scale) with standard error seEta0 and the
+ * dispersion φ ≥ 1 (R's algo.farrington.threshold.noufaily and .farrington with powertrans "2/3"), or
+ * null when the mean overflows. The exceedance score is left to the caller.
+ */
+export function farringtonBound(
+  eta0: number,
+  seEta0: number,
+  phi: number,
+  observed: number,
+  options: Pick<FarringtonOptions, 'alpha' | 'thresholdMethod'>,
+): FarringtonBound | null {
+  const expected = Math.exp(eta0);
+  const z = normalQuantile(1 - options.alpha);
+  if (options.thresholdMethod === 'delta') {
+    // Farrington et al. (1996): Var(Y0 − μ0) ≈ μ0 τ with τ = φ + Var(μ̂0)/μ0, on the 2/3-power scale.
+    const seMu = expected * seEta0;
+    const tau = phi + (seMu * seMu) / expected;
+    const se = Math.sqrt((4 / 9) * Math.cbrt(expected) * tau);
+    const centre = Math.cbrt(expected) ** 2;
+    return {
+      expected,
+      threshold: (centre + z * se) ** 1.5,
+      tailProbability: normalUpperTail((Math.cbrt(observed) ** 2 - centre) / se),
+    };
+  }
+  const mean = options.thresholdMethod === 'muan' ? Math.exp(eta0 + z * seEta0) : expected;
+  if (!Number.isFinite(mean)) return null;
+  return {
+    expected,
+    threshold: countQuantile(1 - options.alpha, mean, phi),
+    tailProbability: countUpperTail(observed, mean, phi),
+  };
+}
+
+const NO_FIT: FarringtonMonthResult = Object.freeze({
+  status: 'no-fit',
+  expected: null,
+  threshold: null,
+  score: null,
+  flagged: false,
+  tailProbability: null,
+  dispersion: null,
+  trendPerYear: null,
+});
+
+const TOO_FEW: FarringtonMonthResult = Object.freeze({ ...NO_FIT, status: 'too-few-counts' });
+
+/**
+ * Tests month index `t` of `counts` against its baseline from `years` previous years (the caller checks
+ * that the series reaches back t − 12·years − w months). The observed count at t must be present.
+ */
+export function testFarringtonMonth(
+  counts: ArrayLike<number>,
+  t: number,
+  years: number,
+  options: FarringtonOptions,
+): FarringtonMonthResult {
+  const observed = counts[t] ?? NaN;
+  // As in R, a month with too few recent counts gets no bound at all (R leaves it NA): it can never be
+  // flagged, and skipping the fit keeps sparse series (most route × site × nationality ones) cheap.
+  if (!enoughCases(counts, t, options.limit54)) return TOO_FEW;
+  const reference = buildFarringtonReference(
+    counts,
+    t,
+    years,
+    options.w,
+    options.noPeriods,
+    options.pastMonthsExcluded,
+  );
+  let windowSum = 0;
+  let windowRows = 0;
+  let maxResponse = 0;
+  for (let i = 0; i < reference.response.length; i++) {
+    const y = reference.response[i] ?? 0;
+    if (reference.level[i] === options.noPeriods) {
+      windowSum += y;
+      windowRows++;
+    }
+    maxResponse = Math.max(maxResponse, y);
+  }
+  // Without a single observed month in the windows there is no seasonal baseline to compare with.
+  if (windowRows === 0) return NO_FIT;
+  if (windowSum === 0) {
+    // Every reference month of the season was 0: the fitted mean is exactly 0, and so is the bound.
+    return {
+      status: 'tested',
+      expected: 0,
+      threshold: 0,
+      score: null,
+      flagged: observed > 0,
+      tailProbability: observed > 0 ? 0 : 1,
+      dispersion: 1,
+      trendPerYear: null,
+    };
+  }
+  let model = options.trend ? fitModel(reference, options, true) : null;
+  let trendPerYear: number | null = null;
+  if (model !== null && model.hasTrend) {
+    const beta = model.glm.coefficients[1] ?? 0;
+    const se = Math.sqrt(
+      model.pearson * (model.glm.unscaledCovariance[1 * model.glm.coefficients.length + 1] ?? 0),
+    );
+    const significant = studentTwoSidedP(beta / se, model.df) < options.pThresholdTrend;
+    const mu0 = Math.exp(model.glm.coefficients[0] ?? 0);
+    if (significant && years >= 3 && mu0 <= maxResponse) {
+      trendPerYear = Math.exp(beta);
+    } else {
+      // Refit without the trend, starting from the trend fit's other coefficients (same columns order).
+      const c = model.glm.coefficients;
+      model = fitModel(reference, options, false, Float64Array.from([c[0] ?? 0, ...c.subarray(2)]));
+    }
+  }
+  model ??= fitModel(reference, options, false);
+  if (model === null) return NO_FIT;
+  // At t the trend term is 0 (time is measured from t) and the level is the window level: η0 = β0.
+  const eta0 = model.glm.coefficients[0] ?? 0;
+  const seEta0 = Math.sqrt(model.pearson * (model.glm.unscaledCovariance[0] ?? 0));
+  const phi = Math.max(1, model.pearson);
+  const bound = farringtonBound(eta0, seEta0, phi, observed, options);
+  if (bound === null) return NO_FIT;
+  const { expected, threshold, tailProbability } = bound;
+  return {
+    status: 'tested',
+    expected,
+    threshold,
+    score: threshold > expected ? (observed - expected) / (threshold - expected) : null,
+    flagged: observed > 0 && observed > threshold,
+    tailProbability,
+    dispersion: phi,
+    trendPerYear,
+  };
+}

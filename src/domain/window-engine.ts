@@ -1,0 +1,342 @@
+// Window queries over one cube, answered incrementally. Each (non-time filters, split) pair keeps a few
+// running windows (WindowSums); a query moves the nearest one to the new window by adding and subtracting
+// only the rows or whole-month cells between the old and new edges, or starts from empty when that is
+// cheaper. So a window dragged by a day costs that day's rows at both edges, a window moved by a month costs
+// two months of cells, and a toggle back to an earlier filter finds its window still there.
+import type { SeriesSplit, WindowAggregates } from './aggregates';
+import type { EventCube } from './event-cube';
+import type { EventFilters } from './event-filters';
+import { monthsOfWindow } from './window-months';
+import {
+  addWindowCells,
+  addWindowRows,
+  makeWindowSums,
+  resetWindowSums,
+  windowSumsLength,
+  snapshotWindowSums,
+  type CubeMasks,
+  type WindowSums,
+} from './window-sums';
+import { EVENT_KINDS, OUTCOMES } from './vocabulary';
+
+/** How many running windows one (filters, split) pair may keep (current, previous period, …). */
+const WINDOWS_PER_KEY = 3;
+/** Running windows over all keys, and the bytes they may hold together (at least one is always kept). */
+const MAX_WINDOWS = 16;
+const MAX_BYTES = 64 * 1024 * 1024;
+/** A reset costs about this many rows' work per running-state element (a fill is ~50× cheaper than a row). */
+const RESET_COST_PER_ELEMENT = 1 / 50;
+
+interface RunningWindow {
+  readonly key: string;
+  readonly sums: WindowSums;
+  /** Rows [startRow, endRow) are in the sums. */
+  startRow: number;
+  endRow: number;
+  lastUse: number;
+}
+
+/** First index in the sorted `values` whose value is >= `target`. */
+function lowerBound(values: ArrayLike<number>, target: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] ?? 0) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** 1 per name in `selected`, all 1 when `selected` is empty (as resolveFilterMasks). */
+function maskFrom(size: number, index: ReadonlyMap<string, number>, selected: readonly string[]): Uint8Array {
+  const mask = new Uint8Array(size);
+  if (selected.length === 0) return mask.fill(1);
+  for (const name of selected) {
+    const i = index.get(name);
+    if (i !== undefined) mask[i] = 1;
+  }
+  return mask;
+}
+
+/** Name → code; dictionary names are unique, so the first index is the only one. */
+function indexOf(names: readonly string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  names.forEach((name, i) => {
+    if (!index.has(name)) index.set(name, i);
+  });
+  return index;
+}
+
+const KIND_INDEX = indexOf(EVENT_KINDS);
+const NO_NAMES: ReadonlyMap<string, number> = new Map();
+const OUTCOME_INDEX = indexOf(OUTCOMES);
+
+export class WindowEngine {
+  private readonly windows: RunningWindow[] = [];
+  private readonly masks = new Map<string, CubeMasks>();
+  private routeIndex: Map<string, number> | null = null;
+  private siteIndex: Map<string, number> | null = null;
+  private natIndex: Map<string, number> | null = null;
+  private clock = 0;
+  /** The state of the last evicted window, reused by the next new window of the same size. */
+  private spare: Float64Array | null = null;
+
+  constructor(readonly cube: EventCube) {}
+
+  /** Same result as aggregateRows(table, filterEvents(table, filters), filters, split). */
+  aggregate(filters: EventFilters, split: SeriesSplit): WindowAggregates {
+    const table = this.cube.table;
+    const range = filters.timeRange;
+    const startOffset = range ? Math.max(0, range.startDay - table.baseDay) : 0;
+    const endOffset = range ? Math.max(startOffset, range.endDay - table.baseDay) : Number.MAX_SAFE_INTEGER;
+    const startRow = range ? lowerBound(table.day, startOffset) : 0;
+    const endRow = range ? lowerBound(table.day, endOffset) : table.length;
+    const key = keyOf(filters, split);
+    const window = this.windowFor(key, filters, split, startRow, endRow);
+    this.move(window, startRow, endRow);
+    window.lastUse = ++this.clock;
+    return snapshotWindowSums(window.sums, monthsOfWindow(table, range));
+  }
+
+  /** Drops every running window (a benchmark's cold start). */
+  clear(): void {
+    this.windows.length = 0;
+    this.masks.clear();
+    this.spare = null;
+  }
+
+  /** Running windows held now, and their bytes. */
+  get footprint(): { readonly windows: number; readonly bytes: number } {
+    let bytes = 0;
+    for (const w of this.windows) bytes += w.sums.bytes;
+    return { windows: this.windows.length, bytes };
+  }
+
+  private windowFor(
+    key: string,
+    filters: EventFilters,
+    split: SeriesSplit,
+    startRow: number,
+    endRow: number,
+  ): RunningWindow {
+    let best: RunningWindow | null = null;
+    let bestCost = Infinity;
+    let sameKey = 0;
+    let oldestSameKey: RunningWindow | null = null;
+    for (const w of this.windows) {
+      if (w.key !== key) continue;
+      sameKey++;
+      if (oldestSameKey === null || w.lastUse < oldestSameKey.lastUse) oldestSameKey = w;
+      const cost = this.moveCost(w, startRow, endRow);
+      if (cost < bestCost) {
+        best = w;
+        bestCost = cost;
+      }
+    }
+    if (best !== null) {
+      const fresh = this.rangeCost(startRow, endRow) + best.sums.state.length * RESET_COST_PER_ELEMENT;
+      if (bestCost <= fresh) return best;
+      // Starting from empty is cheaper; keep `best` for later queries near it when there is room.
+      if (sameKey >= WINDOWS_PER_KEY && oldestSameKey !== null) {
+        resetWindowSums(oldestSameKey.sums);
+        oldestSameKey.startRow = 0;
+        oldestSameKey.endRow = 0;
+        return oldestSameKey;
+      }
+    }
+    this.evictFor(windowSumsLength(this.cube, split) * 8);
+    const sums = makeWindowSums(this.cube, this.masksFor(filters), split, this.spare);
+    if (sums.state === this.spare) this.spare = null;
+    const created: RunningWindow = { key, sums, startRow: 0, endRow: 0, lastUse: this.clock };
+    this.windows.push(created);
+    return created;
+  }
+
+  /** Removes least recently used windows until one more of `bytes` fits. */
+  private evictFor(bytes: number): void {
+    const total = (): number => this.windows.reduce((sum, w) => sum + w.sums.bytes, 0);
+    while (this.windows.length > 0 && (this.windows.length >= MAX_WINDOWS || total() + bytes > MAX_BYTES)) {
+      let oldest = 0;
+      this.windows.forEach((w, i) => {
+        if (w.lastUse < (this.windows[oldest]?.lastUse ?? Infinity)) oldest = i;
+      });
+      const [gone] = this.windows.splice(oldest, 1);
+      if (gone === undefined) continue;
+      this.spare = gone.sums.state;
+      if (!this.windows.some((w) => w.key === gone.key)) this.masks.delete(gone.key);
+    }
+  }
+
+  /** Moves `w` to rows [startRow, endRow): the rows between old and new edges, added or subtracted. */
+  private move(w: RunningWindow, startRow: number, endRow: number): void {
+    if (w.startRow === w.endRow) {
+      // An empty window sits anywhere: put it at the new start, so only the new window's rows are added.
+      w.startRow = startRow;
+      w.endRow = startRow;
+    }
+    if (startRow < w.startRow) this.apply(w.sums, 1, startRow, w.startRow);
+    else if (startRow > w.startRow) this.apply(w.sums, -1, w.startRow, startRow);
+    if (endRow > w.endRow) this.apply(w.sums, 1, w.endRow, endRow);
+    else if (endRow < w.endRow) this.apply(w.sums, -1, endRow, w.endRow);
+    // Signed ranges compose: even for disjoint windows, -[old start, new start) + [old end, new end)
+    // leaves exactly the new window.
+    w.startRow = startRow;
+    w.endRow = endRow;
+  }
+
+  private moveCost(w: RunningWindow, startRow: number, endRow: number): number {
+    if (w.startRow === w.endRow) return this.rangeCost(startRow, endRow);
+    return (
+      this.rangeCost(Math.min(startRow, w.startRow), Math.max(startRow, w.startRow)) +
+      this.rangeCost(Math.min(endRow, w.endRow), Math.max(endRow, w.endRow))
+    );
+  }
+
+  /**
+   * Adds `sign` × rows [from, to), month by month: a whole month as cells; a partial month as its rows, or
+   * as the month's cells minus the rows outside the range when that touches fewer items.
+   */
+  private apply(sums: WindowSums, sign: number, from: number, to: number): void {
+    const c = this.cube;
+    const starts = c.table.monthRowStart;
+    for (let m = this.monthOfRow(from); m < c.table.monthCount; m++) {
+      const monthStart = starts[m] ?? 0;
+      if (monthStart >= to) break;
+      const monthEnd = starts[m + 1] ?? 0;
+      const a = Math.max(from, monthStart);
+      const b = Math.min(to, monthEnd);
+      if (a >= b) continue;
+      const plan = this.planMonth(m, a, b);
+      if (plan === PLAN_ROWS) addWindowRows(sums, sign, a, b, m);
+      else {
+        addWindowCells(sums, sign, m);
+        if (plan === PLAN_CELLS_MINUS_ROWS) {
+          addWindowRows(sums, -sign, monthStart, a, m);
+          addWindowRows(sums, -sign, b, monthEnd, m);
+        }
+      }
+    }
+  }
+
+  /** Rows and cells that apply(…, from, to) would touch. */
+  private rangeCost(from: number, to: number): number {
+    if (from >= to) return 0;
+    const c = this.cube;
+    const starts = c.table.monthRowStart;
+    let cost = 0;
+    for (let m = this.monthOfRow(from); m < c.table.monthCount; m++) {
+      const monthStart = starts[m] ?? 0;
+      if (monthStart >= to) break;
+      const monthEnd = starts[m + 1] ?? 0;
+      const a = Math.max(from, monthStart);
+      const b = Math.min(to, monthEnd);
+      if (a >= b) continue;
+      const cells = (c.cellMonthStart[m + 1] ?? 0) - (c.cellMonthStart[m] ?? 0);
+      const plan = this.planMonth(m, a, b);
+      cost +=
+        plan === PLAN_ROWS ? b - a : plan === PLAN_CELLS ? cells : cells + monthEnd - monthStart - (b - a);
+    }
+    return cost;
+  }
+
+  private planMonth(m: number, a: number, b: number): number {
+    const c = this.cube;
+    if (c.monthHasCells[m] !== 1) return PLAN_ROWS;
+    const monthStart = c.table.monthRowStart[m] ?? 0;
+    const monthEnd = c.table.monthRowStart[m + 1] ?? 0;
+    const cells = (c.cellMonthStart[m + 1] ?? 0) - (c.cellMonthStart[m] ?? 0);
+    if (a === monthStart && b === monthEnd) return PLAN_CELLS;
+    const outside = monthEnd - monthStart - (b - a);
+    return cells + outside < b - a ? PLAN_CELLS_MINUS_ROWS : PLAN_ROWS;
+  }
+
+  /** The table month holding row `row` (the last month whose first row is <= row). */
+  private monthOfRow(row: number): number {
+    const starts = this.cube.table.monthRowStart;
+    let lo = 0;
+    let hi = this.cube.table.monthCount;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((starts[mid] ?? 0) <= row) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private masksFor(filters: EventFilters): CubeMasks {
+    const key = maskKeyOf(filters);
+    const known = this.masks.get(key);
+    if (known !== undefined) return known;
+    const t = this.cube.table;
+    // Name indexes only for dimensions that are filtered: 50,000 site names take milliseconds to index.
+    if (filters.routes.length > 0) this.routeIndex ??= indexOf(t.routes.map((r) => r.id));
+    if (filters.sites.length > 0) this.siteIndex ??= indexOf(t.sites.map((s) => s.name));
+    if (filters.nationalities.length > 0) this.natIndex ??= indexOf(t.nationalityNames);
+    const nationality =
+      this.natIndex === null || filters.nationalities.length === 0
+        ? null
+        : maskFrom(t.nationalityNames.length, this.natIndex, filters.nationalities);
+    let natSetPass: Uint8Array | null = null;
+    if (nationality !== null) {
+      const c = this.cube;
+      const sets = c.natSetOffsets.length - 1;
+      natSetPass = new Uint8Array(sets);
+      for (let s = 0; s < sets; s++) {
+        const end = c.natSetOffsets[s + 1] ?? 0;
+        for (let e = c.natSetOffsets[s] ?? 0; e < end; e++) {
+          if (nationality[c.natSetCodes[e] ?? 0] === 1) {
+            natSetPass[s] = 1;
+            break;
+          }
+        }
+      }
+    }
+    const masks: CubeMasks = {
+      kind: maskFrom(EVENT_KINDS.length, KIND_INDEX, filters.kinds),
+      outcome: maskFrom(OUTCOMES.length, OUTCOME_INDEX, filters.outcomes),
+      route: maskFrom(t.routes.length, this.routeIndex ?? NO_NAMES, filters.routes),
+      site: maskFrom(t.sites.length, this.siteIndex ?? NO_NAMES, filters.sites),
+      nationality,
+      natSetPass,
+      passAll:
+        filters.kinds.length === 0 &&
+        filters.outcomes.length === 0 &&
+        filters.routes.length === 0 &&
+        filters.sites.length === 0 &&
+        filters.nationalities.length === 0,
+    };
+    this.masks.set(key, masks);
+    return masks;
+  }
+}
+
+const PLAN_ROWS = 0;
+const PLAN_CELLS = 1;
+const PLAN_CELLS_MINUS_ROWS = 2;
+
+const listKeys = new WeakMap<readonly string[], string>();
+
+/** A filter list as JSON (self-delimiting, so joined keys never collide), cached per list: filters are
+ * immutable values and a time step keeps the lists of the previous filters. */
+function listKeyOf(list: readonly string[]): string {
+  if (list.length === 0) return '';
+  let key = listKeys.get(list);
+  if (key === undefined) {
+    key = JSON.stringify(list);
+    listKeys.set(list, key);
+  }
+  return key;
+}
+
+/**
+ * The non-time filters as one string. List order is kept: a reordered list makes a new key, which is
+ * slower but still correct.
+ */
+function maskKeyOf(f: EventFilters): string {
+  return `${listKeyOf(f.kinds)}|${listKeyOf(f.outcomes)}|${listKeyOf(f.routes)}|${listKeyOf(f.sites)}|${listKeyOf(f.nationalities)}`;
+}
+
+function keyOf(f: EventFilters, split: SeriesSplit): string {
+  return `${split}:${maskKeyOf(f)}`;
+}

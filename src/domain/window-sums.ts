@@ -1,0 +1,416 @@
+// Running sums of one time window under one set of (non-time) filters, kept up to date by adding and
+// subtracting rows or whole-month cells. Every sum is an integer below 2^53, so subtracting what was added
+// restores the previous value exactly, and a window moved by a day costs the rows of that day only.
+//
+// Plain objects and functions, not a class, on purpose: V8's optimized code for the loops below checks the
+// shape (map) of the object they read. A class instance gets its final map through transitions that V8
+// holds weakly, so when no instance is alive at a full GC the map dies and the optimized loops are thrown
+// away ("weak objects" in --trace-deopt); the next call then ran unoptimized: the 255 ms first recompute
+// after a major GC at 1M events. An object literal's map is held by its boilerplate and survives.
+import type { SeriesSplit, WindowAggregates } from './aggregates';
+import {
+  assembleAggregates,
+  KO_MEASURES,
+  maxStagesOf,
+  viewWindowSums,
+  windowSumLayoutOf,
+  type WindowSumLayout,
+} from './assemble-aggregates';
+import type { EventCube } from './event-cube';
+import type { EventTable } from './event-table';
+import type { MonthSpan } from './window-months';
+import { splitKeyNames } from './window-accumulator';
+import { EVENT_KINDS, NO_REACH, OUTCOMES, UNKNOWN_COUNT, UNKNOWN_PEOPLE } from './vocabulary';
+
+/** Non-time filters resolved for one cube: 1 = passes, per code. */
+export interface CubeMasks {
+  readonly kind: Uint8Array;
+  readonly outcome: Uint8Array;
+  readonly route: Uint8Array;
+  readonly site: Uint8Array;
+  /** Per nationality code; null when nationalities are not filtered (all people count). */
+  readonly nationality: Uint8Array | null;
+  /** Per nationality set of the cube: 1 when the set holds a selected code; null when not filtered. */
+  readonly natSetPass: Uint8Array | null;
+  /** True when no dimension is constrained, so rows and cells need no test. */
+  readonly passAll: boolean;
+}
+
+const SPLIT_ROUTE = 0;
+const SPLIT_KIND = 1;
+const SPLIT_OUTCOME = 2;
+const SPLIT_NATIONALITY = 3;
+const SPLIT_CODES: Readonly<Record<SeriesSplit, number>> = {
+  route: SPLIT_ROUTE,
+  kind: SPLIT_KIND,
+  outcome: SPLIT_OUTCOME,
+  nationality: SPLIT_NATIONALITY,
+};
+
+/**
+ * Per site, one contiguous block of the running state: people, boats, events, departure events,
+ * interception events, then people per outcome, then boats per outcome. A row writes into one block (two or
+ * three cache lines) instead of seven arrays; snapshots spread the blocks into WindowAggregates' layout.
+ */
+const OUTCOME_COUNT = OUTCOMES.length;
+const SITE_STRIDE = 5 + 2 * OUTCOME_COUNT;
+const KO_LENGTH = EVENT_KINDS.length * OUTCOME_COUNT * KO_MEASURES;
+
+/** The running state of one window (see makeWindowSums); read and changed only by this file's functions. */
+export interface WindowSums {
+  readonly cube: EventCube;
+  readonly table: EventTable;
+  readonly masks: CubeMasks;
+  readonly split: SeriesSplit;
+  /** SPLIT_* code of `split`. */
+  readonly splitCode: number;
+  readonly keys: readonly string[];
+  /**
+   * Everything in one array: kind×outcome measures [0, siteBase), site blocks [siteBase, reachBase),
+   * reach [reachBase, seriesBase), then people and boats per split key and table month.
+   */
+  readonly state: Float64Array;
+  readonly siteBase: number;
+  readonly reachBase: number;
+  readonly seriesBase: number;
+  readonly maxStages: number;
+  /** Layout of the snapshots (WindowAggregates' arrays in one buffer). */
+  readonly layout: WindowSumLayout;
+  /** Bytes of the running state, for the engine's memory budget. */
+  readonly bytes: number;
+}
+
+/** Running sums for `masks` and `split`, empty. `recycled` (a dropped state of the same length) is reused. */
+export function makeWindowSums(
+  cube: EventCube,
+  masks: CubeMasks,
+  split: SeriesSplit,
+  recycled: Float64Array | null = null,
+): WindowSums {
+  const table = cube.table;
+  const keys = splitKeyNames(table, split);
+  const maxStages = maxStagesOf(table);
+  const siteBase = KO_LENGTH;
+  const reachBase = siteBase + table.sites.length * SITE_STRIDE;
+  const seriesBase = reachBase + table.routes.length * maxStages * 2;
+  const length = seriesBase + 2 * keys.length * table.monthCount;
+  const state = recycled !== null && recycled.length === length ? recycled.fill(0) : new Float64Array(length);
+  return {
+    cube,
+    table,
+    masks,
+    split,
+    splitCode: SPLIT_CODES[split],
+    keys,
+    state,
+    siteBase,
+    reachBase,
+    seriesBase,
+    maxStages,
+    layout: windowSumLayoutOf(table),
+    bytes: state.byteLength,
+  };
+}
+
+/** Elements of the running state a window for `cube` and `split` needs (to recycle a state of that size). */
+export function windowSumsLength(cube: EventCube, split: SeriesSplit): number {
+  const t = cube.table;
+  return (
+    KO_LENGTH +
+    t.sites.length * SITE_STRIDE +
+    t.routes.length * maxStagesOf(t) * 2 +
+    2 * splitKeyNames(t, split).length * t.monthCount
+  );
+}
+
+/** Back to the empty window. */
+export function resetWindowSums(w: WindowSums): void {
+  w.state.fill(0);
+}
+
+// The two loops below share their body on purpose: a call per row would not be inlined (too large), and
+// these loops are the whole cost of a step.
+
+/** Adds (sign 1) or subtracts (sign -1) the passing rows from..to-1, all in table month `month`. */
+export function addWindowRows(w: WindowSums, sign: number, from: number, to: number, month: number): void {
+  const t = w.table;
+  const m = w.masks;
+  const kindCol = t.kind;
+  const outcomeCol = t.outcome;
+  const routeCol = t.route;
+  const siteCol = t.site;
+  const reachCol = t.reachedStage;
+  const peopleCol = t.people;
+  const boatsCol = t.boats;
+  const deathsCol = t.deaths;
+  const crewCol = t.crew;
+  const natOffsets = t.natOffsets;
+  const natCode = t.natCode;
+  const natPeople = t.natPeople;
+  const rowNatSet = w.cube.rowNatSet;
+  const test = !m.passAll;
+  const kindMask = m.kind;
+  const outcomeMask = m.outcome;
+  const routeMask = m.route;
+  const siteMask = m.site;
+  const natMask = m.nationality;
+  const setPass = m.natSetPass;
+  const st = w.state;
+  const siteBase = w.siteBase;
+  const reachBase = w.reachBase;
+  const maxStages = w.maxStages;
+  const peopleBase = w.seriesBase;
+  const boatsBase = w.seriesBase + w.keys.length * t.monthCount;
+  const split = w.splitCode;
+  const months = t.monthCount;
+  for (let row = from; row < to; row++) {
+    const kind = kindCol[row] ?? 0;
+    const outcome = outcomeCol[row] ?? 0;
+    const route = routeCol[row] ?? 0;
+    const site = siteCol[row] ?? 0;
+    if (
+      test &&
+      (kindMask[kind] !== 1 ||
+        outcomeMask[outcome] !== 1 ||
+        routeMask[route] !== 1 ||
+        siteMask[site] !== 1 ||
+        (setPass !== null && setPass[rowNatSet[row] ?? 0] !== 1))
+    ) {
+      continue;
+    }
+    const natStart = natOffsets[row] ?? 0;
+    const natEnd = natOffsets[row + 1] ?? 0;
+    let people = peopleCol[row] ?? 0;
+    if (people === UNKNOWN_PEOPLE) people = 0;
+    if (natMask !== null) {
+      people = 0;
+      for (let e = natStart; e < natEnd; e++) {
+        if (natMask[natCode[e] ?? 0] === 1) people += natPeople[e] ?? 0;
+      }
+    }
+    // `0 - x`, not `-1 * x`: no -0, which would make V8 drop the integer-speculated code.
+    const counted = sign > 0 ? people : 0 - people;
+    const boats = sign > 0 ? (boatsCol[row] ?? 0) : 0 - (boatsCol[row] ?? 0);
+    const rawDeaths = deathsCol[row] ?? UNKNOWN_COUNT;
+    const rawCrew = crewCol[row] ?? UNKNOWN_COUNT;
+    const slot = (kind * OUTCOME_COUNT + outcome) * KO_MEASURES;
+    st[slot] = (st[slot] ?? 0) + counted;
+    st[slot + 1] = (st[slot + 1] ?? 0) + boats;
+    st[slot + 2] = (st[slot + 2] ?? 0) + sign;
+    if (rawDeaths !== UNKNOWN_COUNT)
+      st[slot + 3] = (st[slot + 3] ?? 0) + (sign > 0 ? rawDeaths : 0 - rawDeaths);
+    if (rawCrew !== UNKNOWN_COUNT) st[slot + 4] = (st[slot + 4] ?? 0) + (sign > 0 ? rawCrew : 0 - rawCrew);
+    const b = siteBase + site * SITE_STRIDE;
+    st[b] = (st[b] ?? 0) + counted;
+    st[b + 1] = (st[b + 1] ?? 0) + boats;
+    st[b + 2] = (st[b + 2] ?? 0) + sign;
+    st[b + 3 + kind] = (st[b + 3 + kind] ?? 0) + sign;
+    st[b + 5 + outcome] = (st[b + 5 + outcome] ?? 0) + counted;
+    st[b + 5 + OUTCOME_COUNT + outcome] = (st[b + 5 + OUTCOME_COUNT + outcome] ?? 0) + boats;
+    const reach = reachCol[row] ?? NO_REACH;
+    if (reach !== NO_REACH) {
+      const ro = reachBase + (route * maxStages + reach) * 2;
+      st[ro] = (st[ro] ?? 0) + counted;
+      st[ro + 1] = (st[ro + 1] ?? 0) + boats;
+    }
+    if (split === SPLIT_NATIONALITY) {
+      for (let e = natStart; e < natEnd; e++) {
+        const code = natCode[e] ?? 0;
+        if (natMask !== null && natMask[code] !== 1) continue;
+        const i = code * months + month;
+        const persons = natPeople[e] ?? 0;
+        st[peopleBase + i] = (st[peopleBase + i] ?? 0) + (sign > 0 ? persons : 0 - persons);
+        st[boatsBase + i] = (st[boatsBase + i] ?? 0) + boats;
+      }
+    } else {
+      const i = (split === SPLIT_ROUTE ? route : split === SPLIT_KIND ? kind : outcome) * months + month;
+      st[peopleBase + i] = (st[peopleBase + i] ?? 0) + counted;
+      st[boatsBase + i] = (st[boatsBase + i] ?? 0) + boats;
+    }
+  }
+}
+
+/** Adds (sign 1) or subtracts (sign -1) the passing cells of table month `month`. */
+export function addWindowCells(w: WindowSums, sign: number, month: number): void {
+  const c = w.cube;
+  const t = w.table;
+  const m = w.masks;
+  const kindCol = c.kind;
+  const outcomeCol = c.outcome;
+  const routeCol = c.route;
+  const siteCol = c.site;
+  const reachCol = c.reach;
+  const peopleCol = c.people;
+  const boatsCol = c.boats;
+  const eventsCol = c.events;
+  const deathsCol = c.deaths;
+  const crewCol = c.crew;
+  const natOffsets = c.natOffsets;
+  const natCode = c.natCode;
+  const natPeople = c.natPeople;
+  const cellNatSet = c.natSet;
+  const test = !m.passAll;
+  const kindMask = m.kind;
+  const outcomeMask = m.outcome;
+  const routeMask = m.route;
+  const siteMask = m.site;
+  const natMask = m.nationality;
+  const setPass = m.natSetPass;
+  const st = w.state;
+  const siteBase = w.siteBase;
+  const reachBase = w.reachBase;
+  const maxStages = w.maxStages;
+  const peopleBase = w.seriesBase;
+  const boatsBase = w.seriesBase + w.keys.length * t.monthCount;
+  const split = w.splitCode;
+  const months = t.monthCount;
+  const end = c.cellMonthStart[month + 1] ?? 0;
+  for (let cell = c.cellMonthStart[month] ?? 0; cell < end; cell++) {
+    const kind = kindCol[cell] ?? 0;
+    const outcome = outcomeCol[cell] ?? 0;
+    const route = routeCol[cell] ?? 0;
+    const site = siteCol[cell] ?? 0;
+    if (
+      test &&
+      (kindMask[kind] !== 1 ||
+        outcomeMask[outcome] !== 1 ||
+        routeMask[route] !== 1 ||
+        siteMask[site] !== 1 ||
+        (setPass !== null && setPass[cellNatSet[cell] ?? 0] !== 1))
+    ) {
+      continue;
+    }
+    const natStart = natOffsets[cell] ?? 0;
+    const natEnd = natOffsets[cell + 1] ?? 0;
+    let people = peopleCol[cell] ?? 0;
+    if (natMask !== null) {
+      people = 0;
+      for (let e = natStart; e < natEnd; e++) {
+        if (natMask[natCode[e] ?? 0] === 1) people += natPeople[e] ?? 0;
+      }
+    }
+    const counted = sign > 0 ? people : 0 - people;
+    const boats = sign > 0 ? (boatsCol[cell] ?? 0) : 0 - (boatsCol[cell] ?? 0);
+    const events = sign > 0 ? (eventsCol[cell] ?? 0) : 0 - (eventsCol[cell] ?? 0);
+    const deaths = sign > 0 ? (deathsCol[cell] ?? 0) : 0 - (deathsCol[cell] ?? 0);
+    const crew = sign > 0 ? (crewCol[cell] ?? 0) : 0 - (crewCol[cell] ?? 0);
+    const slot = (kind * OUTCOME_COUNT + outcome) * KO_MEASURES;
+    st[slot] = (st[slot] ?? 0) + counted;
+    st[slot + 1] = (st[slot + 1] ?? 0) + boats;
+    st[slot + 2] = (st[slot + 2] ?? 0) + events;
+    st[slot + 3] = (st[slot + 3] ?? 0) + deaths;
+    st[slot + 4] = (st[slot + 4] ?? 0) + crew;
+    const b = siteBase + site * SITE_STRIDE;
+    st[b] = (st[b] ?? 0) + counted;
+    st[b + 1] = (st[b + 1] ?? 0) + boats;
+    st[b + 2] = (st[b + 2] ?? 0) + events;
+    st[b + 3 + kind] = (st[b + 3 + kind] ?? 0) + events;
+    st[b + 5 + outcome] = (st[b + 5 + outcome] ?? 0) + counted;
+    st[b + 5 + OUTCOME_COUNT + outcome] = (st[b + 5 + OUTCOME_COUNT + outcome] ?? 0) + boats;
+    const reach = reachCol[cell] ?? NO_REACH;
+    if (reach !== NO_REACH) {
+      const ro = reachBase + (route * maxStages + reach) * 2;
+      st[ro] = (st[ro] ?? 0) + counted;
+      st[ro + 1] = (st[ro + 1] ?? 0) + boats;
+    }
+    if (split === SPLIT_NATIONALITY) {
+      for (let e = natStart; e < natEnd; e++) {
+        const code = natCode[e] ?? 0;
+        if (natMask !== null && natMask[code] !== 1) continue;
+        const i = code * months + month;
+        const persons = natPeople[e] ?? 0;
+        st[peopleBase + i] = (st[peopleBase + i] ?? 0) + (sign > 0 ? persons : 0 - persons);
+        st[boatsBase + i] = (st[boatsBase + i] ?? 0) + boats;
+      }
+    } else {
+      const i = (split === SPLIT_ROUTE ? route : split === SPLIT_KIND ? kind : outcome) * months + month;
+      st[peopleBase + i] = (st[peopleBase + i] ?? 0) + counted;
+      st[boatsBase + i] = (st[boatsBase + i] ?? 0) + boats;
+    }
+  }
+}
+
+/** Spreads the per-site blocks of `st` into the per-field arrays of `out` (a loop on its own, so that V8
+ * optimizes it on its own: on-stack replacement of a function with several long loops kept deoptimizing). */
+function spreadSiteBlocks(out: Float64Array, st: Float64Array, L: WindowSumLayout, siteBase: number): void {
+  const sites = L.sites;
+  const people = L.sitePeople;
+  const boats = L.siteBoats;
+  const events = L.siteEvents;
+  const departures = L.siteDepartureEvents;
+  const interceptions = L.siteInterceptionEvents;
+  const outcomePeople = L.siteOutcomePeople;
+  const outcomeBoats = L.siteOutcomeBoats;
+  for (let s = 0, b = siteBase; s < sites; s++, b += SITE_STRIDE) {
+    out[people + s] = st[b] ?? 0;
+    out[boats + s] = st[b + 1] ?? 0;
+    out[events + s] = st[b + 2] ?? 0;
+    out[departures + s] = st[b + 3] ?? 0;
+    out[interceptions + s] = st[b + 4] ?? 0;
+    const so = s * OUTCOME_COUNT;
+    for (let o = 0; o < OUTCOME_COUNT; o++) {
+      out[outcomePeople + so + o] = st[b + 5 + o] ?? 0;
+      out[outcomeBoats + so + o] = st[b + 5 + OUTCOME_COUNT + o] ?? 0;
+    }
+  }
+}
+
+/** Copies table months [from, to) of each key's series from `st` (at `src`, stride `months`) to `out`. */
+function copySeries(
+  out: Float64Array,
+  dst: number,
+  slots: number,
+  st: Float64Array,
+  src: number,
+  months: number,
+  keys: number,
+  from: number,
+  to: number,
+  shift: number,
+): void {
+  for (let k = 0; k < keys; k++) {
+    const d = dst + k * slots + shift;
+    const s = src + k * months;
+    for (let m = from; m < to; m++) out[d + m] = st[s + m] ?? 0;
+  }
+}
+
+/** The current sums as a new WindowAggregates: one new array holds them all (views into it). */
+export function snapshotWindowSums(w: WindowSums, span: MonthSpan): WindowAggregates {
+  const t = w.table;
+  const L = w.layout;
+  const st = w.state;
+  const months = t.monthCount;
+  const keys = w.keys.length;
+  const seriesLength = keys * span.monthCount;
+  const out = new Float64Array(L.length + 2 * seriesLength);
+  out.set(st.subarray(0, KO_LENGTH), L.ko);
+  out.set(st.subarray(w.reachBase, w.seriesBase), L.reach);
+  spreadSiteBlocks(out, st, L, w.siteBase);
+  // Table months [from, to) fall inside the span; slot = table month + shift.
+  const shift = t.firstMonth - span.firstMonth;
+  const from = Math.max(0, -shift);
+  const to = Math.min(months, span.monthCount - shift);
+  const mc = span.monthCount;
+  copySeries(out, L.length, mc, st, w.seriesBase, months, keys, from, to, shift);
+  copySeries(
+    out,
+    L.length + seriesLength,
+    mc,
+    st,
+    w.seriesBase + keys * months,
+    months,
+    keys,
+    from,
+    to,
+    shift,
+  );
+  return assembleAggregates(t, viewWindowSums(out, L), {
+    split: w.split,
+    firstMonth: span.firstMonth,
+    monthCount: span.monthCount,
+    keys: w.keys,
+    people: out.subarray(L.length, L.length + seriesLength),
+    boats: out.subarray(L.length + seriesLength),
+  });
+}

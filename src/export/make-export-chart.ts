@@ -1,0 +1,138 @@
+// One Overview chart for an export: its title, summary and legend in words, and the chart drawn as SVG
+// from the same view-models the Overview renders (makeSeriesView, makeRankedViews) with the store's
+// table, effective filters, split, granularity and measure. No page is read, so it works whichever tab
+// is open. Texts follow charts/series-section.tsx and ranked-section.tsx. Pure.
+import { bucketLabel } from '@/charts/bucket-label';
+import { formatShare } from '@/charts/chart-format';
+import { filterValueLabel, nationalityLabel, type LabelContext } from '@/charts/filter-value-label';
+import { periodLabel } from '@/charts/period-label';
+import { makeRankedViews, type RankedId } from '@/charts/ranked-views';
+import { makeSeriesView } from '@/charts/series-view';
+import type { RankedRow } from '@/charts/to-ranked-rows';
+import { monthOfYear, monthYear, type EpochMonth } from '@/domain/epoch-day';
+import type { MessageKey } from '@/i18n/messages-en';
+import { LOCALES } from '@/i18n/translate';
+import { cssRgb } from '@/theme/palette';
+import type { ChartId } from './chart-ids';
+import type { ChartLegendItem } from './chart-svg';
+import type { ExportSnapshot } from './export-snapshot';
+import { renderRankedSvg } from './render-ranked-svg';
+import { renderSeriesSvg } from './render-series-svg';
+import { isolateBidi } from './svg-text';
+
+export type ExportChartInput = Pick<
+  ExportSnapshot,
+  'table' | 'filters' | 'measure' | 'split' | 'granularity' | 'f'
+>;
+
+export interface ExportChart {
+  readonly id: ChartId;
+  readonly title: string;
+  readonly summary: string;
+  readonly legend: readonly ChartLegendItem[];
+  /** The chart's own <svg> element (no title, legend or footer: makeChartSvg adds those). */
+  readonly svg: string;
+  readonly widthPx: number;
+  readonly heightPx: number;
+}
+
+/** Sizes of the drawn charts: two fit side by side on an A4 landscape page of the printed briefing. */
+const CHART_WIDTH_PX = 480;
+const SERIES_HEIGHT_PX = 200;
+
+const RANKED_TITLES: Readonly<Record<RankedId, MessageKey>> = {
+  nationalities: 'charts.ranked.nationalities',
+  embarkation: 'charts.ranked.embarkation',
+  interception: 'charts.ranked.interception',
+};
+
+/** The chart, or null when the Overview draws none (a ranked chart with no bars for these filters). */
+export function makeExportChart(input: ExportChartInput, id: ChartId): ExportChart | null {
+  return id === 'series' ? seriesChart(input) : rankedChart(input, id);
+}
+
+function labelContext(input: ExportChartInput): LabelContext {
+  return { table: input.table, t: input.f.t, locale: LOCALES[input.f.language] };
+}
+
+function seriesChart(input: ExportChartInput): ExportChart | null {
+  const { table, filters, measure, split, granularity, f } = input;
+  const { t, formatNumber } = f;
+  const view = makeSeriesView(table, filters, { split, granularity, measure });
+  if (view.rows.length === 0) return null;
+  const ctx = labelContext(input);
+  const labels = view.stacks.map(({ stack }) =>
+    stack.key === null
+      ? t('charts.other', { count: stack.members.length })
+      : filterValueLabel(view.dimension, stack.key, ctx),
+  );
+  const labelOf = (startMonth: number): string => bucketLabel(startMonth as EpochMonth, granularity, f);
+  // Long series show only years: at each January (month, quarter) or every bar (year).
+  const yearTicks = granularity === 'year' || view.rows.length > 12;
+  const tickLabel = (startMonth: number): string => {
+    if (!yearTicks) return labelOf(startMonth);
+    const month = startMonth as EpochMonth;
+    return granularity === 'year' || monthOfYear(month) === 0 ? String(monthYear(month)) : '';
+  };
+  const period = periodLabel(filters.timeRange, table, f);
+  const largest = view.stacks[0];
+  const summary =
+    view.total > 0 && largest
+      ? t('charts.series.summary', {
+          period,
+          total: view.total,
+          measure: t(measure === 'people' ? 'legend.people' : 'legend.boats'),
+          split: t(`charts.splitWord.${split}`),
+          name: isolateBidi(labels[0] ?? ''),
+          share: formatShare(largest.stack.total / view.total, formatNumber),
+        })
+      : t('charts.series.summaryEmpty', { period });
+  const drawn = renderSeriesSvg(view, {
+    stackLabel: (stack) => labels[view.stacks.findIndex((s) => s.stack === stack)] ?? '',
+    bucketLabel: labelOf,
+    tickLabel,
+    formatNumber,
+    widthPx: CHART_WIDTH_PX,
+    heightPx: SERIES_HEIGHT_PX,
+  });
+  return {
+    id: 'series',
+    title: t(measure === 'people' ? 'charts.series.titlePeople' : 'charts.series.titleBoats', {
+      granularity: t(`timeline.${granularity}`),
+    }),
+    summary,
+    legend: view.stacks.map(({ color }, i) => ({ label: labels[i] ?? '', color: cssRgb(color) })),
+    ...drawn,
+  };
+}
+
+function rankedChart(input: ExportChartInput, id: RankedId): ExportChart | null {
+  const { table, filters, f } = input;
+  const { t, formatNumber } = f;
+  const view = makeRankedViews(table, filters)[id];
+  if (view.ranked.rows.length === 0) return null;
+  const ctx = labelContext(input);
+  // Nationalities by their short country name on the bars; sites by their name as given.
+  const keyLabel = (key: string): string => (id === 'nationalities' ? nationalityLabel(key, ctx, true) : key);
+  const rowLabel = (row: RankedRow): string =>
+    row.key === null ? t('charts.other', { count: row.members }) : keyLabel(row.key);
+  const period = periodLabel(filters.timeRange, table, f);
+  const first = view.ranked.rows[0];
+  const summary =
+    first && first.key !== null
+      ? t('charts.ranked.summary', {
+          period,
+          total: view.ranked.total,
+          name: isolateBidi(keyLabel(first.key)),
+          value: first.value,
+          share: formatShare(first.share, formatNumber),
+        })
+      : t('charts.ranked.summaryEmpty', { period });
+  const drawn = renderRankedSvg(view, {
+    rowLabel,
+    formatNumber,
+    ticked: id === 'nationalities' ? filters.nationalities : filters.sites,
+    widthPx: CHART_WIDTH_PX,
+  });
+  return { id, title: t(RANKED_TITLES[id]), summary, legend: [], ...drawn };
+}

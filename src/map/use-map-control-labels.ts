@@ -1,0 +1,31 @@
+// MapLibre's own controls and canvas in the page's language. MapLibre reads its UI strings once, when a
+// control is created; a language switch re-labels the existing elements instead. deck.gl's canvases are
+// pictures only (picking goes through the map), so they leave the Tab order and the accessibility tree.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect } from 'react';
+import { useI18n } from '@/i18n/i18n-context';
+import type { MessageKey } from '@/i18n/messages-en';
+
+const LABELS: readonly (readonly [selector: string, key: MessageKey])[] = [
+  ['.maplibregl-ctrl-zoom-in', 'map.zoomIn'],
+  ['.maplibregl-ctrl-zoom-out', 'map.zoomOut'],
+  ['.maplibregl-ctrl-attrib-button', 'map.toggleAttribution'],
+];
+
+export function useMapControlLabels(map: MapLibreMap | null, deckReady: boolean): void {
+  const { t } = useI18n();
+  useEffect(() => {
+    if (!map) return;
+    const root = map.getContainer();
+    for (const [selector, key] of LABELS)
+      for (const element of root.querySelectorAll(selector)) {
+        element.setAttribute('title', t(key));
+        element.setAttribute('aria-label', t(key));
+      }
+    map.getCanvas().setAttribute('aria-label', t('map.label'));
+    for (const canvas of root.querySelectorAll('canvas:not(.maplibregl-canvas)')) {
+      canvas.setAttribute('tabindex', '-1');
+      canvas.setAttribute('aria-hidden', 'true');
+    }
+  }, [map, deckReady, t]);
+}
