@@ -31,6 +31,8 @@ const EVENTS_METADATA: DatasetMetadata = {
   licence: LICENCE,
   extracted: EXTRACTED,
   illustrative: true,
+  destination: 'Australia',
+  tagline: 'Maritime migrant-smuggling routes to Australia',
   notes:
     'ILLUSTRATIVE, not a record of real boats. Individual boats, dates, sizes, sites, crews and nationality mixes are synthetic; annual landed totals 2008–2014 and the anchored periods equal published figures. The 2012 boat count (255) is a derived estimate. Departures are a synthetic 60 % subset of voyages. Place coordinates are approximate. Regenerate with: npm run demo:generate',
 };

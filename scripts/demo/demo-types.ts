@@ -24,6 +24,10 @@ export interface DatasetMetadata {
   extracted: string;
   illustrative: boolean;
   notes: string;
+  /** Where arrivals arrive (the words of "people landed in …"). */
+  destination?: string;
+  /** The dashboard's subtitle for these data. */
+  tagline?: string;
 }
 
 export interface NationalityCount {

@@ -28,7 +28,8 @@ export function App(): React.JSX.Element {
   const showPanel = useAppStore((s) => !s.embed || s.embedCharts);
   const showTimeline = useAppStore((s) => !s.embed || s.embedTimeline);
   const fixed = useAppStore((s) => s.embed && s.embedFixed);
-  const formatters = useMemo(() => createFormatters(language), [language]);
+  const destination = useAppStore((s) => s.table?.meta.destination ?? '');
+  const formatters = useMemo(() => createFormatters(language, { destination }), [language, destination]);
 
   const datasetTitle = useAppStore((s) => s.table?.meta.title ?? '');
   useEffect(() => {

@@ -1,8 +1,8 @@
 // The one-line header of an embedded dashboard: title, period, illustrative label, source, a link out.
 import { useMemo } from 'react';
-import { OUTCOME_LANDED } from '@/domain/vocabulary';
+import { makeHeadlineView } from '@/charts/headline-view';
 import { useI18n } from '@/i18n/i18n-context';
-import { selectAggregates } from '@/state/select-aggregates';
+import { figureLabel } from './headline-text';
 import { selectEffectiveFilters } from '@/state/select-effective-filters';
 import { useAppStore } from '@/state/store';
 import { encodeUrlState, selectUrlState } from '@/state/url-state';
@@ -11,10 +11,9 @@ export function EmbedHeader(): React.JSX.Element {
   const { t, formatNumber } = useI18n();
   const table = useAppStore((s) => s.table);
   const filters = useAppStore((s) => selectEffectiveFilters(s.filters, s.selection));
-  const landed = useMemo(
-    () => (table ? selectAggregates(table, filters).totals.byOutcome[OUTCOME_LANDED] : undefined),
-    [table, filters],
-  );
+  const i18n = useI18n();
+  const headline = useMemo(() => (table ? makeHeadlineView(table, filters) : null), [table, filters]);
+  const first = headline?.figures[0];
   const full = `${window.location.pathname}?${encodeUrlState({ ...selectUrlState(useAppStore.getState()), embed: false })}`;
   return (
     <header className="embed-header" data-testid="embed-header">
@@ -28,10 +27,12 @@ export function EmbedHeader(): React.JSX.Element {
           {t('header.illustrative')}
         </span>
       )}
-      <span className="embed-kpi">
-        <span data-testid="kpi-landed-people">{landed ? formatNumber(landed.people) : '–'}</span>{' '}
-        {t('header.arrivals')}
-      </span>
+      {headline && first && (
+        <span className="embed-kpi">
+          <span data-testid={`kpi-${first.id}`}>{formatNumber(first.value)}</span>{' '}
+          {figureLabel(first, headline, i18n)}
+        </span>
+      )}
       <a href={full} target="_blank" rel="noopener noreferrer" className="embed-open">
         {t('share.openFull')}
       </a>

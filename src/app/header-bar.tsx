@@ -1,26 +1,27 @@
 // The header: title, dataset and its load counts, the illustrative label, headline numbers, language.
 import { useMemo } from 'react';
 import { BriefingMenu } from '@/briefing/briefing-menu';
+import { makeHeadlineView } from '@/charts/headline-view';
 import { DatasetsMenu } from '@/import/datasets-menu';
 import { ExportMenu } from '@/export/export-menu';
 import { epochDayToMs, monthToEpochDay, type EpochMonth } from '@/domain/epoch-day';
-import { OUTCOME_LANDED } from '@/domain/vocabulary';
 import { useI18n } from '@/i18n/i18n-context';
 import { LANGUAGES, isLanguage } from '@/i18n/translate';
-import { selectAggregates } from '@/state/select-aggregates';
 import { selectEffectiveFilters } from '@/state/select-effective-filters';
 import { useAppStore } from '@/state/store';
 import { KpiFigure } from '@/ui/kpi-figure';
 import { countKey } from './describe-issue';
 import { DEMO_EVENTS, DEMO_ROUTES } from './demo-files';
 import { FilePicker } from './file-picker';
+import { figureLabel, findingText } from './headline-text';
 import { LoadProgress } from './load-progress';
 import { NotLoadedLine } from './not-loaded-line';
 
 const DEMO = { events: DEMO_EVENTS, routes: DEMO_ROUTES } as const;
 
 export function HeaderBar(): React.JSX.Element {
-  const { t, formatNumber, formatMonth } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber, formatMonth } = i18n;
   const table = useAppStore((s) => s.table);
   const report = useAppStore((s) => s.report);
   const filters = useAppStore((s) => selectEffectiveFilters(s.filters, s.selection));
@@ -29,8 +30,7 @@ export function HeaderBar(): React.JSX.Element {
   const setSourcesOpen = useAppStore((s) => s.setSourcesOpen);
   const setReportOpen = useAppStore((s) => s.setReportOpen);
   const warningCount = report?.warningCounts.reduce((sum, c) => sum + c.count, 0) ?? 0;
-  const aggregates = useMemo(() => (table ? selectAggregates(table, filters) : null), [table, filters]);
-  const landed = aggregates?.totals.byOutcome[OUTCOME_LANDED];
+  const headline = useMemo(() => (table ? makeHeadlineView(table, filters) : null), [table, filters]);
   const period =
     table && table.monthCount > 0
       ? t('header.period', {
@@ -45,7 +45,15 @@ export function HeaderBar(): React.JSX.Element {
     <header className="header">
       <div className="brand">
         <h1>{t('app.title')}</h1>
-        <p>{t('app.tagline')}</p>
+        <p className="finding" data-testid="finding-title" aria-live="polite">
+          {table && headline ? (
+            findingText(headline.finding, table, filters, i18n)
+          ) : table && table.meta.tagline !== '' ? (
+            <bdi>{table.meta.tagline}</bdi>
+          ) : (
+            t('app.tagline')
+          )}
+        </p>
       </div>
       <div className="dataset" data-testid="dataset-info">
         <span className="dataset-title" data-testid="dataset-title">
@@ -94,21 +102,14 @@ export function HeaderBar(): React.JSX.Element {
         <ExportMenu />
       </div>
       <div className="kpis">
-        <KpiFigure
-          label={t('header.arrivals')}
-          value={landed ? formatNumber(landed.people) : '–'}
-          testId="kpi-landed-people"
-        />
-        <KpiFigure
-          label={t('header.boats')}
-          value={landed ? formatNumber(landed.boats) : '–'}
-          testId="kpi-landed-boats"
-        />
-        <KpiFigure
-          label={t('header.deaths')}
-          value={aggregates ? formatNumber(aggregates.totals.all.deaths) : '–'}
-          testId="kpi-deaths"
-        />
+        {headline?.figures.map((figure) => (
+          <KpiFigure
+            key={figure.id}
+            label={figureLabel(figure, headline, i18n)}
+            value={formatNumber(figure.value)}
+            testId={`kpi-${figure.id}`}
+          />
+        ))}
       </div>
       <div className="header-tools">
         <BriefingMenu />

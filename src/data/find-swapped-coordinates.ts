@@ -32,18 +32,21 @@ function cellOf(lon: number, lat: number): number {
   return row * COLS + col;
 }
 
-/** Points in the cell of (lon, lat) and its eight neighbours (longitude wraps around). */
-function crowdAt(grid: Uint32Array, lon: number, lat: number): number {
-  const cell = cellOf(lon, lat);
-  const row = Math.floor(cell / COLS);
-  const col = cell % COLS;
-  let sum = 0;
-  for (let dr = -1; dr <= 1; dr++) {
-    const r = row + dr;
-    if (r < 0 || r >= ROWS) continue;
-    for (let dc = -1; dc <= 1; dc++) sum += grid[r * COLS + ((col + dc + COLS) % COLS)] ?? 0;
+/** For each cell, the points in it and its eight neighbours (longitude wraps around). */
+function neighbourhoodSums(grid: Uint32Array): Uint32Array {
+  const sums = new Uint32Array(grid.length);
+  for (let row = 0; row < ROWS; row++) {
+    for (let col = 0; col < COLS; col++) {
+      let sum = 0;
+      for (let dr = -1; dr <= 1; dr++) {
+        const r = row + dr;
+        if (r < 0 || r >= ROWS) continue;
+        for (let dc = -1; dc <= 1; dc++) sum += grid[r * COLS + ((col + dc + COLS) % COLS)] ?? 0;
+      }
+      sums[row * COLS + col] = sum;
+    }
   }
-  return sum;
+  return sums;
 }
 
 /**
@@ -68,13 +71,14 @@ export function findSwappedCoordinates(points: PositionSource, bbox: Bbox | null
     const cell = cellOf(points.lonAt(r), points.latAt(r));
     grid[cell] = (grid[cell] ?? 0) + 1;
   }
+  const around = neighbourhoodSums(grid);
   const crowd = Math.max(MIN_CROWD, n * CROWD_SHARE);
   for (let r = 0; r < n; r++) {
     const lon = points.lonAt(r);
+    if (lon > 90 || lon < -90) continue;
     const lat = points.latAt(r);
-    if (Math.abs(lon) > 90) continue;
-    const there = crowdAt(grid, lat, lon);
-    if (there >= crowd && crowdAt(grid, lon, lat) * LONELINESS <= there) flagged.push(r);
+    const there = around[cellOf(lat, lon)] ?? 0;
+    if (there >= crowd && (around[cellOf(lon, lat)] ?? 0) * LONELINESS <= there) flagged.push(r);
   }
   return flagged;
 }

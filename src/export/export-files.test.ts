@@ -29,7 +29,8 @@ const METADATA = {
   notes: 'Made up.',
 };
 const EXPORTED_AT = Date.UTC(2026, 10, 28, 16, 35, 56);
-const en = createFormatters('en');
+// The app's formatters carry the data's destination (here as the demo's metadata gives it).
+const en = createFormatters('en', { destination: 'Australia' });
 
 /** Five records: two corridors and a route without one, day and month dates, a formula-like site. */
 function features(): unknown[] {

@@ -10,7 +10,8 @@ export const chartsMessagesEn = {
     'No earlier data to compare with: the previous period ({period}) starts before the data.',
   'charts.kpi.wholePeriod':
     'Whole period. Set a time window on the timeline to compare with the previous period.',
-  'charts.kpi.landedPeople': 'People landed in Australia',
+  'charts.kpi.landedPeople': 'People landed',
+  'charts.kpi.landedPeople.in': 'People landed in {destination}',
   'charts.kpi.landedBoats': 'Boats landed',
   'charts.kpi.departures': 'Departure records',
   'charts.kpi.turnedBack': 'People turned or taken back',

@@ -12,7 +12,8 @@ export const chartsMessagesId: Record<keyof typeof chartsMessagesEn, string> = {
     'Tidak ada data sebelumnya untuk dibandingkan: periode sebelumnya ({period}) dimulai sebelum data.',
   'charts.kpi.wholePeriod':
     'Seluruh periode. Atur jendela waktu di lini masa untuk membandingkan dengan periode sebelumnya.',
-  'charts.kpi.landedPeople': 'Orang yang mendarat di Australia',
+  'charts.kpi.landedPeople': 'Orang yang mendarat',
+  'charts.kpi.landedPeople.in': 'Orang yang mendarat di {destination}',
   'charts.kpi.landedBoats': 'Kapal yang mendarat',
   'charts.kpi.departures': 'Catatan keberangkatan',
   'charts.kpi.turnedBack': 'Orang yang dihalau atau dikembalikan',

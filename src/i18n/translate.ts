@@ -23,14 +23,37 @@ export interface Formatters {
   readonly formatMonth: (timeMs: number) => string;
 }
 
-/** Builds the translator and Intl formatters for a language (cheap; memoize per language). */
-export function createFormatters(language: Language): Formatters {
+/** Words the loaded data supply to messages (from its metadata); '' when the data do not say. */
+export interface DataWords {
+  /** Where arrivals arrive ("Australia"): "People landed" becomes "People landed in Australia". */
+  readonly destination: string;
+}
+export const NO_DATA_WORDS: DataWords = { destination: '' };
+
+/** Messages that name the destination when the data give one: `key` → `key.in` with {destination}. */
+const WITH_DESTINATION: ReadonlyMap<MessageKey, MessageKey> = new Map([
+  ['outcome.landed', 'outcome.landed.in'],
+  ['header.arrivals', 'header.arrivals.in'],
+  ['charts.kpi.landedPeople', 'charts.kpi.landedPeople.in'],
+] as const);
+
+/**
+ * Builds the translator and Intl formatters for a language and the loaded data's words (cheap; memoize
+ * per language and words). No message names a place the data do not name.
+ */
+export function createFormatters(language: Language, words: DataWords = NO_DATA_WORDS): Formatters {
   const catalogue = CATALOGUES[language];
   const locale = LOCALES[language];
   const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const worded = words.destination !== '';
   const t: Translate = (key, vars) => {
+    const placed = worded ? WITH_DESTINATION.get(key) : undefined;
+    if (placed !== undefined) return translate(placed, { destination: words.destination, ...vars });
+    return translate(key, vars);
+  };
+  const translate: Translate = (key, vars) => {
     const template = catalogue[key];
     if (!vars) return template;
     return template.replace(/\{(\w+)\}/g, (match, name: string) => {

@@ -29,7 +29,7 @@ export function MapView(): React.JSX.Element {
   const data = useMapData();
   useCameraSync(map, data?.table ?? null);
   useMapControlLabels(map, deck !== null);
-  const { labels, characters } = useDeclutteredLabels(map);
+  const { labels, characters } = useDeclutteredLabels(map, data?.table ?? null);
   const picking = useMapPicking();
   const animate = useFlowAnimation();
   const measure = useAppStore((s) => s.measure);

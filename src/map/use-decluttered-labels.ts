@@ -1,9 +1,17 @@
-// Place labels in the current language, decluttered by rank on the CPU whenever the camera settles.
+// Map labels (country names in the current language, the data's own place names), decluttered by rank on
+// the CPU whenever the camera settles.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useState } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import { declutterLabels, estimateLabelBox } from './declutter-labels';
-import { labelCharacterSet, labelSizePx, PLACE_LABELS, type ResolvedLabel } from './place-labels';
+import type { EventTable } from '@/domain/event-table';
+import {
+  COUNTRY_LABELS,
+  labelCharacterSet,
+  labelSizePx,
+  makeDataPlaceLabels,
+  type ResolvedLabel,
+} from './place-labels';
 
 export interface DeclutteredLabels {
   readonly labels: readonly ResolvedLabel[];
@@ -11,9 +19,23 @@ export interface DeclutteredLabels {
   readonly characters: readonly string[];
 }
 
-export function useDeclutteredLabels(map: MapLibreMap | null): DeclutteredLabels {
+export function useDeclutteredLabels(map: MapLibreMap | null, table: EventTable | null): DeclutteredLabels {
   const { t } = useI18n();
-  const all = useMemo(() => PLACE_LABELS.map((label) => ({ ...label, text: t(label.key) })), [t]);
+  const places = useMemo(() => (table ? makeDataPlaceLabels(table) : []), [table]);
+  const all = useMemo(
+    () => [
+      ...COUNTRY_LABELS.map((label) => ({
+        id: label.key,
+        text: t(label.key),
+        lon: label.lon,
+        lat: label.lat,
+        rank: label.rank,
+        kind: label.kind,
+      })),
+      ...places,
+    ],
+    [t, places],
+  );
   const characters = useMemo(() => labelCharacterSet(all), [all]);
   const [shownKeys, setShownKeys] = useState<ReadonlySet<string>>(() => new Set());
   useEffect(() => {
@@ -23,7 +45,7 @@ export function useDeclutteredLabels(map: MapLibreMap | null): DeclutteredLabels
         const point = map.project([label.lon, label.lat]);
         const text = label.kind === 'country' ? label.text.toUpperCase() : label.text;
         return {
-          id: label.key,
+          id: label.id,
           xPx: point.x,
           yPx: point.y + (label.kind === 'place' ? -12 : 0),
           ...estimateLabelBox(text, labelSizePx(label)),
@@ -45,6 +67,6 @@ export function useDeclutteredLabels(map: MapLibreMap | null): DeclutteredLabels
       map.off('resize', update);
     };
   }, [map, all]);
-  const labels = useMemo(() => all.filter((l) => shownKeys.has(l.key)), [all, shownKeys]);
+  const labels = useMemo(() => all.filter((l) => shownKeys.has(l.id)), [all, shownKeys]);
   return { labels, characters };
 }

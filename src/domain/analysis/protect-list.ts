@@ -26,7 +26,10 @@ export function protectList(values: readonly number[], k: number): ProtectedList
   return {
     k,
     states: merged,
-    totalState: table.rowTotalState[0] ?? 'shown',
+    totalState:
+      (table.rowTotalState[0] ?? 'shown') !== 'shown'
+        ? (table.rowTotalState[0] ?? 'shown')
+        : table.grandTotalState,
     hiddenCount: merged.filter((s) => s !== 'shown').length,
   };
 }

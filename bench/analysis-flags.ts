@@ -1,0 +1,79 @@
+// Cost of the early-warning flags: building the monthly series (total, routes, sites, nationalities) from
+// the cube and testing them, for the demo file and for synthetic tables. Cube building is timed apart.
+// `npx tsx bench/analysis-flags.ts [events…]` (default: the demo, then 100,000 synthetic events).
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { flagsInWindow } from '@/analysis/flags-in-window';
+import { makeFlagSeries } from '@/analysis/flag-series';
+import { parseEventsText, parseEventsValue } from '@/data/parse-events';
+import { parseRoutesText } from '@/data/parse-routes';
+import type { EpochMonth } from '@/domain/epoch-day';
+import { NO_FILTERS } from '@/domain/event-filters';
+import type { EventTable } from '@/domain/event-table';
+import { selectCube } from '@/state/select-aggregates';
+import { BENCH_ROUTES, BENCH_SEED, generateEventsText } from './synthetic-events';
+
+function demoTable(): EventTable {
+  const routes = parseRoutesText(readFileSync('data/demo/routes.geojson', 'utf8'));
+  if (!routes.ok) throw new Error('demo routes do not parse');
+  const outcome = parseEventsValue(JSON.parse(readFileSync('data/demo/events.geojson', 'utf8')), {
+    fileName: 'events.geojson',
+    routes: routes.routes,
+  });
+  if (!outcome.ok) throw new Error('demo events do not parse');
+  return outcome.table;
+}
+
+function syntheticTable(n: number): EventTable {
+  const loaded = parseEventsText(generateEventsText(n, BENCH_SEED), {
+    fileName: 'bench',
+    routes: BENCH_ROUTES,
+    maxBytes: Number.MAX_SAFE_INTEGER,
+  });
+  if (!loaded.ok) throw new Error(loaded.error.code);
+  return loaded.table;
+}
+
+function report(name: string, table: EventTable): void {
+  let t0 = performance.now();
+  selectCube(table);
+  const cubeMs = performance.now() - t0;
+  t0 = performance.now();
+  const set = makeFlagSeries(table, NO_FILTERS, 'people');
+  const seriesMs = performance.now() - t0;
+  const whole = {
+    startMonth: table.firstMonth,
+    endMonth: (table.firstMonth + table.monthCount) as EpochMonth,
+  };
+  const lastYear = { startMonth: (whole.endMonth - 12) as EpochMonth, endMonth: whole.endMonth };
+  t0 = performance.now();
+  const flagsYear = flagsInWindow(set, lastYear);
+  const yearMs = performance.now() - t0;
+  t0 = performance.now();
+  const flagsWhole = flagsInWindow(set, whole);
+  const wholeMs = performance.now() - t0;
+  const shifted = {
+    startMonth: (lastYear.startMonth - 1) as EpochMonth,
+    endMonth: (lastYear.endMonth - 1) as EpochMonth,
+  };
+  t0 = performance.now();
+  flagsInWindow(set, shifted);
+  const stepMs = performance.now() - t0;
+  console.log(
+    `${name}: ${table.length} events, ${table.monthCount} months, ${set.series.length} series ` +
+      `(routes ${set.coverage.route.tested}/${set.coverage.route.withCounts}, sites ${set.coverage.site.tested}/` +
+      `${set.coverage.site.withCounts}, nationalities ${set.coverage.nationality.tested}/` +
+      `${set.coverage.nationality.withCounts})\n` +
+      `  cube ${cubeMs.toFixed(1)} ms · series ${seriesMs.toFixed(1)} ms · last 12 months tested ${yearMs.toFixed(1)} ms ` +
+      `(${flagsYear.flagged.length} flags) · rest of the whole period ${wholeMs.toFixed(1)} ms ` +
+      `(${flagsWhole.flagged.length} flags) · window moved by a month ${stepMs.toFixed(2)} ms`,
+  );
+}
+
+const sizes = process.argv.slice(2).map(Number);
+if (sizes.length === 0) {
+  report('demo', demoTable());
+  report('synthetic', syntheticTable(100_000));
+} else {
+  for (const n of sizes) report('synthetic', syntheticTable(n));
+}

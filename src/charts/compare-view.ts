@@ -1,0 +1,194 @@
+// Two periods compared, as a view-model: the key figures in A and B with difference and percent
+// (compareFigures), the monthly series of both aligned month by month from their starts, and the route
+// legs and sites ranked by what appeared, disappeared and changed most (comparePeriods). Every count is
+// under the same filters but time. A is the reference (earlier) period; difference = B − A. Pure.
+import {
+  compareFigures,
+  comparePeriods,
+  type FigureComparison,
+  type PeriodComparison,
+} from '@/domain/analysis/compare-periods';
+import { sameMonthsYearEarlier } from '@/domain/analysis/period-presets';
+import { epochDayToMonth, type EpochDay, type EpochMonth } from '@/domain/epoch-day';
+import type { DayRange, EventFilters } from '@/domain/event-filters';
+import type { EventTable } from '@/domain/event-table';
+import { rangeFromWindow, windowFromRange, type MonthWindow } from '@/domain/time-window';
+import type { MapMeasure } from '@/domain/view-options';
+import { EVENT_KINDS } from '@/domain/vocabulary';
+import { stageCountOf } from '@/domain/window-accumulator';
+import { selectAggregatesBy } from '@/state/select-aggregates';
+import { selectTimelineSeries } from '@/state/select-timeline-series';
+import { voyageRecords } from './chart-filters';
+import { KPI_IDS, kpiValues, type KpiId } from './kpi-values';
+
+export interface ComparePeriodsPair {
+  readonly a: DayRange;
+  readonly b: DayRange;
+}
+
+export interface CompareFigure extends FigureComparison {
+  readonly id: KpiId;
+}
+
+/** A route leg's names, by its key `${routeId}#${legIndex}` (the map's FlowSegment id). */
+export interface LegName {
+  readonly routeName: string;
+  /** Stage names; '' for a route without a corridor (its one leg runs from embarkation to interception). */
+  readonly fromName: string;
+  readonly toName: string;
+}
+
+export interface CompareSeries {
+  /** Months of A and of B (the months each period touches; a partial month counts whole). */
+  readonly monthsA: MonthWindow;
+  readonly monthsB: MonthWindow;
+  /** Voyages per month of each period, month i of A beside month i of B; NaN past a period's end. */
+  readonly a: readonly number[];
+  readonly b: readonly number[];
+  /** Which records the series counts (as the Overview's series). */
+  readonly scope: 'interceptions' | 'departures';
+}
+
+export interface CompareView {
+  readonly periods: ComparePeriodsPair;
+  /** True when A and B share days (e.g. windows longer than a year, "same months a year earlier"). */
+  readonly overlap: boolean;
+  readonly measure: MapMeasure;
+  readonly figures: readonly CompareFigure[];
+  readonly series: CompareSeries;
+  /** People (or boats) per route leg; keys `${routeId}#${legIndex}`. */
+  readonly legs: PeriodComparison;
+  readonly legNames: ReadonlyMap<string, LegName>;
+  /** People (or boats) of all records per site; keys are site names. */
+  readonly sites: PeriodComparison;
+}
+
+/**
+ * The periods shown when the link sets none: B = the time window's months (the last 12 months of data
+ * for the whole period), A = the same months a year earlier. A period the link sets is kept.
+ */
+export function resolveComparePeriods(
+  compareA: DayRange | null,
+  compareB: DayRange | null,
+  timeRange: DayRange | null,
+  table: Pick<EventTable, 'firstMonth' | 'monthCount'>,
+): ComparePeriodsPair {
+  const bounds: MonthWindow = {
+    startMonth: table.firstMonth,
+    endMonth: (table.firstMonth + table.monthCount) as EpochMonth,
+  };
+  const window: MonthWindow =
+    timeRange === null
+      ? {
+          startMonth: Math.max(bounds.startMonth, bounds.endMonth - 12) as EpochMonth,
+          endMonth: bounds.endMonth,
+        }
+      : windowFromRange(timeRange, bounds);
+  const preset = sameMonthsYearEarlier(compareB === null ? window : windowFromRange(compareB, bounds));
+  return { a: compareA ?? rangeFromWindow(preset.a), b: compareB ?? rangeFromWindow(preset.b) };
+}
+
+function inPeriod(filters: EventFilters, range: DayRange): EventFilters {
+  return { ...filters, timeRange: { startDay: range.startDay, endDay: range.endDay } };
+}
+
+/** Names of every leg of every route, keyed as the comparison's legs. */
+export function legNamesOf(table: EventTable): Map<string, LegName> {
+  const names = new Map<string, LegName>();
+  for (const route of table.routes) {
+    for (let leg = 0; leg < stageCountOf(route) - 1; leg++) {
+      names.set(`${route.id}#${leg}`, {
+        routeName: route.name,
+        fromName: route.hasCorridor ? (route.stages[leg]?.name ?? '') : '',
+        toName: route.hasCorridor ? (route.stages[leg + 1]?.name ?? '') : '',
+      });
+    }
+  }
+  return names;
+}
+
+function monthlyValues(
+  table: EventTable,
+  filters: EventFilters,
+  months: MonthWindow,
+  measure: MapMeasure,
+): number[] {
+  const series = selectTimelineSeries(table, filters);
+  const kind = EVENT_KINDS.indexOf(voyageRecords(filters) === 'departures' ? 'departure' : 'interception');
+  const values = series[measure];
+  const out: number[] = [];
+  for (let m = months.startMonth; m < months.endMonth; m++) {
+    const slot = m - series.firstMonth;
+    out.push(slot >= 0 && slot < series.monthCount ? (values[kind * series.monthCount + slot] ?? 0) : 0);
+  }
+  return out;
+}
+
+export function makeCompareView(
+  table: EventTable,
+  filters: EventFilters,
+  periods: ComparePeriodsPair,
+  measure: MapMeasure,
+): CompareView {
+  const aggA = selectAggregatesBy(table, inPeriod(filters, periods.a), 'route');
+  const aggB = selectAggregatesBy(table, inPeriod(filters, periods.b), 'route');
+  const kpiA = kpiValues(aggA);
+  const kpiB = kpiValues(aggB);
+  const figures = KPI_IDS.map((id) => ({ id, ...compareFigures(kpiA[id], kpiB[id]) }));
+
+  const legTotals = (flows: typeof aggA.flows): [string, number][] => {
+    const out: [string, number][] = [];
+    table.routes.forEach((route, r) => {
+      const flow = flows[r];
+      const values = measure === 'people' ? flow?.segmentPeople : flow?.segmentBoats;
+      for (let leg = 0; leg < stageCountOf(route) - 1; leg++) {
+        const v = values?.[leg] ?? 0;
+        if (v > 0) out.push([`${route.id}#${leg}`, v]);
+      }
+    });
+    return out;
+  };
+  const siteTotals = (sites: typeof aggA.sites): [string, number][] =>
+    table.sites
+      .map((site, i): [string, number] => [site.name, sites[measure][i] ?? 0])
+      .filter(([, v]) => v > 0);
+
+  const bounds = {
+    startMonth: table.firstMonth,
+    endMonth: (table.firstMonth + table.monthCount) as EpochMonth,
+  };
+  const monthsA = windowFromRange(periods.a, bounds);
+  const monthsB = windowFromRange(periods.b, bounds);
+  const seriesA = monthlyValues(table, filters, monthsA, measure);
+  const seriesB = monthlyValues(table, filters, monthsB, measure);
+  const length = Math.max(seriesA.length, seriesB.length);
+  const pad = (values: number[]): number[] =>
+    Array.from({ length }, (_, i) => (i < values.length ? (values[i] ?? 0) : NaN));
+
+  return {
+    periods,
+    overlap: periods.a.startDay < periods.b.endDay && periods.b.startDay < periods.a.endDay,
+    measure,
+    figures,
+    series: {
+      monthsA,
+      monthsB,
+      a: pad(seriesA),
+      b: pad(seriesB),
+      scope: voyageRecords(filters),
+    },
+    legs: comparePeriods(legTotals(aggA.flows), legTotals(aggB.flows)),
+    legNames: legNamesOf(table),
+    sites: comparePeriods(siteTotals(aggA.sites), siteTotals(aggB.sites)),
+  };
+}
+
+/** Days of a period, inclusive of both ends as people read them: [first, last]. */
+export function periodDays(range: DayRange): readonly [first: EpochDay, last: EpochDay] {
+  return [range.startDay, Math.max(range.startDay, range.endDay - 1) as EpochDay];
+}
+
+/** The month a period starts in (labels of aligned series). */
+export function periodStartMonth(range: DayRange): EpochMonth {
+  return epochDayToMonth(range.startDay);
+}
