@@ -19,10 +19,12 @@ export function FilePicker(): React.JSX.Element {
     await openFiles(files, routesFile);
   };
   return (
-    <div className="file-picker">
-      <label>
+    <div className="file-picker" title={t('header.openHint')}>
+      {/* One button per file; the native inputs stay in the page (keyboard, tests) but out of sight. */}
+      <label className="tool-button">
         {t('header.openFile')}
         <input
+          className="visually-hidden"
           type="file"
           multiple
           accept={`${IMPORT_ACCEPT},application/geo+json,application/json,text/csv,text/tab-separated-values`}
@@ -30,9 +32,15 @@ export function FilePicker(): React.JSX.Element {
           data-testid="events-file-input"
         />
       </label>
-      <label>
+      <label className="tool-button is-secondary">
         {t('header.openRoutes')}
-        <input ref={routesInput} type="file" accept=".geojson,.json" data-testid="routes-file-input" />
+        <input
+          ref={routesInput}
+          className="visually-hidden"
+          type="file"
+          accept=".geojson,.json"
+          data-testid="routes-file-input"
+        />
       </label>
     </div>
   );

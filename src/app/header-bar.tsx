@@ -116,7 +116,7 @@ export function HeaderBar(): React.JSX.Element {
         <DatasetsMenu demo={DEMO} />
         <FilePicker />
         <label className="language-switch">
-          {t('app.language')}{' '}
+          <span className="visually-hidden">{t('app.language')}</span>
           <select
             value={language}
             onChange={(e) => {

@@ -4,6 +4,7 @@
 // cheaper. So a window dragged by a day costs that day's rows at both edges, a window moved by a month costs
 // two months of cells, and a toggle back to an earlier filter finds its window still there.
 import type { SeriesSplit, WindowAggregates } from './aggregates';
+import { monthToEpochDay, type EpochMonth } from './epoch-day';
 import type { EventCube } from './event-cube';
 import type { EventFilters } from './event-filters';
 import { monthsOfWindow } from './window-months';
@@ -11,8 +12,12 @@ import {
   addWindowCells,
   addWindowRows,
   makeWindowSums,
+  addMonthDayPrefix,
+  buildMonthDayPrefix,
+  dayPrefixWidth,
   resetWindowSums,
   windowSumsLength,
+  type MonthDayPrefix,
   snapshotWindowSums,
   type CubeMasks,
   type WindowSums,
@@ -26,6 +31,13 @@ const MAX_WINDOWS = 16;
 const MAX_BYTES = 64 * 1024 * 1024;
 /** A reset costs about this many rows' work per running-state element (a fill is ~50× cheaper than a row). */
 const RESET_COST_PER_ELEMENT = 1 / 50;
+/** A row costs about this many state-element operations (reads of its columns, ~15 sums updated). */
+const ROW_COST_IN_ELEMENTS = 16;
+/** Months per running window that may keep a day prefix, and the most values one prefix may hold. */
+const PREFIX_MONTHS = 4;
+const PREFIX_MAX_VALUES = 64 * 1024;
+/** A month gets a day prefix at its second partial use by a window (a drag, not a one-off jump). */
+const PREFIX_AFTER_USES = 2;
 
 interface RunningWindow {
   readonly key: string;
@@ -34,6 +46,10 @@ interface RunningWindow {
   startRow: number;
   endRow: number;
   lastUse: number;
+  /** Day prefixes of the months this window's edges are dragged through (at most PREFIX_MONTHS). */
+  readonly prefixes: Map<number, MonthDayPrefix>;
+  /** Partial uses per month, to decide when a prefix pays for itself. */
+  readonly partialUses: Map<number, number>;
 }
 
 /** First index in the sorted `values` whose value is >= `target`. */
@@ -72,6 +88,16 @@ const KIND_INDEX = indexOf(EVENT_KINDS);
 const NO_NAMES: ReadonlyMap<string, number> = new Map();
 const OUTCOME_INDEX = indexOf(OUTCOMES);
 
+export interface WindowEngineOptions {
+  /**
+   * When a month's day prefix is built: 'auto' when it pays (a drag through a month of many rows per day),
+   * 'always' at a month's second partial use (tests: small tables never pay), 'never'.
+   */
+  readonly dayPrefix: 'auto' | 'always' | 'never';
+}
+
+const DEFAULT_OPTIONS: WindowEngineOptions = { dayPrefix: 'auto' };
+
 export class WindowEngine {
   private readonly windows: RunningWindow[] = [];
   private readonly masks = new Map<string, CubeMasks>();
@@ -79,10 +105,14 @@ export class WindowEngine {
   private siteIndex: Map<string, number> | null = null;
   private natIndex: Map<string, number> | null = null;
   private clock = 0;
+  private firstDays: Int32Array | null = null;
   /** The state of the last evicted window, reused by the next new window of the same size. */
   private spare: Float64Array | null = null;
 
-  constructor(readonly cube: EventCube) {}
+  constructor(
+    readonly cube: EventCube,
+    private readonly options: WindowEngineOptions = DEFAULT_OPTIONS,
+  ) {}
 
   /** Same result as aggregateRows(table, filterEvents(table, filters), filters, split). */
   aggregate(filters: EventFilters, split: SeriesSplit): WindowAggregates {
@@ -140,6 +170,7 @@ export class WindowEngine {
       // Starting from empty is cheaper; keep `best` for later queries near it when there is room.
       if (sameKey >= WINDOWS_PER_KEY && oldestSameKey !== null) {
         resetWindowSums(oldestSameKey.sums);
+        oldestSameKey.partialUses.clear();
         oldestSameKey.startRow = 0;
         oldestSameKey.endRow = 0;
         return oldestSameKey;
@@ -148,7 +179,15 @@ export class WindowEngine {
     this.evictFor(windowSumsLength(this.cube, split) * 8);
     const sums = makeWindowSums(this.cube, this.masksFor(filters), split, this.spare);
     if (sums.state === this.spare) this.spare = null;
-    const created: RunningWindow = { key, sums, startRow: 0, endRow: 0, lastUse: this.clock };
+    const created: RunningWindow = {
+      key,
+      sums,
+      startRow: 0,
+      endRow: 0,
+      lastUse: this.clock,
+      prefixes: new Map(),
+      partialUses: new Map(),
+    };
     this.windows.push(created);
     return created;
   }
@@ -175,10 +214,10 @@ export class WindowEngine {
       w.startRow = startRow;
       w.endRow = startRow;
     }
-    if (startRow < w.startRow) this.apply(w.sums, 1, startRow, w.startRow);
-    else if (startRow > w.startRow) this.apply(w.sums, -1, w.startRow, startRow);
-    if (endRow > w.endRow) this.apply(w.sums, 1, w.endRow, endRow);
-    else if (endRow < w.endRow) this.apply(w.sums, -1, endRow, w.endRow);
+    if (startRow < w.startRow) this.apply(w, 1, startRow, w.startRow);
+    else if (startRow > w.startRow) this.apply(w, -1, w.startRow, startRow);
+    if (endRow > w.endRow) this.apply(w, 1, w.endRow, endRow);
+    else if (endRow < w.endRow) this.apply(w, -1, endRow, w.endRow);
     // Signed ranges compose: even for disjoint windows, -[old start, new start) + [old end, new end)
     // leaves exactly the new window.
     w.startRow = startRow;
@@ -188,18 +227,20 @@ export class WindowEngine {
   private moveCost(w: RunningWindow, startRow: number, endRow: number): number {
     if (w.startRow === w.endRow) return this.rangeCost(startRow, endRow);
     return (
-      this.rangeCost(Math.min(startRow, w.startRow), Math.max(startRow, w.startRow)) +
-      this.rangeCost(Math.min(endRow, w.endRow), Math.max(endRow, w.endRow))
+      this.rangeCost(Math.min(startRow, w.startRow), Math.max(startRow, w.startRow), w) +
+      this.rangeCost(Math.min(endRow, w.endRow), Math.max(endRow, w.endRow), w)
     );
   }
 
   /**
-   * Adds `sign` × rows [from, to), month by month: a whole month as cells; a partial month as its rows, or
-   * as the month's cells minus the rows outside the range when that touches fewer items.
+   * Adds `sign` × rows [from, to), month by month: a whole month as cells; a partial month as its rows, as
+   * the month's cells minus the rows outside the range, or as two entries of the month's day prefix,
+   * whichever touches the least.
    */
-  private apply(sums: WindowSums, sign: number, from: number, to: number): void {
+  private apply(w: RunningWindow, sign: number, from: number, to: number): void {
     const c = this.cube;
     const starts = c.table.monthRowStart;
+    const sums = w.sums;
     for (let m = this.monthOfRow(from); m < c.table.monthCount; m++) {
       const monthStart = starts[m] ?? 0;
       if (monthStart >= to) break;
@@ -207,9 +248,14 @@ export class WindowEngine {
       const a = Math.max(from, monthStart);
       const b = Math.min(to, monthEnd);
       if (a >= b) continue;
-      const plan = this.planMonth(m, a, b);
+      if (a > monthStart || b < monthEnd) this.notePartialUse(w, m);
+      const plan = this.planMonth(m, a, b, w);
       if (plan === PLAN_ROWS) addWindowRows(sums, sign, a, b, m);
-      else {
+      else if (plan === PLAN_PREFIX) {
+        const prefix = w.prefixes.get(m);
+        if (prefix !== undefined)
+          addMonthDayPrefix(sums, prefix, sign, this.dayIndex(m, a), this.dayIndex(m, b), m);
+      } else {
         addWindowCells(sums, sign, m);
         if (plan === PLAN_CELLS_MINUS_ROWS) {
           addWindowRows(sums, -sign, monthStart, a, m);
@@ -219,8 +265,50 @@ export class WindowEngine {
     }
   }
 
-  /** Rows and cells that apply(…, from, to) would touch. */
-  private rangeCost(from: number, to: number): number {
+  /** Counts a partial use of month `m` by `w`, and builds the month's day prefix once it pays. */
+  private notePartialUse(w: RunningWindow, m: number): void {
+    if (w.prefixes.has(m) || this.options.dayPrefix === 'never') return;
+    const uses = (w.partialUses.get(m) ?? 0) + 1;
+    w.partialUses.set(m, uses);
+    if (uses < PREFIX_AFTER_USES) return;
+    const t = this.cube.table;
+    const firstDays = this.monthFirstDays();
+    const firstDay = firstDays[m] ?? 0;
+    const days = (firstDays[m + 1] ?? 0) - firstDay;
+    const width = dayPrefixWidth(w.sums);
+    const rows = (t.monthRowStart[m + 1] ?? 0) - (t.monthRowStart[m] ?? 0);
+    // Worth it when one day's rows cost more than the two prefix entries that replace them.
+    if (days <= 0 || (days + 1) * width > PREFIX_MAX_VALUES) return;
+    if (this.options.dayPrefix === 'auto' && (rows / days) * ROW_COST_IN_ELEMENTS <= 2 * width) return;
+    if (w.prefixes.size >= PREFIX_MONTHS) {
+      const oldest = w.prefixes.keys().next().value;
+      if (oldest !== undefined) w.prefixes.delete(oldest);
+    }
+    w.prefixes.set(m, buildMonthDayPrefix(w.sums, m, firstDay, days));
+  }
+
+  /** Day offset of the first day of each table month (length monthCount + 1). */
+  private monthFirstDays(): Int32Array {
+    if (this.firstDays === null) {
+      const t = this.cube.table;
+      const out = new Int32Array(t.monthCount + 1);
+      for (let m = 0; m <= t.monthCount; m++)
+        out[m] = monthToEpochDay((t.firstMonth + m) as EpochMonth) - t.baseDay;
+      this.firstDays = out;
+    }
+    return this.firstDays;
+  }
+
+  /** Day index within month m of a row boundary in it (rows before it are dated before that day). */
+  private dayIndex(m: number, row: number): number {
+    const t = this.cube.table;
+    const firstDays = this.monthFirstDays();
+    if (row >= (t.monthRowStart[m + 1] ?? 0)) return (firstDays[m + 1] ?? 0) - (firstDays[m] ?? 0);
+    return (t.day[row] ?? 0) - (firstDays[m] ?? 0);
+  }
+
+  /** Rows and cells (in row-equivalents) that apply(…, from, to) would touch. */
+  private rangeCost(from: number, to: number, w: RunningWindow | null = null): number {
     if (from >= to) return 0;
     const c = this.cube;
     const starts = c.table.monthRowStart;
@@ -232,23 +320,47 @@ export class WindowEngine {
       const a = Math.max(from, monthStart);
       const b = Math.min(to, monthEnd);
       if (a >= b) continue;
-      const cells = (c.cellMonthStart[m + 1] ?? 0) - (c.cellMonthStart[m] ?? 0);
-      const plan = this.planMonth(m, a, b);
-      cost +=
-        plan === PLAN_ROWS ? b - a : plan === PLAN_CELLS ? cells : cells + monthEnd - monthStart - (b - a);
+      cost += this.monthCost(m, a, b, w, this.planMonth(m, a, b, w));
     }
     return cost;
   }
 
-  private planMonth(m: number, a: number, b: number): number {
+  private monthCost(m: number, a: number, b: number, w: RunningWindow | null, plan: number): number {
     const c = this.cube;
-    if (c.monthHasCells[m] !== 1) return PLAN_ROWS;
+    const monthRows = (c.table.monthRowStart[m + 1] ?? 0) - (c.table.monthRowStart[m] ?? 0);
+    const cells = (c.cellMonthStart[m + 1] ?? 0) - (c.cellMonthStart[m] ?? 0);
+    switch (plan) {
+      case PLAN_ROWS:
+        return b - a;
+      case PLAN_CELLS:
+        return cells;
+      case PLAN_CELLS_MINUS_ROWS:
+        return cells + monthRows - (b - a);
+      default:
+        return w === null ? b - a : (2 * dayPrefixWidth(w.sums)) / ROW_COST_IN_ELEMENTS;
+    }
+  }
+
+  private planMonth(m: number, a: number, b: number, w: RunningWindow | null): number {
+    const c = this.cube;
     const monthStart = c.table.monthRowStart[m] ?? 0;
     const monthEnd = c.table.monthRowStart[m + 1] ?? 0;
-    const cells = (c.cellMonthStart[m + 1] ?? 0) - (c.cellMonthStart[m] ?? 0);
-    if (a === monthStart && b === monthEnd) return PLAN_CELLS;
-    const outside = monthEnd - monthStart - (b - a);
-    return cells + outside < b - a ? PLAN_CELLS_MINUS_ROWS : PLAN_ROWS;
+    const whole = a === monthStart && b === monthEnd;
+    let best = PLAN_ROWS;
+    let bestCost = b - a;
+    if (c.monthHasCells[m] === 1) {
+      const cells = (c.cellMonthStart[m + 1] ?? 0) - (c.cellMonthStart[m] ?? 0);
+      if (whole) return PLAN_CELLS;
+      if (cells + monthEnd - monthStart - (b - a) < bestCost) {
+        best = PLAN_CELLS_MINUS_ROWS;
+        bestCost = cells + monthEnd - monthStart - (b - a);
+      }
+    }
+    if (!whole && w !== null && w.prefixes.has(m)) {
+      const prefixCost = (2 * dayPrefixWidth(w.sums)) / ROW_COST_IN_ELEMENTS;
+      if (prefixCost < bestCost || this.options.dayPrefix === 'always') best = PLAN_PREFIX;
+    }
+    return best;
   }
 
   /** The table month holding row `row` (the last month whose first row is <= row). */
@@ -314,6 +426,7 @@ export class WindowEngine {
 const PLAN_ROWS = 0;
 const PLAN_CELLS = 1;
 const PLAN_CELLS_MINUS_ROWS = 2;
+const PLAN_PREFIX = 3;
 
 const listKeys = new WeakMap<readonly string[], string>();
 

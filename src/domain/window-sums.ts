@@ -73,6 +73,8 @@ export interface WindowSums {
   readonly siteBase: number;
   readonly reachBase: number;
   readonly seriesBase: number;
+  /** Months per series key in `state`: the table's month count (1 in a day-prefix scratch). */
+  readonly seriesMonths: number;
   readonly maxStages: number;
   /** Layout of the snapshots (WindowAggregates' arrays in one buffer). */
   readonly layout: WindowSumLayout;
@@ -87,13 +89,23 @@ export function makeWindowSums(
   split: SeriesSplit,
   recycled: Float64Array | null = null,
 ): WindowSums {
+  return makeSums(cube, masks, split, cube.table.monthCount, recycled);
+}
+
+function makeSums(
+  cube: EventCube,
+  masks: CubeMasks,
+  split: SeriesSplit,
+  seriesMonths: number,
+  recycled: Float64Array | null,
+): WindowSums {
   const table = cube.table;
   const keys = splitKeyNames(table, split);
   const maxStages = maxStagesOf(table);
   const siteBase = KO_LENGTH;
   const reachBase = siteBase + table.sites.length * SITE_STRIDE;
   const seriesBase = reachBase + table.routes.length * maxStages * 2;
-  const length = seriesBase + 2 * keys.length * table.monthCount;
+  const length = seriesBase + 2 * keys.length * seriesMonths;
   const state = recycled !== null && recycled.length === length ? recycled.fill(0) : new Float64Array(length);
   return {
     cube,
@@ -106,6 +118,7 @@ export function makeWindowSums(
     siteBase,
     reachBase,
     seriesBase,
+    seriesMonths,
     maxStages,
     layout: windowSumLayoutOf(table),
     bytes: state.byteLength,
@@ -160,9 +173,9 @@ export function addWindowRows(w: WindowSums, sign: number, from: number, to: num
   const reachBase = w.reachBase;
   const maxStages = w.maxStages;
   const peopleBase = w.seriesBase;
-  const boatsBase = w.seriesBase + w.keys.length * t.monthCount;
+  const boatsBase = w.seriesBase + w.keys.length * w.seriesMonths;
   const split = w.splitCode;
-  const months = t.monthCount;
+  const months = w.seriesMonths;
   for (let row = from; row < to; row++) {
     const kind = kindCol[row] ?? 0;
     const outcome = outcomeCol[row] ?? 0;
@@ -233,7 +246,6 @@ export function addWindowRows(w: WindowSums, sign: number, from: number, to: num
 /** Adds (sign 1) or subtracts (sign -1) the passing cells of table month `month`. */
 export function addWindowCells(w: WindowSums, sign: number, month: number): void {
   const c = w.cube;
-  const t = w.table;
   const m = w.masks;
   const kindCol = c.kind;
   const outcomeCol = c.outcome;
@@ -261,9 +273,9 @@ export function addWindowCells(w: WindowSums, sign: number, month: number): void
   const reachBase = w.reachBase;
   const maxStages = w.maxStages;
   const peopleBase = w.seriesBase;
-  const boatsBase = w.seriesBase + w.keys.length * t.monthCount;
+  const boatsBase = w.seriesBase + w.keys.length * w.seriesMonths;
   const split = w.splitCode;
-  const months = t.monthCount;
+  const months = w.seriesMonths;
   const end = c.cellMonthStart[month + 1] ?? 0;
   for (let cell = c.cellMonthStart[month] ?? 0; cell < end; cell++) {
     const kind = kindCol[cell] ?? 0;
@@ -327,6 +339,77 @@ export function addWindowCells(w: WindowSums, sign: number, month: number): void
       st[peopleBase + i] = (st[peopleBase + i] ?? 0) + counted;
       st[boatsBase + i] = (st[boatsBase + i] ?? 0) + boats;
     }
+  }
+}
+
+/**
+ * Prefix sums over the days of one month (Falcon's prefix idea, on the window's own sums): entry j holds
+ * the sums of the month's passing rows dated before its day j, so the rows of any day range within the
+ * month are one difference of two entries, whatever their number. `width` values per entry: the state up
+ * to the series, then people and boats per split key for this month.
+ */
+export interface MonthDayPrefix {
+  readonly days: number;
+  readonly width: number;
+  readonly sums: Float64Array;
+}
+
+/** Values per day entry of a month prefix for `w` (the running state without other months' series). */
+export function dayPrefixWidth(w: WindowSums): number {
+  return w.seriesBase + 2 * w.keys.length;
+}
+
+/** Builds the day prefix of table month `month` (days from day offset `firstDay`, `days` of them). */
+export function buildMonthDayPrefix(
+  w: WindowSums,
+  month: number,
+  firstDay: number,
+  days: number,
+): MonthDayPrefix {
+  const t = w.table;
+  const scratch = makeSums(w.cube, w.masks, w.split, 1, null);
+  const width = scratch.state.length;
+  const sums = new Float64Array((days + 1) * width);
+  const dayCol = t.day;
+  let row = t.monthRowStart[month] ?? 0;
+  const end = t.monthRowStart[month + 1] ?? 0;
+  for (let j = 0; j < days; j++) {
+    sums.set(scratch.state, j * width);
+    let dayEnd = row;
+    while (dayEnd < end && (dayCol[dayEnd] ?? 0) < firstDay + j + 1) dayEnd++;
+    if (dayEnd > row) addWindowRows(scratch, 1, row, dayEnd, 0);
+    row = dayEnd;
+  }
+  sums.set(scratch.state, days * width);
+  return { days, width, sums };
+}
+
+/** Adds `sign` × (entry jb − entry ja) of a month's day prefix: the rows of days [ja, jb) of `month`. */
+export function addMonthDayPrefix(
+  w: WindowSums,
+  p: MonthDayPrefix,
+  sign: number,
+  ja: number,
+  jb: number,
+  month: number,
+): void {
+  const st = w.state;
+  const sums = p.sums;
+  const a = ja * p.width;
+  const b = jb * p.width;
+  const base = w.seriesBase;
+  for (let i = 0; i < base; i++) {
+    const d = (sums[b + i] ?? 0) - (sums[a + i] ?? 0);
+    if (d !== 0) st[i] = (st[i] ?? 0) + (sign > 0 ? d : 0 - d);
+  }
+  const keys = w.keys.length;
+  const months = w.seriesMonths;
+  for (let k = 0; k < 2 * keys; k++) {
+    const d = (sums[b + base + k] ?? 0) - (sums[a + base + k] ?? 0);
+    if (d === 0) continue;
+    // k < keys: people of key k; else boats of key k - keys (the same order as the running state).
+    const i = base + (k < keys ? k * months : keys * months + (k - keys) * months) + month;
+    st[i] = (st[i] ?? 0) + (sign > 0 ? d : 0 - d);
   }
 }
 

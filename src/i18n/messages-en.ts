@@ -40,8 +40,10 @@ export const messagesEn = {
   'header.finding.deaths': '{deaths} dead or missing recorded in {period}',
   'header.finding.records': '{records} records in {period}',
   'header.finding.empty': 'No records in {period} under these filters',
-  'header.openFile': 'Open events file…',
-  'header.openRoutes': 'Routes file (optional)',
+  'header.openFile': 'Open data…',
+  'header.openRoutes': '+ Routes',
+  'header.openHint':
+    'Open an events file (GeoJSON, CSV, TSV, Excel or a prepared file), or drop it on the map. A routes file is optional. Files stay on this device.',
   'header.boats': 'Boats landed',
   'header.arrivals': 'People landed',
   'header.arrivals.in': 'People landed in {destination}',

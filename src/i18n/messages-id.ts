@@ -41,8 +41,10 @@ export const messagesId: Record<MessageKey, string> = {
   'header.finding.deaths': '{deaths} orang meninggal atau hilang tercatat pada {period}',
   'header.finding.records': '{records} catatan pada {period}',
   'header.finding.empty': 'Tidak ada catatan pada {period} dengan filter ini',
-  'header.openFile': 'Buka berkas peristiwa…',
-  'header.openRoutes': 'Berkas rute (opsional)',
+  'header.openFile': 'Buka data…',
+  'header.openRoutes': '+ Rute',
+  'header.openHint':
+    'Buka berkas peristiwa (GeoJSON, CSV, TSV, Excel atau berkas yang telah disiapkan), atau jatuhkan ke peta. Berkas rute opsional. Berkas tetap di perangkat ini.',
   'header.boats': 'Kapal yang mendarat',
   'header.arrivals': 'Orang yang mendarat',
   'header.arrivals.in': 'Orang yang mendarat di {destination}',
