@@ -1,6 +1,6 @@
 // Timing helpers: median of runs after warm-up, per-step samples for interaction sequences, forced GC
 // between runs when Node runs with --expose-gc (run-all.ts re-spawns itself with it).
-import { performance } from 'node:perf_hooks';
+import { constants, performance, PerformanceObserver } from 'node:perf_hooks';
 
 /** Keeps results reachable while timed (so the work is not optimised away), dropped before each GC. */
 const hold: { value: unknown } = { value: undefined };
@@ -130,6 +130,8 @@ export interface SequenceTiming {
   readonly perStepMedianMs: readonly number[];
   /** Every sample: perRunMs[run][step]. */
   readonly perRunMs: readonly (readonly number[])[];
+  /** performance.now() at the start of each sample: startMs[run][step] (to attribute GC pauses). */
+  readonly startMs: readonly (readonly number[])[];
 }
 
 /**
@@ -146,6 +148,7 @@ export function timeSequences(
   rewarmSteps = 8,
 ): SequenceTiming[] {
   const samples: number[][][] = runners.map(() => []); // [runner][run][step]
+  const starts: number[][][] = runners.map(() => []);
   for (let round = 0; round < warmup + runs; round++) {
     runners.forEach((runner, k) => {
       runner.reset();
@@ -154,12 +157,17 @@ export function timeSequences(
       for (let s = 0; s < Math.min(rewarmSteps, stepCount); s++) hold.value = runner.step(s);
       runner.reset();
       const times = new Array<number>(stepCount);
+      const at = new Array<number>(stepCount);
       for (let s = 0; s < stepCount; s++) {
         const t0 = performance.now();
         hold.value = runner.step(s);
         times[s] = performance.now() - t0;
+        at[s] = t0;
       }
-      if (round >= warmup) samples[k]?.push(times);
+      if (round >= warmup) {
+        samples[k]?.push(times);
+        starts[k]?.push(at);
+      }
     });
   }
   hold.value = undefined;
@@ -185,6 +193,7 @@ export function timeSequences(
       totalMs: median(perRun.map((t) => t.reduce((a, b) => a + b, 0))),
       perStepMedianMs,
       perRunMs: perRun,
+      startMs: starts[k] ?? [],
     };
   });
 }
@@ -197,4 +206,61 @@ export function retainedHeapBytes<T>(make: () => T): { value: T; bytes: number |
   collectGarbage();
   const after = process.memoryUsage().heapUsed;
   return { value, bytes: canGc ? after - before : null };
+}
+
+/** GC pauses seen by a PerformanceObserver: start (performance.now() clock) and duration, ms. */
+export interface GcPause {
+  readonly startMs: number;
+  readonly durationMs: number;
+  readonly major: boolean;
+}
+
+/** Starts recording GC pauses; entries arrive asynchronously, so await a macrotask before reading. */
+export function recordGcPauses(): { readonly pauses: GcPause[]; stop(): void } {
+  const pauses: GcPause[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const detail = (e as PerformanceEntry & { detail?: { kind?: number } }).detail;
+      pauses.push({
+        startMs: e.startTime,
+        durationMs: e.duration,
+        major: detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR,
+      });
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return { pauses, stop: () => observer.disconnect() };
+}
+
+/** Lets queued observer callbacks run. */
+export const flushObservers = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
+
+export interface GcShare {
+  /** GC time inside the timed steps, median over runs (ms per run). */
+  readonly gcMsPerRun: number;
+  /** Samples during which a GC pause began. */
+  readonly samplesWithGc: number;
+  /** Largest per-step median over the samples without a GC pause. */
+  readonly worstStepWithoutGcMs: number;
+}
+
+/** How much of a sequence timing was GC, from pauses recorded while it ran. */
+export function gcShareOf(timing: SequenceTiming, pauses: readonly GcPause[]): GcShare {
+  const sorted = [...pauses].sort((a, b) => a.startMs - b.startMs);
+  const gcPerRun: number[] = [];
+  let samplesWithGc = 0;
+  const perStepClean: number[][] = Array.from({ length: timing.steps }, () => []);
+  timing.perRunMs.forEach((run, r) => {
+    let gc = 0;
+    run.forEach((ms, s) => {
+      const start = timing.startMs[r]?.[s] ?? 0;
+      const hit = sorted.filter((p) => p.startMs >= start && p.startMs < start + ms);
+      if (hit.length > 0) samplesWithGc++;
+      else perStepClean[s]?.push(ms);
+      for (const p of hit) gc += p.durationMs;
+    });
+    gcPerRun.push(gc);
+  });
+  const worst = Math.max(...perStepClean.map((v) => (v.length === 0 ? 0 : median(v))));
+  return { gcMsPerRun: median(gcPerRun), samplesWithGc, worstStepWithoutGcMs: worst };
 }

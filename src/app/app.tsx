@@ -86,7 +86,11 @@ export function App(): React.JSX.Element {
           )}
         </main>
         {showTimeline && (
-          <section className="timeline-area" data-testid="timeline-area">
+          <section
+            className="timeline-area"
+            aria-label={formatters.t('timeline.label')}
+            data-testid="timeline-area"
+          >
             <ErrorBoundary fallback={crashed}>
               <TimelineBar />
             </ErrorBoundary>

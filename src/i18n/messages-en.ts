@@ -56,6 +56,7 @@ export const messagesEn = {
   'sources.close': 'Close',
   'sources.demoDoc': 'How the demo data was made: data/demo/SOURCES.md in the project repository.',
   'map.label': 'Map of events',
+  'map.canvas': 'Interactive map: drag to pan, scroll or use the buttons to zoom',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
   'map.toggleAttribution': 'Show or hide the map credits',

@@ -57,6 +57,7 @@ export const messagesId: Record<MessageKey, string> = {
   'sources.close': 'Tutup',
   'sources.demoDoc': 'Cara data demo dibuat: data/demo/SOURCES.md di repositori proyek.',
   'map.label': 'Peta peristiwa',
+  'map.canvas': 'Peta interaktif: seret untuk menggeser, gulir atau gunakan tombol untuk memperbesar',
   'map.zoomIn': 'Perbesar',
   'map.zoomOut': 'Perkecil',
   'map.toggleAttribution': 'Tampilkan atau sembunyikan kredit peta',

@@ -22,7 +22,8 @@ export function useMapControlLabels(map: MapLibreMap | null, deckReady: boolean)
         element.setAttribute('title', t(key));
         element.setAttribute('aria-label', t(key));
       }
-    map.getCanvas().setAttribute('aria-label', t('map.label'));
+    // Its own name: the canvas is a landmark (role region) inside the map section, which has map.label.
+    map.getCanvas().setAttribute('aria-label', t('map.canvas'));
     for (const canvas of root.querySelectorAll('canvas:not(.maplibregl-canvas)')) {
       canvas.setAttribute('tabindex', '-1');
       canvas.setAttribute('aria-hidden', 'true');

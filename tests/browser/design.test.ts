@@ -1,0 +1,164 @@
+// The picture at every size: every route's origin and destination framed inside the map at projector
+// sizes and in a small embed, no sideways scroll on a phone, the header's finding and figures following
+// the filters, MapLibre's controls in the page's language, and axe with no findings in both languages.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoHeadlineOf, DEMO_FEATURES, sumPeople } from '../../src/testing/demo-oracle';
+import {
+  figure,
+  navigateInApp,
+  openPage,
+  saveScreenshot,
+  useHarness,
+  waitForDashboard,
+  type PageRecorder,
+} from './harness';
+import { projectToPage } from './map-projection';
+
+interface RouteFeature {
+  readonly properties: { readonly id: string; readonly stages: readonly { readonly vertex: number }[] };
+  readonly geometry: { readonly coordinates: readonly [number, number][] };
+}
+const ROUTES = (JSON.parse(readFileSync('data/demo/routes.geojson', 'utf8')) as { features: RouteFeature[] })
+  .features;
+/** Both ends of every corridor: where people start and where they arrive. */
+const ENDS = ROUTES.flatMap((r) => {
+  const path = r.geometry.coordinates;
+  const first = path[0];
+  const last = path[path.length - 1];
+  return first && last
+    ? [
+        { id: `${r.properties.id} start`, at: first },
+        { id: `${r.properties.id} end`, at: last },
+      ]
+    : [];
+});
+const MARGIN_PX = 4;
+
+/** The corridor ends that fall outside the map (with a small margin), by name. */
+async function endsOutsideMap(page: Page): Promise<string[]> {
+  const box = await page.locator('[data-testid="map"]').boundingBox();
+  if (!box) throw new Error('no map');
+  const outside: string[] = [];
+  for (const end of ENDS) {
+    const p = await projectToPage(page, end.at[0], end.at[1]);
+    const inside =
+      p.x >= box.x + MARGIN_PX &&
+      p.x <= box.x + box.width - MARGIN_PX &&
+      p.y >= box.y + MARGIN_PX &&
+      p.y <= box.y + box.height - MARGIN_PX;
+    if (!inside) outside.push(end.id);
+  }
+  return outside;
+}
+
+/** Resizes the page and waits until the map has fitted itself to the new box (a new camera). */
+async function resizeTo(page: Page, width: number, height: number): Promise<void> {
+  const before = await page.getAttribute('[data-testid="map"]', 'data-view');
+  await page.setViewportSize({ width, height });
+  await page.waitForFunction(
+    (old) => document.querySelector('[data-testid="map"]')?.getAttribute('data-view') !== old,
+    before,
+  );
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const result = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (c: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    return axe.run(document);
+  });
+  return result.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+}
+
+describe('design', () => {
+  const harness = useHarness();
+  let view: PageRecorder;
+  let page: Page;
+
+  beforeAll(async () => {
+    view = await openPage(harness, { width: 1280, height: 720 });
+    page = view.page;
+    await page.goto(harness.baseUrl);
+    await waitForDashboard(page);
+  });
+
+  it('frames every corridor end at 1280×720, 1366×768 and 1920×1080', async () => {
+    expect(ENDS.length).toBe(2 * ROUTES.length);
+    expect(await endsOutsideMap(page)).toEqual([]);
+    await saveScreenshot(page, 'design-1280x720');
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      await resizeTo(page, width, height);
+      expect(await endsOutsideMap(page)).toEqual([]);
+      await saveScreenshot(page, `design-${width}x${height}`);
+    }
+    await resizeTo(page, 1280, 720);
+  });
+
+  it('states the finding of the view and follows the filters in the header figures', async () => {
+    expect(await page.textContent('[data-testid="finding-title"]')).toContain(
+      `${demoHeadlineOf('v=1').landedPeople.toLocaleString('en')} people landed in 2008–2014`,
+    );
+    await navigateInApp(page, '?v=1&t=2012-01-01..2012-12-31');
+    expect(await page.textContent('[data-testid="finding-title"]')).toMatch(
+      /^17,202 people landed in 2012, \d+% of them via /,
+    );
+    // An outcome filter without "landed": the header counts that outcome, not "0 people landed".
+    await navigateInApp(page, '?v=1&o=turned_back');
+    const turnedBack = sumPeople(
+      DEMO_FEATURES.filter(
+        (f) => f.properties.kind === 'interception' && f.properties.outcome === 'turned_back',
+      ),
+    );
+    expect(await figure(page, 'kpi-outcome-people')).toBe(turnedBack);
+    expect(await page.locator('[data-testid="kpi-landed-people"]').count()).toBe(0);
+    expect(await page.textContent('[data-testid="finding-title"]')).toContain('Turned or taken back');
+    await navigateInApp(page, '?v=1');
+  });
+
+  it('has no axe findings in English or Indonesian, with MapLibre controls and the title translated', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+    await navigateInApp(page, '?v=1&lang=id');
+    await page.waitForFunction(() => document.documentElement.lang === 'id-ID');
+    expect(await page.getAttribute('.maplibregl-ctrl-zoom-in', 'title')).toBe('Perbesar');
+    expect(await page.getAttribute('.maplibregl-ctrl-zoom-out', 'aria-label')).toBe('Perkecil');
+    expect(await page.title()).toContain('Lintas');
+    expect(await axeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'design-id-1280x720');
+    await navigateInApp(page, '?v=1&lang=en');
+    expect(view.pageErrors).toEqual([]);
+  });
+
+  it('scrolls nowhere sideways on a phone, with the map, figures and timeline all reachable', async () => {
+    await resizeTo(page, 390, 844);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const map = (await page.locator('[data-testid="map"]').boundingBox())!;
+    expect(map.height).toBeGreaterThan(300);
+    expect(map.width).toBeGreaterThan(350);
+    expect(await page.isVisible('[data-testid="kpi-landed-people"]')).toBe(true);
+    await page.locator('[data-testid="time-brush"]').scrollIntoViewIfNeeded();
+    expect(await page.isVisible('[data-testid="time-brush"]')).toBe(true);
+    expect(await page.isVisible('[data-testid="tab-filters"]')).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await saveScreenshot(page, 'design-390x844');
+    await resizeTo(page, 1280, 720);
+  });
+
+  it('frames the corridors in a 600×400 embed too', async () => {
+    const embed = await openPage(harness, { width: 600, height: 400 });
+    await embed.page.goto(`${harness.baseUrl}?v=1&emb=1`);
+    await waitForDashboard(embed.page);
+    expect(await endsOutsideMap(embed.page)).toEqual([]);
+    await saveScreenshot(embed.page, 'design-embed-600x400');
+  });
+});

@@ -1,0 +1,134 @@
+// An analyst's own data end to end: a CSV of another region with its mapping file goes through the import
+// dialog, loads with the data's own words and totals (what did not load stated beside them), stays on
+// this device across a reload, binds the demo briefing to the demo data, and can be removed; a large load
+// can be cancelled and the previous data stay.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeDemoLikeEvents, readTemplates } from '../../bench/browser/demo-like-events';
+import { demoHeadlineOf, digits } from '../../src/testing/demo-oracle';
+import { figure, openPage, saveScreenshot, useHarness, waitForDashboard, type PageRecorder } from './harness';
+
+const FIXTURE = 'src/import/__fixtures__/mediterranean';
+const CSV_PATH = `${FIXTURE}/mediterranean.csv`;
+const MAPPING_PATH = `${FIXTURE}/mediterranean.mapping.json`;
+const TITLE = (JSON.parse(readFileSync(MAPPING_PATH, 'utf8')) as { metadata: { title: string } }).metadata
+  .title;
+const DEMO_TITLE = 'Illustrative demo data: maritime arrivals to Australia 2008–2014';
+
+/** Dead and missing of every row of the CSV, read independently of the app. */
+function csvDeaths(): number {
+  const rows = Papa.parse<Record<string, string>>(readFileSync(CSV_PATH, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  return rows.reduce((a, r) => a + (Number(r['dead_and_missing']) || 0), 0);
+}
+
+async function waitForTitle(page: Page, title: string): Promise<void> {
+  await page.waitForFunction(
+    (t) => document.querySelector('[data-testid="dataset-title"]')?.textContent === t,
+    title,
+    { timeout: 60_000 },
+  );
+  await waitForDashboard(page);
+}
+
+async function openDatasets(page: Page): Promise<void> {
+  if (!(await page.locator('[data-testid="datasets-list"]').isVisible()))
+    await page.click('[data-testid="datasets-button"]');
+  await page.waitForSelector('[data-testid="datasets-list"]');
+}
+
+describe('own data', () => {
+  const harness = useHarness();
+  let view: PageRecorder;
+  let page: Page;
+
+  beforeAll(async () => {
+    view = await openPage(harness);
+    page = view.page;
+    await page.goto(harness.baseUrl);
+    await waitForDashboard(page);
+  });
+
+  it('imports a CSV with its mapping file: the data’s words and totals, and what did not load', async () => {
+    await page.setInputFiles('[data-testid="events-file-input"]', [CSV_PATH, MAPPING_PATH]);
+    await page.waitForSelector('[data-testid="import-dialog"]');
+    await page.waitForSelector('[data-testid="import-preview"] tbody tr');
+    await saveScreenshot(page, 'own-data-import-dialog');
+    await page.click('[data-testid="import-load"]');
+    await waitForTitle(page, TITLE);
+
+    const counts = (await page.textContent('[data-testid="load-counts"]')) ?? '';
+    expect(counts).toContain('197 events loaded');
+    expect(counts).toContain('3 rejected');
+    // Every death of the file is either in the header's figure or named as not loaded.
+    const notLoaded = (await page.textContent('[data-testid="not-loaded-line"]')) ?? '';
+    const missing = digits(/: ([\d,]+) dead and missing/.exec(notLoaded)?.[1] ?? '0');
+    expect(await figure(page, 'kpi-deaths')).toBe(csvDeaths() - missing);
+    // The data's words: nothing about Australia or boats landed, deaths on land counted as such.
+    const header = (await page.textContent('header')) ?? '';
+    expect(header).not.toContain('Australia');
+    expect(await page.locator('[data-testid="kpi-landed-people"]').count()).toBe(0);
+    expect(await page.textContent('[data-testid="kpi-deaths"]')).toBeTruthy();
+    expect(header).toContain('Dead or missing');
+    expect(header).not.toContain('at sea');
+    expect(await page.textContent('[data-testid="finding-title"]')).toContain('dead or missing');
+    await saveScreenshot(page, 'own-data-loaded');
+  });
+
+  it('keeps the dataset on this device across a reload, and binds the demo briefing to the demo', async () => {
+    await page.reload();
+    await waitForTitle(page, TITLE);
+    await openDatasets(page);
+    expect(await page.locator('[data-testid="datasets-item"]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="datasets-dialog"]', { state: 'hidden' });
+    // Over these data the demo briefing is not offered.
+    await page.click('[data-testid="briefing-button"]');
+    await page.waitForSelector('[data-testid="briefing-dialog"][open]');
+    expect(await page.isDisabled('[data-testid="briefing-load-demo"]')).toBe(true);
+    await page.click('[data-testid="briefing-dialog"] > button');
+    // Back on the demo, it is, with no warning.
+    await openDatasets(page);
+    await page.click('[data-testid="datasets-open-demo"]');
+    await waitForTitle(page, DEMO_TITLE);
+    await page.click('[data-testid="briefing-button"]');
+    await page.waitForSelector('[data-testid="briefing-dialog"][open]');
+    await page.waitForSelector('[data-testid="briefing-step-item"]');
+    expect(await page.locator('[data-testid="briefing-data-warning"]').count()).toBe(0);
+    await page.click('[data-testid="briefing-dialog"] > button');
+  });
+
+  it('removes all data from this device', async () => {
+    await openDatasets(page);
+    await page.click('[data-testid="datasets-remove-all"]');
+    await page.click('[data-testid="datasets-remove-all-confirm"]');
+    await page.reload();
+    await waitForTitle(page, DEMO_TITLE);
+    await openDatasets(page);
+    expect(await page.locator('[data-testid="datasets-item"]').count()).toBe(0);
+    await page.keyboard.press('Escape');
+  });
+
+  it('cancels a large load and keeps the data on screen', async () => {
+    const before = await figure(page, 'kpi-landed-people');
+    expect(before).toBe(demoHeadlineOf('v=1').landedPeople);
+    const templates = readTemplates(JSON.parse(readFileSync('data/demo/events.geojson', 'utf8')));
+    const dir = mkdtempSync(join(tmpdir(), 'lintas-'));
+    const big = join(dir, 'big.geojson');
+    writeFileSync(big, JSON.stringify(makeDemoLikeEvents(templates, 150_000)));
+    await page.setInputFiles('[data-testid="events-file-input"]', big);
+    await page.waitForSelector('[data-testid="load-cancel"]', { timeout: 30_000 });
+    await page.click('[data-testid="load-cancel"]');
+    await page.waitForSelector('[data-testid="load-progress"]', { state: 'detached' });
+    expect(await page.textContent('[data-testid="dataset-title"]')).toBe(DEMO_TITLE);
+    expect(await figure(page, 'kpi-landed-people')).toBe(before);
+    rmSync(dir, { recursive: true, force: true });
+    expect(view.pageErrors).toEqual([]);
+  });
+});
