@@ -28,7 +28,7 @@ export interface KpiCardsProps {
 export function KpiCards({ table, filters }: KpiCardsProps): React.JSX.Element {
   const { t, formatNumber, formatMonth, formatDate } = useI18n();
   const dates = { formatMonth, formatDate };
-  const { previous, figures } = makeKpiView(table, filters);
+  const { previous, figures, deathsAtSeaOnly } = makeKpiView(table, filters);
 
   let compareNote: string;
   switch (previous.kind) {
@@ -86,7 +86,9 @@ export function KpiCards({ table, filters }: KpiCardsProps): React.JSX.Element {
             <span className="kpi-card-value" data-testid={`overview-${figure.id}`}>
               {formatNumber(figure.value)}
             </span>
-            <span className="kpi-card-label">{t(KPI_LABELS[figure.id])}</span>
+            <span className="kpi-card-label">
+              {t(figure.id === 'deaths' && !deathsAtSeaOnly ? 'charts.kpi.deathsAll' : KPI_LABELS[figure.id])}
+            </span>
             {changeOf(figure)}
           </div>
         ))}

@@ -1,6 +1,7 @@
 // The key figures as a view-model: the current value of every figure, the period it is compared with,
 // and each figure's change. Pure: the cards, exports and the dashboard benchmark all render this.
-import type { EventFilters } from '@/domain/event-filters';
+import { NO_FILTERS, type EventFilters } from '@/domain/event-filters';
+import { EVENT_KINDS, OUTCOMES, type Outcome } from '@/domain/vocabulary';
 import type { EventTable } from '@/domain/event-table';
 import { withTimeRange } from './chart-filters';
 import { dataCoverage } from './data-coverage';
@@ -18,7 +19,41 @@ export interface KpiFigure {
 
 export interface KpiView {
   readonly previous: PreviousWindow;
+  /** Only the figures this dataset can fill (a card stuck at 0 for an outcome it never has is noise). */
   readonly figures: readonly KpiFigure[];
+  /** "Dead or missing at sea" only when the dataset records no deaths on land. */
+  readonly deathsAtSeaOnly: boolean;
+}
+
+/** The outcome or kind whose records a figure counts; deaths are always shown. */
+const FIGURE_SOURCE: Readonly<
+  Record<
+    KpiId,
+    { readonly kind: 'outcome'; readonly outcome: Outcome } | { readonly kind: 'departures' } | null
+  >
+> = {
+  'landed-people': { kind: 'outcome', outcome: 'landed' },
+  'landed-boats': { kind: 'outcome', outcome: 'landed' },
+  departures: { kind: 'departures' },
+  'turned-back': { kind: 'outcome', outcome: 'turned_back' },
+  disrupted: { kind: 'outcome', outcome: 'disrupted' },
+  rescued: { kind: 'outcome', outcome: 'rescued' },
+  'lost-at-sea': { kind: 'outcome', outcome: 'lost_at_sea' },
+  deaths: null,
+};
+
+/** The figures the whole dataset has records for. */
+function fillableFigures(table: EventTable): ReadonlySet<KpiId> {
+  const totals = selectAggregatesBy(table, NO_FILTERS, 'route').totals;
+  const departures = totals.byKind[EVENT_KINDS.indexOf('departure')]?.events ?? 0;
+  return new Set(
+    KPI_IDS.filter((id) => {
+      const source = FIGURE_SOURCE[id];
+      if (source === null) return true;
+      if (source.kind === 'departures') return departures > 0;
+      return (totals.byOutcome[OUTCOMES.indexOf(source.outcome)]?.events ?? 0) > 0;
+    }),
+  );
 }
 
 export function makeKpiView(table: EventTable, filters: EventFilters): KpiView {
@@ -28,7 +63,10 @@ export function makeKpiView(table: EventTable, filters: EventFilters): KpiView {
     previous.kind === 'comparable'
       ? kpiValues(selectAggregatesBy(table, withTimeRange(filters, previous.range), 'route'))
       : null;
-  const figures = KPI_IDS.map((id) => ({
+  const fillable = fillableFigures(table);
+  const everything = selectAggregatesBy(table, NO_FILTERS, 'route').totals;
+  const deathsAtSeaOnly = (everything.byOutcome[OUTCOMES.indexOf('lost_on_land')]?.events ?? 0) === 0;
+  const figures = KPI_IDS.filter((id) => fillable.has(id)).map((id) => ({
     id,
     value: current[id],
     change:
@@ -38,5 +76,5 @@ export function makeKpiView(table: EventTable, filters: EventFilters): KpiView {
           ? ('no-earlier-data' as const)
           : periodChange(current[id], before[id]),
   }));
-  return { previous, figures };
+  return { previous, figures, deathsAtSeaOnly };
 }

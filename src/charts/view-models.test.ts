@@ -5,6 +5,7 @@ import { NO_FILTERS, type EventFilters } from '@/domain/event-filters';
 import { parseIsoDay } from '@/domain/epoch-day';
 import { DEMO_FEATURES, isLanded, peopleOfNationalities, sumPeople } from '@/testing/demo-oracle';
 import { loadDemoTable } from '@/testing/load-demo-table';
+import { loadTestTable, makeEventFeature } from '@/testing/make-event-features';
 import { makeBrushBins } from './brush-bins';
 import { makeFlowBreakdownView } from './flow-breakdown-view';
 import { makeKpiView } from './kpi-view';
@@ -32,6 +33,20 @@ describe('view-models', () => {
     expect(landed?.change).toMatchObject({ delta: landedIn(2009) - landedIn(2008) });
     const first = makeKpiView(table, year(2008)).figures.find((f) => f.id === 'landed-people');
     expect(first?.change).toBe('no-earlier-data');
+  });
+
+  it('key figures: only those the dataset can fill', () => {
+    expect(makeKpiView(table, NO_FILTERS).figures).toHaveLength(8);
+    const deathsOnly = loadTestTable(
+      [
+        makeEventFeature({ outcome: 'lost_on_land', deaths: 12, people: null }),
+        makeEventFeature({ outcome: 'lost_at_sea', deaths: 30, people: 60 }),
+      ],
+      null,
+    );
+    const view = makeKpiView(deathsOnly, NO_FILTERS);
+    expect(view.figures.map((f) => f.id)).toEqual(['lost-at-sea', 'deaths']);
+    expect(view.deathsAtSeaOnly).toBe(false);
   });
 
   it('series: stacks add up to the people of every interception record, each with a colour', () => {

@@ -19,6 +19,7 @@ export const chartsMessagesEn = {
   'charts.kpi.rescued': 'People rescued at sea',
   'charts.kpi.lostAtSea': 'People on boats lost at sea',
   'charts.kpi.deaths': 'Dead or missing at sea',
+  'charts.kpi.deathsAll': 'Dead or missing',
   'charts.change.up': 'up',
   'charts.change.down': 'down',
   'charts.change.same': 'no change',

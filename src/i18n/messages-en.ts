@@ -1,5 +1,6 @@
 // English UI text: the source of truth for message keys. Placeholders are written {name}.
 // Feature catalogues live in messages-en-<feature>.ts and are merged here.
+import { analysisMessagesEn } from './messages-en-analysis';
 import { briefingMessagesEn } from './messages-en-briefing';
 import { chartsMessagesEn } from './messages-en-charts';
 import { exportMessagesEn } from './messages-en-export';
@@ -10,6 +11,7 @@ import { timelineMessagesEn } from './messages-en-timeline';
 import { urlMessagesEn } from './messages-en-url';
 
 export const messagesEn = {
+  ...analysisMessagesEn,
   ...briefingMessagesEn,
   ...chartsMessagesEn,
   ...exportMessagesEn,

@@ -1,5 +1,6 @@
 // Bahasa Indonesia UI text. Every key of the English catalogue must be here (the type enforces it).
 import type { MessageKey } from './messages-en';
+import { analysisMessagesId } from './messages-id-analysis';
 import { briefingMessagesId } from './messages-id-briefing';
 import { chartsMessagesId } from './messages-id-charts';
 import { exportMessagesId } from './messages-id-export';
@@ -10,6 +11,7 @@ import { timelineMessagesId } from './messages-id-timeline';
 import { urlMessagesId } from './messages-id-url';
 
 export const messagesId: Record<MessageKey, string> = {
+  ...analysisMessagesId,
   ...briefingMessagesId,
   ...chartsMessagesId,
   ...exportMessagesId,
