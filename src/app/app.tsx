@@ -28,6 +28,7 @@ export function App(): React.JSX.Element {
   const showPanel = useAppStore((s) => !s.embed || s.embedCharts);
   const showTimeline = useAppStore((s) => !s.embed || s.embedTimeline);
   const fixed = useAppStore((s) => s.embed && s.embedFixed);
+  const presenting = useAppStore((s) => s.presenting && (s.briefing?.steps.length ?? 0) > 0);
   const destination = useAppStore((s) => s.table?.meta.destination ?? '');
   const formatters = useMemo(() => createFormatters(language, { destination }), [language, destination]);
 
@@ -66,7 +67,7 @@ export function App(): React.JSX.Element {
   return (
     <I18nContext.Provider value={formatters}>
       <div
-        className={`app${embed ? ' embed' : ''}${fixed ? ' fixed' : ''}${showPanel ? '' : ' no-panel'}`}
+        className={`app${embed ? ' embed' : ''}${fixed ? ' fixed' : ''}${showPanel ? '' : ' no-panel'}${presenting ? ' presenting' : ''}`}
         data-status={status}
         data-testid="app"
       >

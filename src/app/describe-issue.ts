@@ -141,6 +141,9 @@ export function describeFileError(error: FileError, f: Formatters): MessagePart[
     case 'wrong-file-kind':
     case 'read-failed':
     case 'cancelled':
+    case 'columnar-unreadable':
+    case 'columnar-columns-missing':
+    case 'parquet-not-read':
       return fill(f, `fileError.${error.code}`, { value: { fromFile: error.value } });
   }
 }

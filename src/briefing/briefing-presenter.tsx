@@ -104,6 +104,21 @@ function PresentationPanel(): React.JSX.Element | null {
     };
   }, []);
 
+  // The dashboard leaves the panel room (app.css reads --presenter-height), so the map is never under it.
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!panel) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--presenter-height', `${Math.ceil(panel.getBoundingClientRect().height)}px`),
+    );
+    observer.observe(panel);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--presenter-height');
+    };
+  }, []);
+
   const steps = briefing?.steps ?? [];
   const step = steps[stepIndex];
   if (!briefing || step === undefined) return null;

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { kpiValues } from '@/charts/kpi-values';
-import { demoHeadlineOf } from '@/testing/demo-oracle';
+import { makeHeadlineView } from '@/charts/headline-view';
+import { demoFirstFigureOf, demoHeadlineOf } from '@/testing/demo-oracle';
 import { loadDemoTable } from '@/testing/load-demo-table';
 import { applyView } from './apply-view';
 import { selectAggregates } from './select-aggregates';
@@ -46,6 +47,18 @@ describe('views of the demo data', () => {
     'briefing step %i shows the figures of its view',
     (_n, view) => {
       expect(figuresOf(view)).toEqual(demoHeadlineOf(view));
+    },
+  );
+
+  it.each(BRIEFING.steps.map((s, i) => [i + 1, s.view] as const))(
+    'briefing step %i leads the header with the figure its filters call for',
+    (_n, view) => {
+      applyView(view);
+      const state = useAppStore.getState();
+      const first = makeHeadlineView(state.table!, selectEffectiveFilters(state.filters, state.selection))
+        .figures[0];
+      const expected = demoFirstFigureOf(view);
+      expect(first && [`kpi-${first.id}`, first.value]).toEqual([expected.testId, expected.value]);
     },
   );
 

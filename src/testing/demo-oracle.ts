@@ -110,3 +110,23 @@ export function demoHeadlineOf(view: string): DemoHeadline {
     deaths: records.reduce((a, f) => a + (f.properties.deaths ?? 0), 0),
   };
 }
+
+/**
+ * The header's first figure for a view: people landed, or, when the outcome filter leaves "landed" out,
+ * the people of the outcomes it keeps (the header follows the filters). Its data-testid and value.
+ */
+export function demoFirstFigureOf(view: string): { readonly testId: string; readonly value: number } {
+  const outcomes =
+    new URLSearchParams(view)
+      .get('o')
+      ?.split(',')
+      .filter((o) => o !== '') ?? [];
+  if (outcomes.length === 0 || outcomes.includes('landed'))
+    return { testId: 'kpi-landed-people', value: demoHeadlineOf(view).landedPeople };
+  const { records, nationalities } = demoRecordsInView(view);
+  const kept = records.filter((f) => f.properties.kind === 'interception');
+  return {
+    testId: 'kpi-outcome-people',
+    value: nationalities.length === 0 ? sumPeople(kept) : peopleOfNationalities(kept, nationalities),
+  };
+}

@@ -4,13 +4,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoHeadlineOf, digits, ORACLE_PARAMETERS } from '../../src/testing/demo-oracle';
+import { demoFirstFigureOf, demoHeadlineOf, digits, ORACLE_PARAMETERS } from '../../src/testing/demo-oracle';
 import {
   navigateInApp,
   openPage,
   saveScreenshot,
   useHarness,
   waitForDashboard,
+  waitForFigure,
   waitForSettled,
   type PageRecorder,
 } from './harness';
@@ -29,13 +30,8 @@ const kpi = async (page: Page): Promise<number> =>
 
 async function waitForStep(page: Page, number: number): Promise<void> {
   await page.waitForSelector(`[data-testid="briefing-step-counter"][data-step="${number}"]`);
-  const expected = landedPeopleIn(DEMO_STEPS[number - 1]?.view ?? '');
-  await page.waitForFunction(
-    (n) =>
-      Number(document.querySelector('[data-testid="kpi-landed-people"]')?.textContent?.replace(/\D/g, '')) ===
-      n,
-    expected,
-  );
+  const { testId, value } = demoFirstFigureOf(DEMO_STEPS[number - 1]?.view ?? '');
+  await waitForFigure(page, testId, value);
 }
 
 /** Waits until the map's zoom is (or is not) within 0.01 of `target`. */
@@ -88,7 +84,7 @@ describe('briefing', () => {
       ).toBe(true);
     expect(DEMO_STEPS.length).toBeGreaterThanOrEqual(6);
     expect(landedPeopleIn(DEMO_STEPS[0]?.view ?? '')).toBe(161);
-    expect(new Set(DEMO_STEPS.map((s) => landedPeopleIn(s.view))).size).toBe(DEMO_STEPS.length);
+    expect(new Set(DEMO_STEPS.map((s) => demoFirstFigureOf(s.view).value)).size).toBe(DEMO_STEPS.length);
   });
 
   it('presents the demo: → PageDown Space move on, ← goes back, Home/End, Escape leaves', async () => {
