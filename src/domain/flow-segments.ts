@@ -4,6 +4,7 @@ import { greatCircle } from '@turf/great-circle';
 import type { RouteFlow } from './aggregates';
 import type { EventTable } from './event-table';
 import type { RouteEndpoints } from './route-endpoints';
+import { framePath, lonFrameWest, unwrapPath } from './unwrap-longitudes';
 import type { TravelMode } from './vocabulary';
 
 export type LonLat = readonly [lon: number, lat: number];
@@ -25,13 +26,20 @@ export interface FlowSegment {
   readonly boats: number;
 }
 
-/** Great-circle points from a to b (no antimeridian split: the region does not cross it). */
+/**
+ * Great-circle points from a to b. Turf splits an arc that crosses the antimeridian into two lines; they
+ * are joined and unwrapped, so the arc is one continuous line the short way round.
+ */
 export function greatCirclePath(a: LonLat, b: LonLat, points = 32): LonLat[] {
   if (a[0] === b[0] && a[1] === b[1]) return [a, b];
   const line = greatCircle([a[0], a[1]], [b[0], b[1]], { npoints: points });
   const coords =
     line.geometry.type === 'LineString' ? line.geometry.coordinates : line.geometry.coordinates.flat();
-  return coords.map((p) => [p[0] ?? 0, p[1] ?? 0] as const);
+  // Where the split lines meet, the same point appears at +180 and −180: one of them goes.
+  const joined = unwrapPath(coords.map((p) => [p[0] ?? 0, p[1] ?? 0] as const)).filter(
+    (p, i, all) => i === 0 || p[0] !== all[i - 1]?.[0] || p[1] !== all[i - 1]?.[1],
+  );
+  return unwrapPath([a, ...joined.slice(1)]);
 }
 
 /**
@@ -44,6 +52,7 @@ export function makeFlowSegments(
   endpoints: readonly RouteEndpoints[],
 ): FlowSegment[] {
   const segments: FlowSegment[] = [];
+  const west = lonFrameWest(table);
   table.routes.forEach((route, r) => {
     const flow = flows[r];
     if (route.hasCorridor) {
@@ -61,7 +70,7 @@ export function makeFlowSegments(
           toName: to.name,
           mode: from.mode ?? 'unknown',
           fallback: false,
-          path: route.path.slice(from.vertex, to.vertex + 1),
+          path: framePath(route.path.slice(from.vertex, to.vertex + 1), west),
           people: flow?.segmentPeople[s] ?? 0,
           boats: flow?.segmentBoats[s] ?? 0,
         });
@@ -80,7 +89,7 @@ export function makeFlowSegments(
       toName: '',
       mode: 'unknown',
       fallback: true,
-      path: greatCirclePath(ends.start, ends.end),
+      path: framePath(greatCirclePath(ends.start, ends.end), west),
       people: flow?.segmentPeople[0] ?? 0,
       boats: flow?.segmentBoats[0] ?? 0,
     });

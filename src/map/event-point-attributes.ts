@@ -1,5 +1,6 @@
 // Per-event point attributes, built once per table straight from its columns (no deck.gl here).
 import type { EventTable } from '@/domain/event-table';
+import { lonFrameWest, toLonFrame } from '@/domain/unwrap-longitudes';
 import { UNKNOWN_PEOPLE } from '@/domain/vocabulary';
 import { OUTCOME_COLORS } from '@/theme/palette';
 
@@ -18,8 +19,10 @@ export function makeEventPointAttributes(table: EventTable): EventPointAttribute
   const radiiPx = new Float32Array(n);
   const colors = new Uint8ClampedArray(n * 4);
   const days = new Float32Array(n);
+  // Data across the antimeridian are drawn in one longitude frame (domain/unwrap-longitudes.ts).
+  const west = lonFrameWest(table);
   for (let r = 0; r < n; r++) {
-    positions[r * 2] = table.lon[r] ?? 0;
+    positions[r * 2] = toLonFrame(table.lon[r] ?? 0, west);
     positions[r * 2 + 1] = table.lat[r] ?? 0;
     // Area ∝ people: radius ∝ √people, at least 2 px so empty boats stay visible.
     const people = table.people[r] ?? 0;

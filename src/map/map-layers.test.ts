@@ -9,6 +9,7 @@ import type { EventTable } from '@/domain/event-table';
 import { parseIsoDay } from '@/domain/epoch-day';
 import { makeFlowSegments } from '@/domain/flow-segments';
 import { computeRouteEndpoints } from '@/domain/route-endpoints';
+import { loadTestTable, makeEventFeature } from '@/testing/make-event-features';
 import { dataBounds } from './data-bounds';
 import { makeEventPointAttributes } from './event-point-attributes';
 import { makeEventPointLayer } from './event-point-layer';
@@ -238,6 +239,22 @@ describe('direction', () => {
 });
 
 describe('data bounds', () => {
+  it('frame the narrow side of the globe for data on both sides of the antimeridian', () => {
+    const pacific = loadTestTable(
+      [
+        makeEventFeature({ site: 'Nukuʻalofa' }, [-175.2, -21.1]),
+        makeEventFeature({ site: 'Auckland' }, [174.8, -36.8]),
+      ],
+      null,
+    );
+    const bounds = dataBounds(pacific);
+    expect(bounds).not.toBeNull();
+    const [[west], [east]] = bounds!;
+    expect(east - west).toBeLessThan(30);
+    expect(west).toBeLessThan(174.8);
+    expect(east).toBeGreaterThan(184.8);
+  });
+
   it('cover events and corridors with a margin', () => {
     expect(dataBounds(table)).toEqual([
       [98, -10],

@@ -2,6 +2,7 @@
 // colour by outcome. Several outcomes at one site sit side by side at fixed offsets.
 import type { SiteTotals } from '@/domain/aggregates';
 import type { EventTable } from '@/domain/event-table';
+import { lonFrameWest, toLonFrame } from '@/domain/unwrap-longitudes';
 import { OUTCOMES } from '@/domain/vocabulary';
 import type { FlowMeasure } from './flow-scale';
 
@@ -23,6 +24,7 @@ export interface SiteSymbol {
 export function makeSiteSymbols(table: EventTable, sites: SiteTotals, measure: FlowMeasure): SiteSymbol[] {
   const out: SiteSymbol[] = [];
   const k = OUTCOMES.length;
+  const west = lonFrameWest(table);
   table.sites.forEach((site, s) => {
     const present: number[] = [];
     for (let o = 0; o < k; o++)
@@ -37,7 +39,7 @@ export function makeSiteSymbols(table: EventTable, sites: SiteTotals, measure: F
         site: s,
         siteName: site.name,
         outcome: o,
-        position: [site.lon, site.lat],
+        position: [toLonFrame(site.lon, west), site.lat],
         people: sites.outcomePeople[s * k + o] ?? 0,
         boats: sites.outcomeBoats[s * k + o] ?? 0,
         offsetPx: [Math.cos(angle) * offset, -Math.sin(angle) * offset],
