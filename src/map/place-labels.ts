@@ -2,6 +2,7 @@
 // places the loaded data name — its routes' stages and its busiest sites, in the data's own words. Which
 // labels show is decided on the CPU by declutterLabels (higher rank wins); place-label-layer.ts draws them.
 import type { EventTable } from '@/domain/event-table';
+import { lonFrameWest, toLonFrame } from '@/domain/unwrap-longitudes';
 import type { StageRole } from '@/domain/vocabulary';
 import type { MessageKey } from '@/i18n/messages-en';
 
@@ -64,6 +65,7 @@ export function labelText(name: string): string {
  */
 export function makeDataPlaceLabels(table: EventTable): ResolvedLabel[] {
   const byText = new Map<string, ResolvedLabel>();
+  const west = lonFrameWest(table);
   const add = (label: ResolvedLabel): void => {
     const existing = byText.get(label.text);
     if (!existing || existing.rank < label.rank) byText.set(label.text, label);
@@ -74,7 +76,14 @@ export function makeDataPlaceLabels(table: EventTable): ResolvedLabel[] {
       const at = route.path[stage.vertex];
       if (!at) continue;
       const text = labelText(stage.name);
-      add({ id: `stage:${text}`, text, lon: at[0], lat: at[1], rank: STAGE_RANK[stage.role], kind: 'place' });
+      add({
+        id: `stage:${text}`,
+        text,
+        lon: toLonFrame(at[0], west),
+        lat: at[1],
+        rank: STAGE_RANK[stage.role],
+        kind: 'place',
+      });
     }
   }
   const records = new Float64Array(table.sites.length);
@@ -89,7 +98,14 @@ export function makeDataPlaceLabels(table: EventTable): ResolvedLabel[] {
     .slice(0, MAX_SITE_LABELS);
   busiest.forEach(({ site }, i) => {
     const text = labelText(site.name);
-    add({ id: `site:${text}`, text, lon: site.lon, lat: site.lat, rank: i < 4 ? 2 : 1, kind: 'place' });
+    add({
+      id: `site:${text}`,
+      text,
+      lon: toLonFrame(site.lon, west),
+      lat: site.lat,
+      rank: i < 4 ? 2 : 1,
+      kind: 'place',
+    });
   });
   return [...byText.values()];
 }
