@@ -34,9 +34,16 @@ export function statsByKind(
   return out;
 }
 
+/** Σ over steps of each step's median over runs: a sequence total that one stall per run cannot inflate. */
+export function sumOfStepMedians(timing: SequenceTiming): number {
+  return timing.perStepMedianMs.reduce((a, b) => a + b, 0);
+}
+
 export interface Ratios {
-  /** baseline ÷ Lintas: whole sequence (totals), median step, and per kind (kind totals). */
+  /** baseline ÷ Lintas: whole sequence (median of run totals), median step, and per kind (kind totals). */
   readonly total: number;
+  /** baseline ÷ Lintas on Σ of per-step medians. */
+  readonly totalOfStepMedians: number;
   readonly medianStep: number;
   readonly byKindTotal: Partial<Record<StepKind, number>>;
 }
@@ -56,6 +63,7 @@ export function ratiosOf(
   }
   return {
     total: baseline.totalMs / lintas.totalMs,
+    totalOfStepMedians: sumOfStepMedians(baseline) / sumOfStepMedians(lintas),
     medianStep: baseline.medianStepMs / lintas.medianStepMs,
     byKindTotal,
   };

@@ -93,7 +93,10 @@ const featuresArb = fc.oneof(
   fc
     .tuple(
       fc.array(eventArb, { minLength: 1, maxLength: 3 }),
-      fc.array(fc.tuple(fc.nat(), dayArb, fc.integer({ min: 0, max: 300 })), { minLength: 20, maxLength: 80 }),
+      fc.array(fc.tuple(fc.nat(), dayArb, fc.integer({ min: 0, max: 300 })), {
+        minLength: 20,
+        maxLength: 80,
+      }),
     )
     .map(([templates, picks]) =>
       toFeatures(
