@@ -57,13 +57,15 @@ describe('route map', () => {
   it('draws the flows along the corridors, in the route colours', async () => {
     const path = await saveScreenshot(view.page, 'route-map-1280x720');
     const image = await readPixels(view.context, readFileSync(path));
-    // The Quetta–Java route is drawn in rgb(49 84 145), blended a little with the map under it: a dark
-    // blue that neither the sea (223 233 240) nor the land (247 245 239) comes near.
-    const blueFlow = await image.share(
-      (r, g, b) => b - r > 50 && b - g > 25 && r < 130,
+    // Sea crossings are the bold strokes: the Sri Lanka – Cocos crossing is drawn in rgb(1 102 94),
+    // blended a little with the sea: a dark teal (about 15 97 92 on screen) that neither the sea
+    // (223 233 240), the land (247 245 239) nor the landed symbols' bright green (0 158 115) comes near.
+    const seaCrossing = await image.share(
+      (r, g, b) => r < 60 && g > 80 && g < 125 && b > 75 && b < 120 && Math.abs(g - b) < 20,
       await mapRect(view.page),
     );
-    expect(blueFlow).toBeGreaterThan(0.005);
+    // At least a stroke of some 400 px: the crossing from Negombo to the Cocos Islands.
+    expect(seaCrossing).toBeGreaterThan(0.0008);
     await view.page.click('[data-testid="tab-map"]');
     const legend = await view.page.textContent('[data-testid="map-legend"]');
     expect(legend).toContain('Quetta – Kuala Lumpur – West Java – Christmas Island');
