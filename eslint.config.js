@@ -36,15 +36,7 @@ const zones = [
   },
   {
     target: './src/domain',
-    from: [
-      './src/data',
-      './src/state',
-      './src/map',
-      './src/charts',
-      './src/ui',
-      './src/i18n',
-      './src/app',
-    ],
+    from: ['./src/data', './src/state', './src/map', './src/charts', './src/ui', './src/i18n', './src/app'],
   },
   {
     target: './src/data',
@@ -79,6 +71,8 @@ const zones = [
     from: './src/charts',
     except: [
       './kpi-view.ts',
+      './protect-kpi-view.ts',
+      './compare-view.ts',
       './series-view.ts',
       './ranked-views.ts',
       './flow-breakdown-view.ts',
@@ -130,6 +124,29 @@ const zones = [
     ],
     from: './src/import',
   },
+  // analysis/ is a feature like briefing/: the Analysis tab (two periods compared, early-warning flags,
+  // small-count protection) and the flag markers of the timeline; only the composition root imports it.
+  // It reads the charts' pure view-models and labels, never the map or the loader.
+  {
+    target: './src/analysis',
+    from: ['./src/map', './src/data', './src/app', './src/briefing', './src/export', './src/import'],
+  },
+  {
+    target: [
+      './src/lib',
+      './src/domain',
+      './src/data',
+      './src/state',
+      './src/map',
+      './src/charts',
+      './src/ui',
+      './src/i18n',
+      './src/briefing',
+      './src/export',
+      './src/import',
+    ],
+    from: './src/analysis',
+  },
   {
     target: './src/ui',
     from: ['./src/state', './src/domain', './src/data', './src/map', './src/charts', './src/app'],
@@ -156,6 +173,7 @@ zones.push({
     './src/briefing',
     './src/export',
     './src/import',
+    './src/analysis',
   ],
 });
 

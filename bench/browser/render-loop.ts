@@ -47,9 +47,7 @@ function argument(name: string): string | null {
 }
 
 async function scriptSeconds(cdp: CDPSession): Promise<number> {
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
-    metrics: { name: string; value: number }[];
-  };
+  const { metrics } = await cdp.send('Performance.getMetrics');
   return metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
 }
 

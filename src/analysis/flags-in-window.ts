@@ -27,7 +27,7 @@ export interface FlaggedMonth {
 export interface WindowFlags {
   readonly window: MonthWindow;
   readonly perSeries: readonly SeriesFlags[];
-  /** Flagged months of every series, highest exceedance score first (ties: month, then dimension, key). */
+  /** Flagged months of every series, in the order of compareFlagged (ties: month, dimension, key). */
   readonly flagged: readonly FlaggedMonth[];
   /** Series whose window months are all zero: not tested (nothing observed can be unusual). */
   readonly skippedAllZero: number;
@@ -35,6 +35,8 @@ export interface WindowFlags {
   readonly total: Readonly<Record<MonthFlag['status'], number>> | null;
   /** The first month of the window for which some test can run on the total series, or null. */
   readonly firstTestableMonth: EpochMonth | null;
+  /** Which series were kept for testing (the largest per dimension). */
+  readonly coverage: FlagSeriesSet['coverage'];
 }
 
 const caches = new WeakMap<FlagSeries, WeakMap<DetectionOptions, Map<number, MonthFlag>>>();
@@ -70,10 +72,17 @@ const DIMENSION_ORDER: Readonly<Record<FlagDimension, number>> = {
   nationality: 3,
 };
 
+/**
+ * Scored flags first, highest score first; then flags over a flat baseline (no score: e.g. a count after
+ * months of zeros), largest count first.
+ */
 function compareFlagged(x: FlaggedMonth, y: FlaggedMonth): number {
-  const sx = x.flag.score ?? Infinity;
-  const sy = y.flag.score ?? Infinity;
-  if (sx !== sy) return sy - sx;
+  const sx = x.flag.score;
+  const sy = y.flag.score;
+  if (sx === null && sy !== null) return 1;
+  if (sx !== null && sy === null) return -1;
+  if (sx !== null && sy !== null && sx !== sy) return sy - sx;
+  if (sx === null && x.flag.observed !== y.flag.observed) return y.flag.observed - x.flag.observed;
   if (x.flag.month !== y.flag.month) return x.flag.month - y.flag.month;
   if (x.dimension !== y.dimension) return DIMENSION_ORDER[x.dimension] - DIMENSION_ORDER[y.dimension];
   return x.key < y.key ? -1 : x.key > y.key ? 1 : 0;
@@ -119,5 +128,10 @@ export function flagsInWindow(
     perSeries.push({ series, months });
   }
   flagged.sort(compareFlagged);
-  return { window, perSeries, flagged, skippedAllZero, total, firstTestableMonth };
+  return { window, perSeries, flagged, skippedAllZero, total, firstTestableMonth, coverage: set.coverage };
+}
+
+/** The flagged months of one dimension, or of all. */
+export function flaggedInScope(flags: WindowFlags, scope: FlagDimension | 'all'): readonly FlaggedMonth[] {
+  return scope === 'all' ? flags.flagged : flags.flagged.filter((f) => f.dimension === scope);
 }

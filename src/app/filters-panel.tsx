@@ -1,12 +1,18 @@
 // Filters tab: a checkbox list per dimension (routes, nationalities, kinds, outcomes, sites) with the
 // people of each value in the current period beside it. Counts apply every filter but the dimension's
-// own (as crossfilter does), so ticking a value never hides the others. Long lists have a search box.
+// own (as crossfilter does), so ticking a value never hides the others. Long lists have a search box and
+// are virtualised: only the rows in view are in the DOM (5,000 sites cost what 30 do), and labels, search
+// text and the alphabetical order are prepared once per table and language (charts/filter-option-list.ts).
 import { useMemo, useState } from 'react';
-import { outcomeColor, routeColor, cssRgb } from '@/theme/palette';
 import { withoutDimension } from '@/charts/chart-filters';
-import { countSplit, dimensionValues, optionCounts } from '@/charts/filter-counts';
+import { countSplit, optionCounts } from '@/charts/filter-counts';
+import {
+  orderOptions,
+  searchOptions,
+  selectOptionLabels,
+  type OptionLabels,
+} from '@/charts/filter-option-list';
 import { FilterChips } from '@/charts/filter-chips';
-import { filterValueLabel } from '@/charts/filter-value-label';
 import { selectAggregatesBy } from '@/state/select-aggregates';
 import { toggleFilter } from '@/charts/toggle-filter';
 import { useLabelContext } from '@/charts/use-label-context';
@@ -16,10 +22,17 @@ import { useI18n } from '@/i18n/i18n-context';
 import { FILTER_DIMENSIONS, type FilterDimension } from '@/domain/filter-dimensions';
 import { selectEffectiveFilters } from '@/state/select-effective-filters';
 import { useAppStore } from '@/state/store';
+import { VirtualList } from '@/ui/virtual-list';
 import '@/charts/charts.css';
 
-/** Lists long enough to need a search box, ordered by count rather than by code. */
+/** Lists ordered by count rather than by code, with a search box whatever their length. */
 const LONG_LISTS: ReadonlySet<FilterDimension> = new Set(['nationalities', 'sites']);
+/** From this many values a list is virtualised and gets a search box (200 routes, 150 nationalities). */
+const VIRTUAL_FROM_ROWS = 60;
+/** One option row, px (one line; the CSS of `.filter-options.is-virtual` holds it to this). */
+const ROW_HEIGHT_PX = 24;
+/** Height of a virtualised list, px: nine rows. */
+const LIST_HEIGHT_PX = 9 * ROW_HEIGHT_PX;
 
 export function FiltersPanel(): React.JSX.Element {
   const { t } = useI18n();
@@ -40,11 +53,35 @@ export function FiltersPanel(): React.JSX.Element {
   );
 }
 
-interface Option {
-  readonly value: string;
-  readonly label: string;
+interface OptionRowProps {
+  readonly labels: OptionLabels;
+  readonly code: number;
   readonly count: number;
-  readonly color: string | null;
+  readonly checked: boolean;
+}
+
+function OptionRow({ labels, code, count, checked }: OptionRowProps): React.JSX.Element {
+  const { t, formatNumber } = useI18n();
+  const value = labels.values[code] ?? '';
+  const label = labels.labels[code] ?? value;
+  const color = labels.colors[code] ?? null;
+  return (
+    <label className={count === 0 ? 'is-empty' : undefined}>
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={() => toggleFilter(labels.dimension, value)}
+        data-testid={`filter-option-${labels.dimension}-${value}`}
+      />
+      {color !== null && <i className="swatch" style={{ background: color }} aria-hidden="true" />}
+      <span className="filter-option-label" title={label}>
+        {label}
+      </span>
+      <span className="filter-option-count" title={t('filters.countLabel', { value: count })}>
+        {formatNumber(count)}
+      </span>
+    </label>
+  );
 }
 
 function DimensionFilter({
@@ -56,39 +93,34 @@ function DimensionFilter({
   readonly filters: EventFilters;
   readonly dimension: FilterDimension;
 }): React.JSX.Element {
-  const { t, formatNumber, language } = useI18n();
+  const { t, language } = useI18n();
   const ctx = useLabelContext(table);
   const ticked: readonly string[] = useAppStore((s) => s.filters[dimension]);
   const [query, setQuery] = useState('');
-  const long = LONG_LISTS.has(dimension);
+  const labels = selectOptionLabels(table, dimension, ctx);
+  const virtual = labels.values.length >= VIRTUAL_FROM_ROWS;
+  const searchable = virtual || LONG_LISTS.has(dimension);
 
   const aggregates = selectAggregatesBy(table, withoutDimension(filters, dimension), countSplit(dimension));
-  const options = useMemo((): Option[] => {
-    const counts = optionCounts(aggregates, dimension);
-    const list = dimensionValues(table, dimension).map((value, code) => ({
-      value,
-      label: filterValueLabel(dimension, value, ctx),
-      count: counts[code] ?? 0,
-      color:
-        dimension === 'routes'
-          ? cssRgb(routeColor(code))
-          : dimension === 'outcomes'
-            ? cssRgb(outcomeColor(code))
-            : null,
-    }));
-    return long ? list.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)) : list;
-  }, [aggregates, dimension, table, ctx, long]);
-
-  const needle = query.trim().toLocaleLowerCase(language);
-  const shown =
-    needle === ''
-      ? options
-      : options.filter(
-          (o) =>
-            o.label.toLocaleLowerCase(language).includes(needle) ||
-            o.value.toLocaleLowerCase(language).includes(needle),
-        );
+  const counts = useMemo(() => optionCounts(aggregates, dimension), [aggregates, dimension]);
+  const order = useMemo(
+    () => orderOptions(labels, counts, LONG_LISTS.has(dimension)),
+    [labels, counts, dimension],
+  );
+  const shown = useMemo(
+    () => Array.from(searchOptions(labels, order, query, ctx.locale)),
+    [labels, order, query, ctx],
+  );
+  const tickedSet = useMemo(() => new Set(ticked), [ticked]);
   const title = t(`filters.title.${dimension}`);
+  const row = (code: number): React.JSX.Element => (
+    <OptionRow
+      labels={labels}
+      code={code}
+      count={counts[code] ?? 0}
+      checked={tickedSet.has(labels.values[code] ?? '')}
+    />
+  );
 
   return (
     <fieldset className="filter-group" data-testid={`filter-group-${dimension}`}>
@@ -99,7 +131,7 @@ function DimensionFilter({
         )}
       </legend>
       <div className="filter-group-tools">
-        {long && (
+        {searchable && (
           <input
             type="search"
             value={query}
@@ -119,27 +151,23 @@ function DimensionFilter({
           {t('filters.clear')}
         </button>
       </div>
-      <ul className={long ? 'filter-options is-long' : 'filter-options'}>
-        {shown.map((option) => (
-          <li key={option.value}>
-            <label className={option.count === 0 ? 'is-empty' : undefined}>
-              <input
-                type="checkbox"
-                checked={ticked.includes(option.value)}
-                onChange={() => toggleFilter(dimension, option.value)}
-                data-testid={`filter-option-${dimension}-${option.value}`}
-              />
-              {option.color !== null && (
-                <i className="swatch" style={{ background: option.color }} aria-hidden="true" />
-              )}
-              <span className="filter-option-label">{option.label}</span>
-              <span className="filter-option-count" title={t('filters.countLabel', { value: option.count })}>
-                {formatNumber(option.count)}
-              </span>
-            </label>
-          </li>
-        ))}
-      </ul>
+      {virtual ? (
+        <VirtualList
+          items={shown}
+          getKey={(code) => labels.values[code] ?? String(code)}
+          renderRow={row}
+          rowHeightPx={ROW_HEIGHT_PX}
+          maxHeightPx={LIST_HEIGHT_PX}
+          className="filter-options is-virtual"
+          label={title}
+        />
+      ) : (
+        <ul className={searchable ? 'filter-options is-long' : 'filter-options'}>
+          {shown.map((code) => (
+            <li key={labels.values[code] ?? code}>{row(code)}</li>
+          ))}
+        </ul>
+      )}
       {shown.length === 0 && <p className="filter-no-match">{t('filters.noMatch', { query })}</p>}
     </fieldset>
   );

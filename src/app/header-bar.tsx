@@ -10,6 +10,7 @@ import { LANGUAGES, isLanguage } from '@/i18n/translate';
 import { selectEffectiveFilters } from '@/state/select-effective-filters';
 import { useAppStore } from '@/state/store';
 import { KpiFigure } from '@/ui/kpi-figure';
+import { AggregationLine } from './aggregation-line';
 import { countKey } from './describe-issue';
 import { DEMO_EVENTS, DEMO_ROUTES } from './demo-files';
 import { FilePicker } from './file-picker';
@@ -60,6 +61,7 @@ export function HeaderBar(): React.JSX.Element {
           {table?.meta.title ?? ''}
         </span>
         {period !== '' && <span className="dataset-period">{period}</span>}
+        <AggregationLine />
         {report && (
           <button
             type="button"

@@ -1,4 +1,7 @@
-// The side panel beside the map: overview (numbers and charts), filters, and the map legend.
+// The side panel beside the map: overview (numbers and charts), filters, the map legend and analysis, under
+// the small-count protection line when protection is on.
+import { AnalysisPanel } from '@/analysis/analysis-panel';
+import { ProtectionLine } from '@/analysis/protection-line';
 import { ChartsPanel } from '@/charts/charts-panel';
 import { useI18n } from '@/i18n/i18n-context';
 import { MapSidePanel } from '@/map/map-side-panel';
@@ -12,6 +15,7 @@ export function SidePanel(): React.JSX.Element {
   const setTab = useAppStore((s) => s.setSideTab);
   return (
     <aside className="side-panel" data-testid="side-panel">
+      <ProtectionLine />
       <TabPanels
         label={t('panel.label')}
         active={tab}
@@ -20,6 +24,7 @@ export function SidePanel(): React.JSX.Element {
           { key: 'overview', label: t('panel.overview'), render: () => <ChartsPanel /> },
           { key: 'filters', label: t('panel.filters'), render: () => <FiltersPanel /> },
           { key: 'map', label: t('panel.map'), render: () => <MapSidePanel /> },
+          { key: 'analysis', label: t('panel.analysis'), render: () => <AnalysisPanel /> },
         ]}
       />
     </aside>

@@ -14,6 +14,7 @@ import {
   type MonthWindow,
 } from '@/domain/time-window';
 import { makeBrushBins } from '@/charts/brush-bins';
+import { useTimelineMarkers } from '@/analysis/use-timeline-markers';
 import { useI18n } from '@/i18n/i18n-context';
 import { OUTCOME_COLORS } from '@/theme/palette';
 import { selectEffectiveFilters } from '@/state/select-effective-filters';
@@ -50,6 +51,8 @@ export function TimelineBar(): React.JSX.Element | null {
     () => (table ? makeBrushBins(table, filters, granularity, measure) : []),
     [table, filters, granularity, measure],
   );
+
+  const markers = useTimelineMarkers(table, bins, granularity);
 
   const current = bounds ? windowFromRange(timeRange, bounds) : null;
   const step = stepMonths(granularity);
@@ -188,6 +191,8 @@ export function TimelineBar(): React.JSX.Element | null {
         onChange={setWindow}
         formatMonth={monthLabel}
         ticks={ticks}
+        markers={markers}
+        onMarker={() => useAppStore.getState().setSideTab('analysis')}
         labels={{
           start: t('timeline.startSlider'),
           end: t('timeline.endSlider'),

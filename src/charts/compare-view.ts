@@ -20,6 +20,8 @@ import { selectAggregatesBy } from '@/state/select-aggregates';
 import { selectTimelineSeries } from '@/state/select-timeline-series';
 import { voyageRecords } from './chart-filters';
 import { KPI_IDS, kpiValues, type KpiId } from './kpi-values';
+import { protectKpiFigures } from './protect-kpi-view';
+import type { CellProtection } from '@/domain/analysis/suppress-table';
 
 export interface ComparePeriodsPair {
   readonly a: DayRange;
@@ -28,6 +30,10 @@ export interface ComparePeriodsPair {
 
 export interface CompareFigure extends FigureComparison {
   readonly id: KpiId;
+  /** Small-count protection of A and B; the difference and change are hidden when either is. */
+  readonly stateA: CellProtection;
+  readonly stateB: CellProtection;
+  readonly changeHidden: boolean;
 }
 
 /** A route leg's names, by its key `${routeId}#${legIndex}` (the map's FlowSegment id). */
@@ -51,6 +57,8 @@ export interface CompareSeries {
 
 export interface CompareView {
   readonly periods: ComparePeriodsPair;
+  /** Small-count threshold the figures were protected with (0: off). */
+  readonly k: number;
   /** True when A and B share days (e.g. windows longer than a year, "same months a year earlier"). */
   readonly overlap: boolean;
   readonly measure: MapMeasure;
@@ -129,12 +137,25 @@ export function makeCompareView(
   filters: EventFilters,
   periods: ComparePeriodsPair,
   measure: MapMeasure,
+  k = 0,
 ): CompareView {
   const aggA = selectAggregatesBy(table, inPeriod(filters, periods.a), 'route');
   const aggB = selectAggregatesBy(table, inPeriod(filters, periods.b), 'route');
   const kpiA = kpiValues(aggA);
   const kpiB = kpiValues(aggB);
-  const figures = KPI_IDS.map((id) => ({ id, ...compareFigures(kpiA[id], kpiB[id]) }));
+  const statesA = protectKpiFigures(new Map(KPI_IDS.map((id) => [id, kpiA[id]])), aggA, k);
+  const statesB = protectKpiFigures(new Map(KPI_IDS.map((id) => [id, kpiB[id]])), aggB, k);
+  const figures = KPI_IDS.map((id): CompareFigure => {
+    const stateA = statesA.get(id) ?? 'shown';
+    const stateB = statesB.get(id) ?? 'shown';
+    return {
+      id,
+      ...compareFigures(kpiA[id], kpiB[id]),
+      stateA,
+      stateB,
+      changeHidden: stateA !== 'shown' || stateB !== 'shown',
+    };
+  });
 
   const legTotals = (flows: typeof aggA.flows): [string, number][] => {
     const out: [string, number][] = [];
@@ -167,6 +188,7 @@ export function makeCompareView(
 
   return {
     periods,
+    k,
     overlap: periods.a.startDay < periods.b.endDay && periods.b.startDay < periods.a.endDay,
     measure,
     figures,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureLabel, findingText } from '@/app/headline-text';
 import { NO_FILTERS } from '@/domain/event-filters';
-import { parseIsoDay, type EpochDay } from '@/domain/epoch-day';
+import { parseIsoDay } from '@/domain/epoch-day';
 import { createFormatters } from '@/i18n/translate';
 import { DEMO_FEATURES, isLanded, sumPeople } from '@/testing/demo-oracle';
 import { loadDemoTable } from '@/testing/load-demo-table';
@@ -13,7 +13,7 @@ import { makeHeadlineView } from './headline-view';
 const en = createFormatters('en', { destination: 'Australia' });
 const y2012 = {
   ...NO_FILTERS,
-  timeRange: { startDay: parseIsoDay('2012-01-01'), endDay: parseIsoDay('2013-01-01') as EpochDay },
+  timeRange: { startDay: parseIsoDay('2012-01-01'), endDay: parseIsoDay('2013-01-01') },
 };
 
 describe('headline view', () => {

@@ -3,9 +3,13 @@ import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import type { MessageKey } from '@/i18n/messages-en';
 import { useI18n } from '@/i18n/i18n-context';
+import { cellText } from '@/domain/analysis/protected-count-text';
+import { selectSmallCountK } from '@/state/select-protection';
+import { useAppStore } from '@/state/store';
 import { formatSigned } from './chart-format';
 import type { KpiId } from './kpi-values';
 import { makeKpiView, type KpiFigure } from './kpi-view';
+import { protectKpiView } from './protect-kpi-view';
 import { periodLabel } from './period-label';
 
 const KPI_LABELS: Readonly<Record<KpiId, MessageKey>> = {
@@ -28,7 +32,10 @@ export interface KpiCardsProps {
 export function KpiCards({ table, filters }: KpiCardsProps): React.JSX.Element {
   const { t, formatNumber, formatMonth, formatDate } = useI18n();
   const dates = { formatMonth, formatDate };
-  const { previous, figures, deathsAtSeaOnly } = makeKpiView(table, filters);
+  const view = makeKpiView(table, filters);
+  const { previous, figures, deathsAtSeaOnly } = view;
+  const k = useAppStore(selectSmallCountK);
+  const protection = protectKpiView(table, filters, view, k);
 
   let compareNote: string;
   switch (previous.kind) {
@@ -48,6 +55,13 @@ export function KpiCards({ table, filters }: KpiCardsProps): React.JSX.Element {
   const changeOf = ({ id, change }: KpiFigure): React.JSX.Element | null => {
     if (change === null) return null;
     const testId = `overview-${id}-change`;
+    if (protection.changeHidden.has(id)) {
+      return (
+        <span className="kpi-change is-none" data-testid={testId}>
+          {t('analysis.compare.hiddenChange')}
+        </span>
+      );
+    }
     if (change === 'no-earlier-data') {
       return (
         <span className="kpi-change is-none" data-testid={testId}>
@@ -84,7 +98,13 @@ export function KpiCards({ table, filters }: KpiCardsProps): React.JSX.Element {
         {figures.map((figure) => (
           <div key={figure.id} className="kpi-card" data-testid={`overview-kpi-${figure.id}`}>
             <span className="kpi-card-value" data-testid={`overview-${figure.id}`}>
-              {formatNumber(figure.value)}
+              {cellText(
+                figure.value,
+                protection.value.get(figure.id) ?? 'shown',
+                k,
+                formatNumber,
+                t('analysis.protect.hiddenMark'),
+              )}
             </span>
             <span className="kpi-card-label">
               {t(figure.id === 'deaths' && !deathsAtSeaOnly ? 'charts.kpi.deathsAll' : KPI_LABELS[figure.id])}

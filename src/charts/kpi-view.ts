@@ -15,6 +15,8 @@ export interface KpiFigure {
   readonly value: number;
   /** null: nothing to compare with (whole period); 'no-earlier-data': the previous period has no data. */
   readonly change: PeriodChange | 'no-earlier-data' | null;
+  /** The figure in the previous period when there is one to compare with (small-count protection). */
+  readonly previousValue: number | null;
 }
 
 export interface KpiView {
@@ -75,6 +77,7 @@ export function makeKpiView(table: EventTable, filters: EventFilters): KpiView {
         : before === null
           ? ('no-earlier-data' as const)
           : periodChange(current[id], before[id]),
+    previousValue: before === null ? null : before[id],
   }));
   return { previous, figures, deathsAtSeaOnly };
 }

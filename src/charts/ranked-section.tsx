@@ -3,6 +3,10 @@
 // ticked ones are drawn strong, the rest faded.
 import { Suspense } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
+import { protectList } from '@/domain/analysis/protect-list';
+import { cellText } from '@/domain/analysis/protected-count-text';
+import { selectSmallCountK } from '@/state/select-protection';
+import { useAppStore } from '@/state/store';
 import { formatShare } from './chart-format';
 import { cssRgb, OTHER_COLOR } from '@/theme/palette';
 import { DataTable } from './data-table';
@@ -33,22 +37,33 @@ export function RankedSection({
 }: RankedSectionProps): React.JSX.Element {
   const { t, formatNumber } = useI18n();
   const { ranked, dimension, colorOf } = view;
-  const bars: RankedBar[] = ranked.rows.map((row) => ({
-    key: row.key,
-    label: row.key === null ? t('charts.other', { count: row.members }) : labelOf(row.key, false),
-    value: row.value,
-    color: cssRgb(row.key === null ? OTHER_COLOR : colorOf(row.code)),
-    strong: ticked.length === 0 || (row.key !== null && ticked.includes(row.key)),
-  }));
+  // Small-count protection: the rows and their total as one protected list; hidden rows draw no bar.
+  const k = useAppStore(selectSmallCountK);
+  const protectedRows = protectList(
+    ranked.rows.map((row) => row.value),
+    k,
+  );
+  const mark = t('analysis.protect.hiddenMark');
+  const stateOf = (i: number): 'shown' | 'primary' | 'secondary' => protectedRows.states[i] ?? 'shown';
+  const valueText = (value: number, i: number): string => cellText(value, stateOf(i), k, formatNumber, mark);
+  const bars: RankedBar[] = ranked.rows
+    .filter((_, i) => stateOf(i) === 'shown')
+    .map((row) => ({
+      key: row.key,
+      label: row.key === null ? t('charts.other', { count: row.members }) : labelOf(row.key, false),
+      value: row.value,
+      color: cssRgb(row.key === null ? OTHER_COLOR : colorOf(row.code)),
+      strong: ticked.length === 0 || (row.key !== null && ticked.includes(row.key)),
+    }));
   const first = ranked.rows[0];
   const summary =
     first && first.key !== null
       ? t('charts.ranked.summary', {
           period,
-          total: ranked.total,
+          total: cellText(ranked.total, protectedRows.totalState, k, formatNumber, mark),
           name: labelOf(first.key, false),
-          value: first.value,
-          share: formatShare(first.share, formatNumber),
+          value: valueText(first.value, 0),
+          share: stateOf(0) === 'shown' ? formatShare(first.share, formatNumber) : mark,
         })
       : t('charts.ranked.summaryEmpty', { period });
   const headingId = `${testId}-heading`;
@@ -60,6 +75,11 @@ export function RankedSection({
         {summary}
       </p>
       {ticked.length > 0 && <p className="chart-note">{t('charts.ranked.selected')}</p>}
+      {protectedRows.hiddenCount > 0 && (
+        <p className="chart-note" data-testid={`${testId}-protected`}>
+          {t('analysis.protect.hiddenRows', { count: protectedRows.hiddenCount, k, mark })}
+        </p>
+      )}
       {bars.length > 0 && (
         <div className="chart-frame" data-testid={`${testId}-chart`}>
           <Suspense fallback={<p className="chart-loading">{t('charts.loading')}</p>}>
@@ -78,8 +98,8 @@ export function RankedSection({
           key: row.key ?? `other-${i}`,
           cells: [
             row.key === null ? t('charts.other', { count: row.members }) : labelOf(row.key, true),
-            formatNumber(row.value),
-            formatShare(row.share, formatNumber),
+            valueText(row.value, i),
+            stateOf(i) === 'shown' ? formatShare(row.share, formatNumber) : mark,
           ],
         }))}
         testId={`${testId}-table`}

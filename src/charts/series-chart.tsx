@@ -19,6 +19,8 @@ export interface SeriesChartProps {
   /** Full label of a bucket start month (tooltip). */
   readonly bucketLabel: (startMonth: number) => string;
   readonly formatNumber: (value: number) => string;
+  /** A value in the tooltip (small-count protection may hide it); formatNumber when absent. */
+  readonly formatValue?: (value: number) => string;
   /** Show every tick (the labels decide which are empty) rather than thinning them. */
   readonly everyTick: boolean;
   readonly heightPx: number;
@@ -30,6 +32,7 @@ export function SeriesChart({
   tickLabel,
   bucketLabel,
   formatNumber,
+  formatValue = formatNumber,
   everyTick,
   heightPx,
 }: SeriesChartProps): React.JSX.Element {
@@ -53,7 +56,7 @@ export function SeriesChart({
         />
         <Tooltip
           labelFormatter={(label) => (typeof label === 'number' ? bucketLabel(label) : label)}
-          formatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value))}
+          formatter={(value) => (typeof value === 'number' ? formatValue(value) : String(value))}
           wrapperStyle={{ fontSize: 12 }}
         />
         {stacks.map((stack) => (

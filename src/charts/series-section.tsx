@@ -8,6 +8,9 @@ import type { EventTable } from '@/domain/event-table';
 import type { ChartSplit } from '@/domain/view-options';
 import { useI18n } from '@/i18n/i18n-context';
 import { useAppStore } from '@/state/store';
+import { cellText, countText } from '@/domain/analysis/protected-count-text';
+import { selectSmallCountK } from '@/state/select-protection';
+import { protectSeriesRows } from './protect-series-rows';
 import { cssRgb } from '@/theme/palette';
 import { bucketLabel } from './bucket-label';
 import { formatShare } from './chart-format';
@@ -68,6 +71,19 @@ export function SeriesSection({ table, filters }: SeriesSectionProps): React.JSX
     };
   });
 
+  // Small-count protection of the table (buckets × stacks with their totals) and of the summary.
+  const k = useAppStore(selectSmallCountK);
+  const mark = t('analysis.protect.hiddenMark');
+  const protectedRows = useMemo(
+    () =>
+      protectSeriesRows(
+        stacked.rows,
+        stacked.stacks.map((s) => s.stack.dataKey),
+        k,
+      ),
+    [stacked, k],
+  );
+
   const period = periodLabel(filters.timeRange, table, { formatMonth, formatDate });
   const measureWord = t(measure === 'people' ? 'legend.people' : 'legend.boats');
   const largest = stacks[0];
@@ -75,11 +91,14 @@ export function SeriesSection({ table, filters }: SeriesSectionProps): React.JSX
     stacked.total > 0 && largest
       ? t('charts.series.summary', {
           period,
-          total: stacked.total,
+          total: cellText(stacked.total, protectedRows.total, k, formatNumber, mark),
           measure: measureWord,
           split: t(`charts.splitWord.${split}`),
           name: largest.label,
-          share: formatShare(largest.stack.total / stacked.total, formatNumber),
+          share:
+            k >= 2 && largest.stack.total < k
+              ? mark
+              : formatShare(largest.stack.total / stacked.total, formatNumber),
         })
       : t('charts.series.summaryEmpty', { period });
 
@@ -131,6 +150,7 @@ export function SeriesSection({ table, filters }: SeriesSectionProps): React.JSX
             tickLabel={tickLabel}
             bucketLabel={labelOf}
             formatNumber={formatNumber}
+            formatValue={(value) => countText(value, k, formatNumber)}
             everyTick={yearTicks}
             heightPx={CHART_HEIGHT_PX}
           />
@@ -162,12 +182,14 @@ export function SeriesSection({ table, filters }: SeriesSectionProps): React.JSX
       <DataTable
         caption={`${title}, ${period}`}
         head={[t('charts.table.period'), ...stacks.map((s) => s.label), t('charts.table.total')]}
-        rows={stacked.rows.map((row) => ({
+        rows={stacked.rows.map((row, r) => ({
           key: String(row.startMonth),
           cells: [
             labelOf(row.startMonth),
-            ...stacks.map((s) => formatNumber(row[s.dataKey] ?? 0)),
-            formatNumber(row.total),
+            ...stacks.map((s, c) =>
+              cellText(row[s.dataKey] ?? 0, protectedRows.cell[r]?.[c] ?? 'shown', k, formatNumber, mark),
+            ),
+            cellText(row.total, protectedRows.rowTotal[r] ?? 'shown', k, formatNumber, mark),
           ],
         }))}
         testId="series-table"

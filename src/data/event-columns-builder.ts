@@ -39,6 +39,8 @@ export interface EventValues {
   boats: number;
   crew: number;
   deaths: number;
+  /** Source records this row stands for (1 unless the file is pre-aggregated). */
+  records: number;
   route: string;
   /** The route's display name from the event's `routeName` ('' when not given). */
   routeName: string;
@@ -74,6 +76,9 @@ export class EventColumnsBuilder {
   private boats: Uint16Array;
   private crew: Uint16Array;
   private deaths: Uint16Array;
+  private records: Uint32Array;
+  /** True once a row stands for more than one record: only then does the table get a records column. */
+  private weighted = false;
   private route: Uint32Array;
   private site: Uint32Array;
   private origin: Uint32Array;
@@ -113,6 +118,7 @@ export class EventColumnsBuilder {
     this.boats = new Uint16Array(capacity);
     this.crew = new Uint16Array(capacity);
     this.deaths = new Uint16Array(capacity);
+    this.records = new Uint32Array(capacity);
     this.route = new Uint32Array(capacity);
     this.site = new Uint32Array(capacity);
     this.origin = new Uint32Array(capacity);
@@ -148,6 +154,7 @@ export class EventColumnsBuilder {
     this.boats = growU16(this.boats, size, n);
     this.crew = growU16(this.crew, size, n);
     this.deaths = growU16(this.deaths, size, n);
+    this.records = growU32(this.records, size, n);
     this.route = growU32(this.route, size, n);
     this.site = growU32(this.site, size, n);
     this.origin = growU32(this.origin, size, n);
@@ -200,6 +207,8 @@ export class EventColumnsBuilder {
     this.boats[i] = v.boats;
     this.crew[i] = v.crew;
     this.deaths[i] = v.deaths;
+    this.records[i] = v.records;
+    if (v.records !== 1) this.weighted = true;
     this.featureIndex[i] = v.featureIndex;
     this.route[i] = this.routes.encode(v.route);
     if (v.routeName !== '' && !this.routeNames.has(v.route)) this.routeNames.set(v.route, v.routeName);
@@ -391,6 +400,7 @@ export class EventColumnsBuilder {
       boats: u16(this.boats),
       crew: u16(this.crew),
       deaths: u16(this.deaths),
+      ...(this.weighted ? { records: u32(this.records) } : {}),
       route,
       site,
       originCountry: codes(this.origin, this.countries),

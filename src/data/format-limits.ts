@@ -17,6 +17,8 @@ export const MAX_SITE_LENGTH = 1000;
 export const MAX_AGENCY_LENGTH = 200;
 /** Longest per-record `source` kept, in characters; longer ones are cut with a warning. */
 export const MAX_SOURCE_LENGTH = 1000;
+/** Largest `records` (source records one pre-aggregated record stands for); sums stay exact in doubles. */
+export const MAX_RECORDS = 1_000_000_000;
 /** Most entries in `nationalities`. */
 export const MAX_NATIONALITIES = 50;
 /** Most features in one events file: beyond it the file is refused before any feature is read. */
@@ -27,6 +29,8 @@ export function limitOfField(field: string): number | undefined {
   switch (field) {
     case 'people':
       return MAX_PEOPLE;
+    case 'records':
+      return MAX_RECORDS;
     case 'boats':
     case 'crew':
     case 'deaths':

@@ -157,6 +157,7 @@ describe('EventColumnsBuilder', () => {
       boats: 1,
       crew: 0,
       deaths: 0,
+      records: 1,
       route: 'r',
       routeName: '',
       site: '',

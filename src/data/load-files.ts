@@ -1,12 +1,15 @@
 // Reads, decodes and parses an events file (and optional routes file). Pure of DOM; runs in the worker.
 import type { EventTable } from '@/domain/event-table';
+import { BINARY_MAGIC_BYTES, detectBinaryKind } from './columnar-events-format';
 import { decodeText } from './decode-text';
+import { loadColumnarEvents } from './load-columnar-events';
 import type { FileSource, LoadPhase, LoadRequest, LoadResponse } from './load-messages';
 import type { FileError } from './load-report';
-import { parseEventsText } from './parse-events';
+import { parseEventsText, type LoadOutcome } from './parse-events';
 import { parseRoutesText } from './parse-routes';
 
 type TextResult = { ok: true; text: string } | { ok: false; error: FileError };
+type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; error: FileError };
 
 /** Progress sink: phase, file, amount done and total (bytes or features; total 0 = unknown). */
 export type ProgressSink = (phase: LoadPhase, fileName: string, done: number, total: number) => void;
@@ -49,6 +52,15 @@ async function readStream(
 }
 
 async function readSource(source: FileSource, maxBytes: number, progress: ProgressSink): Promise<TextResult> {
+  const read = await readSourceBytes(source, maxBytes, progress);
+  return read.ok ? decodeText(read.bytes, maxBytes) : read;
+}
+
+async function readSourceBytes(
+  source: FileSource,
+  maxBytes: number,
+  progress: ProgressSink,
+): Promise<BytesResult> {
   const onRead =
     (total: number) =>
     (done: number): void =>
@@ -79,7 +91,7 @@ async function readSource(source: FileSource, maxBytes: number, progress: Progre
   }
   if ('tooLarge' in bytes)
     return { ok: false, error: { code: 'file-too-large', value: `${bytes.tooLarge}/${maxBytes}` } };
-  return decodeText(bytes, maxBytes);
+  return { ok: true, bytes };
 }
 
 /** Handles one load request end to end; never throws. `progress` hears about each phase. */
@@ -99,15 +111,25 @@ export async function loadFiles(
     routeIssues = parsed.rejected;
   }
   const fileName = request.events.fileName;
-  const text = await readSource(request.events, request.maxBytes, progress);
-  if (!text.ok) return { requestId, ok: false, error: text.error, file: 'events', report: null };
+  const read = await readSourceBytes(request.events, request.maxBytes, progress);
+  if (!read.ok) return { requestId, ok: false, error: read.error, file: 'events', report: null };
   progress('parsing', fileName, 0, 0);
-  const outcome = parseEventsText(text.text, {
+  const options = {
     fileName,
     routes,
     maxBytes: request.maxBytes,
-    onProgress: (done, total) => progress(done === total ? 'building' : 'validating', fileName, done, total),
-  });
+    onProgress: (done: number, total: number) =>
+      progress(done === total ? 'building' : 'validating', fileName, done, total),
+  };
+  // A columnar events file (Arrow IPC) is told by its first bytes, whatever its name.
+  const binary = detectBinaryKind(read.bytes.subarray(0, BINARY_MAGIC_BYTES));
+  let outcome: LoadOutcome;
+  if (binary !== null) outcome = await loadColumnarEvents(binary, read.bytes, options);
+  else {
+    const text = decodeText(read.bytes, request.maxBytes);
+    if (!text.ok) return { requestId, ok: false, error: text.error, file: 'events', report: null };
+    outcome = parseEventsText(text.text, options);
+  }
   if (!outcome.ok)
     return { requestId, ok: false, error: outcome.error, file: 'events', report: outcome.report };
   return { requestId, ok: true, table: outcome.table, report: outcome.report, routeIssues };

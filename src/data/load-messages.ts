@@ -1,4 +1,5 @@
 // The messages between the main thread and the loading worker (structured-clone friendly).
+import type { EventCube } from '@/domain/event-cube';
 import type { EventTable } from '@/domain/event-table';
 import type { FileError, LoadIssue, LoadReport } from './load-report';
 import type { RouteIssueCode } from './parse-routes';
@@ -41,6 +42,11 @@ export type LoadResponse =
       readonly table: EventTable;
       readonly report: LoadReport;
       readonly routeIssues: readonly LoadIssue<RouteIssueCode>[];
+      /**
+       * The table's month cube, built in the worker so the main thread does not (its `table` is this
+       * response's table: structured clone keeps the reference). Absent when it was not built.
+       */
+      readonly cube?: EventCube;
     }
   | {
       readonly requestId: number;

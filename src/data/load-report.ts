@@ -29,6 +29,7 @@ export const REJECTION_CODES = [
   'count-not-finite',
   'count-too-large',
   'boats-invalid',
+  'records-invalid',
   'route-missing',
   'route-invalid',
   'route-too-long',
@@ -141,6 +142,9 @@ export const FILE_ERROR_CODES = [
   'wrong-file-kind',
   'read-failed',
   'cancelled',
+  'columnar-unreadable',
+  'columnar-columns-missing',
+  'parquet-not-read',
 ] as const;
 export type FileErrorCode = (typeof FILE_ERROR_CODES)[number];
 

@@ -45,6 +45,7 @@ function emptyValues(): EventValues {
     boats: 0,
     crew: 0,
     deaths: 0,
+    records: 1,
     route: '',
     routeName: '',
     site: '',
@@ -77,6 +78,13 @@ function warnSwapped(builder: EventColumnsBuilder, report: LoadReportBuilder, me
   }
 }
 
+/** The features of an events file, one at a time: a JSON array, or the rows of a columnar file. */
+export interface EventFeatureSource {
+  readonly length: number;
+  /** Feature `index`. The object may be reused for the next index: validation copies what it keeps. */
+  featureAt(index: number): unknown;
+}
+
 /**
  * Parses already-parsed JSON (a FeatureCollection) of events. Never throws on any JSON value. This is
  * also the contract for other importers: they hand over a parsed GeoJSON-like object.
@@ -90,13 +98,28 @@ export function parseEventsValue(root: unknown, options: ParseEventsOptions): Lo
       ? fail('type-missing')
       : fail('not-feature-collection', describeValue(type));
   }
+  const features = readOwn(root, 'features');
+  const source = Array.isArray(features)
+    ? { length: features.length, featureAt: (index: number): unknown => features[index] }
+    : null;
+  return parseEventFeatures(root, source, options);
+}
+
+/**
+ * Validates events one feature at a time into a table and a report: the loader's core, shared by GeoJSON
+ * (parseEventsValue) and the columnar reader. `root` holds the `metadata`; `features` null means none.
+ */
+export function parseEventFeatures(
+  root: Record<string, unknown>,
+  features: EventFeatureSource | null,
+  options: ParseEventsOptions,
+): LoadOutcome {
   const { meta, formatVersion, kind, bboxInvalid } = readMetadata(root, options.fileName);
   if (formatVersion !== undefined && (!Number.isInteger(formatVersion) || formatVersion > FORMAT_VERSION)) {
     return fail('format-version-unsupported', `${formatVersion}/${FORMAT_VERSION}`);
   }
   if (kind === 'routes') return fail('wrong-file-kind', 'routes');
-  const features = readOwn(root, 'features');
-  if (!Array.isArray(features)) return fail('features-missing');
+  if (features === null) return fail('features-missing');
   if (features.length === 0) return fail('no-features');
   const maxFeatures = options.maxFeatures ?? MAX_FEATURES;
   if (features.length > maxFeatures) return fail('too-many-features', `${features.length}/${maxFeatures}`);
@@ -121,7 +144,7 @@ export function parseEventsValue(root: unknown, options: ParseEventsOptions): Lo
   };
   const onProgress = options.onProgress;
   for (let i = 0; i < features.length; i++) {
-    validateEventFeature(features[i], i, ctx);
+    validateEventFeature(features.featureAt(i), i, ctx);
     if (onProgress !== undefined && (i + 1) % PROGRESS_STEP === 0) onProgress(i + 1, features.length);
   }
   onProgress?.(features.length, features.length);

@@ -1,5 +1,5 @@
 // Reads the `metadata` foreign member of a FeatureCollection into a DatasetMeta, as text only.
-import type { DatasetMeta } from '@/domain/event-table';
+import type { DatasetAggregation, DatasetMeta } from '@/domain/event-table';
 import { isPlainObject, readOwn } from '@/lib/safe-record';
 
 /** The newest format version this build understands. */
@@ -24,6 +24,28 @@ function readBbox(value: unknown): DatasetMeta['bbox'] {
 /** `smallCountThreshold`: an integer 0–1000, else null (absent or unusable: the default rule applies). */
 function readThreshold(value: unknown): number | null {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 1000 ? value : null;
+}
+
+/** Most grouping fields kept from `aggregation.by`, and their longest name. */
+const MAX_AGGREGATION_FIELDS = 20;
+const MAX_AGGREGATION_FIELD_LENGTH = 40;
+
+/** `aggregation: { by: [...], period: 'day' | 'month', sourceRecords }`, or null when absent or unusable. */
+function readAggregation(value: unknown): DatasetAggregation | null {
+  if (!isPlainObject(value)) return null;
+  const period = readOwn(value, 'period');
+  if (period !== 'day' && period !== 'month') return null;
+  const rawBy = readOwn(value, 'by');
+  const by = Array.isArray(rawBy)
+    ? rawBy
+        .filter((field): field is string => typeof field === 'string' && field !== '')
+        .slice(0, MAX_AGGREGATION_FIELDS)
+        .map((field) => field.slice(0, MAX_AGGREGATION_FIELD_LENGTH))
+    : [];
+  const records = readOwn(value, 'sourceRecords');
+  const sourceRecords =
+    typeof records === 'number' && Number.isSafeInteger(records) && records > 0 ? records : 0;
+  return { by, period, sourceRecords };
 }
 
 export interface MetadataResult {
@@ -56,6 +78,7 @@ export function readMetadata(collection: Record<string, unknown>, fallbackTitle:
       tagline: text(m, 'tagline', 200),
       bbox,
       smallCountThreshold: readThreshold(readOwn(m, 'smallCountThreshold')),
+      aggregation: readAggregation(readOwn(m, 'aggregation')),
     },
     formatVersion:
       version === undefined || version === null ? undefined : typeof version === 'number' ? version : NaN,

@@ -18,6 +18,7 @@ import {
   MAX_ID_LENGTH,
   MAX_NATIONALITIES,
   MAX_PEOPLE,
+  MAX_RECORDS,
   MAX_ROUTE_ID_LENGTH,
   MAX_ROUTE_NAME_LENGTH,
   MAX_SITE_LENGTH,
@@ -83,7 +84,11 @@ function readCount(
   if (typeof value === 'number' && !Number.isFinite(value))
     ctx.report.reject(field, 'count-not-finite', value);
   else if (typeof value !== 'number' || !Number.isInteger(value) || value < min)
-    ctx.report.reject(field, min === 1 ? 'boats-invalid' : 'count-invalid', value);
+    ctx.report.reject(
+      field,
+      min === 0 ? 'count-invalid' : field === 'records' ? 'records-invalid' : 'boats-invalid',
+      value,
+    );
   else if (value > max) ctx.report.reject(field, 'count-too-large', value);
   else return value;
   return NaN;
@@ -240,6 +245,8 @@ export function validateEventFeature(feature: unknown, index: number, ctx: Valid
   const boats = readCount(ctx, 'boats', props['boats'], 1, 1, MAX_SMALL_COUNT);
   const crew = readCount(ctx, 'crew', props['crew'], UNKNOWN_COUNT, 0, MAX_SMALL_COUNT);
   const deaths = readCount(ctx, 'deaths', props['deaths'], UNKNOWN_COUNT, 0, MAX_SMALL_COUNT);
+  // Pre-aggregated files: how many source records this one stands for (absent: one).
+  const records = readCount(ctx, 'records', props['records'], 1, 1, MAX_RECORDS);
 
   const rawRoute = props['route'];
   let route = '';
@@ -317,6 +324,7 @@ export function validateEventFeature(feature: unknown, index: number, ctx: Valid
   v.boats = boats;
   v.crew = crew;
   v.deaths = deaths;
+  v.records = records;
   v.route = route;
   v.routeName = routeName;
   v.site = site;

@@ -221,7 +221,7 @@ export function buildEventCube(table: EventTable): EventCube {
     const k = table.crew[row] ?? UNKNOWN_COUNT;
     if (p !== UNKNOWN_PEOPLE) people[cell] = (people[cell] ?? 0) + p;
     boats[cell] = (boats[cell] ?? 0) + (table.boats[row] ?? 0);
-    events[cell] = (events[cell] ?? 0) + 1;
+    events[cell] = (events[cell] ?? 0) + (table.records?.[row] ?? 1);
     if (d !== UNKNOWN_COUNT) deaths[cell] = (deaths[cell] ?? 0) + d;
     if (k !== UNKNOWN_COUNT) crew[cell] = (crew[cell] ?? 0) + k;
     const n = sortedEntries(table, row, codes, persons);

@@ -57,6 +57,20 @@ export interface DatasetMeta {
    * are hidden; 0 or 1 means none needed. Absent (undefined or null): the app's default rule applies.
    */
   readonly smallCountThreshold?: number | null;
+  /**
+   * How the rows were pre-aggregated (metadata `aggregation`, docs/data-format.md): each row then stands
+   * for `records` source records. Absent or null: rows are single records.
+   */
+  readonly aggregation?: DatasetAggregation | null;
+}
+
+/** Metadata `aggregation`: what pre-aggregated rows were grouped by, and the period they were summed over. */
+export interface DatasetAggregation {
+  /** The grouping fields, e.g. `["date", "site", "route", "outcome", "nationalities"]`. */
+  readonly by: readonly string[];
+  readonly period: 'day' | 'month';
+  /** Source records summed into the rows (0 when not stated). */
+  readonly sourceRecords: number;
 }
 
 /**
@@ -103,6 +117,11 @@ export interface EventTable {
   readonly source: CodeColumn;
   /** Stage index reached along the route (for flows); 255 when the row does not enter flows. */
   readonly reachedStage: Uint8Array;
+  /**
+   * Source records each row stands for (the format's `records`, pre-aggregated files); absent when every
+   * row is one record. Event counts sum it; people, boats, deaths and crew are already sums.
+   */
+  readonly records?: Uint32Array;
   /** Degrees, float32 (about 1 m precision, enough for events placed by site). */
   readonly lon: Float32Array;
   readonly lat: Float32Array;

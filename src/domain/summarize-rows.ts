@@ -17,16 +17,20 @@ export interface RowsSummary {
 export function summarizeRows(table: EventTable, rows: RowIndex, maxSources = 3): RowsSummary {
   const sourceCounts = new Map<number, number>();
   const confidence = CONFIDENCES.map(() => 0);
+  let events = 0;
   for (const row of rows) {
+    // Pre-aggregated rows stand for `records` events each.
+    const weight = table.records?.[row] ?? 1;
+    events += weight;
     const source = table.source[row] ?? 0;
-    sourceCounts.set(source, (sourceCounts.get(source) ?? 0) + 1);
+    sourceCounts.set(source, (sourceCounts.get(source) ?? 0) + weight);
     const c = table.confidence[row] ?? 0;
-    confidence[c] = (confidence[c] ?? 0) + 1;
+    confidence[c] = (confidence[c] ?? 0) + weight;
   }
   const first = rows[0];
   const last = rows[rows.length - 1];
   return {
-    events: rows.length,
+    events,
     firstDay: first === undefined ? null : ((table.baseDay + (table.day[first] ?? 0)) as EpochDay),
     lastDay: last === undefined ? null : ((table.baseDay + (table.day[last] ?? 0)) as EpochDay),
     sources: [...sourceCounts]

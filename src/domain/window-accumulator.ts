@@ -122,7 +122,7 @@ export class WindowAccumulator {
       monthSlot,
       people === UNKNOWN_PEOPLE ? 0 : people,
       t.boats[row] ?? 0,
-      1,
+      t.records?.[row] ?? 1,
       deaths === UNKNOWN_COUNT ? 0 : deaths,
       crew === UNKNOWN_COUNT ? 0 : crew,
       { codes: t.natCode, people: t.natPeople },

@@ -157,6 +157,8 @@ export function addWindowRows(w: WindowSums, sign: number, from: number, to: num
   const boatsCol = t.boats;
   const deathsCol = t.deaths;
   const crewCol = t.crew;
+  // Pre-aggregated tables: a row stands for `records` events (absent: one each).
+  const recordsCol = t.records;
   const natOffsets = t.natOffsets;
   const natCode = t.natCode;
   const natPeople = t.natPeople;
@@ -206,18 +208,20 @@ export function addWindowRows(w: WindowSums, sign: number, from: number, to: num
     const boats = sign > 0 ? (boatsCol[row] ?? 0) : 0 - (boatsCol[row] ?? 0);
     const rawDeaths = deathsCol[row] ?? UNKNOWN_COUNT;
     const rawCrew = crewCol[row] ?? UNKNOWN_COUNT;
+    const weight = recordsCol === undefined ? 1 : (recordsCol[row] ?? 1);
+    const events = sign > 0 ? weight : 0 - weight;
     const slot = (kind * OUTCOME_COUNT + outcome) * KO_MEASURES;
     st[slot] = (st[slot] ?? 0) + counted;
     st[slot + 1] = (st[slot + 1] ?? 0) + boats;
-    st[slot + 2] = (st[slot + 2] ?? 0) + sign;
+    st[slot + 2] = (st[slot + 2] ?? 0) + events;
     if (rawDeaths !== UNKNOWN_COUNT)
       st[slot + 3] = (st[slot + 3] ?? 0) + (sign > 0 ? rawDeaths : 0 - rawDeaths);
     if (rawCrew !== UNKNOWN_COUNT) st[slot + 4] = (st[slot + 4] ?? 0) + (sign > 0 ? rawCrew : 0 - rawCrew);
     const b = siteBase + site * SITE_STRIDE;
     st[b] = (st[b] ?? 0) + counted;
     st[b + 1] = (st[b + 1] ?? 0) + boats;
-    st[b + 2] = (st[b + 2] ?? 0) + sign;
-    st[b + 3 + kind] = (st[b + 3 + kind] ?? 0) + sign;
+    st[b + 2] = (st[b + 2] ?? 0) + events;
+    st[b + 3 + kind] = (st[b + 3 + kind] ?? 0) + events;
     st[b + 5 + outcome] = (st[b + 5 + outcome] ?? 0) + counted;
     st[b + 5 + OUTCOME_COUNT + outcome] = (st[b + 5 + OUTCOME_COUNT + outcome] ?? 0) + boats;
     const reach = reachCol[row] ?? NO_REACH;
@@ -413,8 +417,9 @@ export function addMonthDayPrefix(
   }
 }
 
-/** Spreads the per-site blocks of `st` into the per-field arrays of `out` (a loop on its own, so that V8
- * optimizes it on its own: on-stack replacement of a function with several long loops kept deoptimizing). */
+/** Spreads the per-site blocks of `st` into the per-field arrays of a fresh `out` (a loop on its own, so
+ * that V8 optimizes it on its own: on-stack replacement of a function with several long loops kept
+ * deoptimizing). */
 function spreadSiteBlocks(out: Float64Array, st: Float64Array, L: WindowSumLayout, siteBase: number): void {
   const sites = L.sites;
   const people = L.sitePeople;
@@ -425,6 +430,9 @@ function spreadSiteBlocks(out: Float64Array, st: Float64Array, L: WindowSumLayou
   const outcomePeople = L.siteOutcomePeople;
   const outcomeBoats = L.siteOutcomeBoats;
   for (let s = 0, b = siteBase; s < sites; s++, b += SITE_STRIDE) {
+    // A site without events in the window has only zeros, and `out` is fresh (zero): skip it, so that
+    // with many sites the pages of its arrays that hold no active site are never even touched.
+    if ((st[b + 2] ?? 0) === 0) continue;
     out[people + s] = st[b] ?? 0;
     out[boats + s] = st[b + 1] ?? 0;
     out[events + s] = st[b + 2] ?? 0;

@@ -1,5 +1,6 @@
 // The exports behind the menu's buttons. Each builds its file from a snapshot and saves it; the returned
 // file name goes to the menu's status line.
+import { makeCompareView } from '@/charts/compare-view';
 import { filterEvents } from '@/domain/filter-events';
 import type { ChartId } from './chart-ids';
 import { makeChartSvg, type ChartSvg } from './chart-svg';
@@ -43,11 +44,20 @@ export async function exportViewPng(snapshot: ExportSnapshot, scale: number): Pr
 }
 
 export function exportCsv(snapshot: ExportSnapshot): string {
+  const k = snapshot.smallCountK ?? 0;
+  const periods = snapshot.comparePeriods ?? null;
   const text = makeAggregatesCsv(
     snapshot.table,
     snapshot.aggregates,
     { filters: snapshot.filters, exportedAtMs: snapshot.exportedAtMs },
     snapshot.f,
+    {
+      protection: { k, hiddenMark: snapshot.f.t('analysis.protect.hiddenMark') },
+      comparison:
+        periods === null
+          ? null
+          : makeCompareView(snapshot.table, snapshot.filters, periods, snapshot.measure, k),
+    },
   );
   const name = exportFileName('totals', 'csv', snapshot.exportedAtMs);
   // A byte-order mark so spreadsheet programs read the file as UTF-8.
@@ -56,6 +66,8 @@ export function exportCsv(snapshot: ExportSnapshot): string {
 }
 
 export function exportGeoJson(snapshot: ExportSnapshot): string {
+  // One feature per event with its exact place and people: not published under small-count protection.
+  if ((snapshot.smallCountK ?? 0) >= 2) throw new Error(snapshot.f.t('analysis.protect.geojsonOff'));
   const rows = filterEvents(snapshot.table, snapshot.filters);
   const text = makeFilteredGeoJson(snapshot.table, rows, {
     filters: snapshot.filters,

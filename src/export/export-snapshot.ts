@@ -6,7 +6,9 @@ import type { EventTable } from '@/domain/event-table';
 import type { Granularity } from '@/domain/time-buckets';
 import type { ChartSplit } from '@/domain/view-options';
 import type { Formatters } from '@/i18n/translate';
+import { resolveComparePeriods, type ComparePeriodsPair } from '@/charts/compare-view';
 import { selectAggregates } from '@/state/select-aggregates';
+import { selectSmallCountK } from '@/state/select-protection';
 import { selectEffectiveFilters } from '@/state/select-effective-filters';
 import { useAppStore } from '@/state/store';
 
@@ -21,6 +23,10 @@ export interface ExportSnapshot {
   readonly granularity: Granularity;
   readonly f: Formatters;
   readonly exportedAtMs: number;
+  /** Small-count threshold in effect (0 or absent: protection off). */
+  readonly smallCountK?: number;
+  /** The Analysis tab's two periods, when compared (its tab is open or the link sets both). */
+  readonly comparePeriods?: ComparePeriodsPair | null;
 }
 
 export function takeSnapshot(f: Formatters): ExportSnapshot | null {
@@ -37,6 +43,11 @@ export function takeSnapshot(f: Formatters): ExportSnapshot | null {
     granularity: state.granularity,
     f,
     exportedAtMs: Date.now(),
+    smallCountK: selectSmallCountK(state),
+    comparePeriods:
+      state.sideTab === 'analysis' || (state.compareA !== null && state.compareB !== null)
+        ? resolveComparePeriods(state.compareA, state.compareB, state.filters.timeRange, table)
+        : null,
   };
 }
 

@@ -19,10 +19,13 @@ import type { ExportSnapshot } from './export-snapshot';
 import { renderRankedSvg } from './render-ranked-svg';
 import { renderSeriesSvg } from './render-series-svg';
 import { isolateBidi } from './svg-text';
+import { protectList } from '@/domain/analysis/protect-list';
+import { cellText, countText } from '@/domain/analysis/protected-count-text';
+import type { CellProtection } from '@/domain/analysis/suppress-table';
 
 export type ExportChartInput = Pick<
   ExportSnapshot,
-  'table' | 'filters' | 'measure' | 'split' | 'granularity' | 'f'
+  'table' | 'filters' | 'measure' | 'split' | 'granularity' | 'f' | 'smallCountK'
 >;
 
 export interface ExportChart {
@@ -80,7 +83,7 @@ function seriesChart(input: ExportChartInput): ExportChart | null {
     view.total > 0 && largest
       ? t('charts.series.summary', {
           period,
-          total: view.total,
+          total: countText(view.total, input.smallCountK ?? 0, formatNumber),
           measure: t(measure === 'people' ? 'legend.people' : 'legend.boats'),
           split: t(`charts.splitWord.${split}`),
           name: isolateBidi(labels[0] ?? ''),
@@ -109,23 +112,35 @@ function seriesChart(input: ExportChartInput): ExportChart | null {
 function rankedChart(input: ExportChartInput, id: RankedId): ExportChart | null {
   const { table, filters, f } = input;
   const { t, formatNumber } = f;
-  const view = makeRankedViews(table, filters)[id];
-  if (view.ranked.rows.length === 0) return null;
+  const full = makeRankedViews(table, filters)[id];
+  if (full.ranked.rows.length === 0) return null;
+  // Small-count protection, as on screen: hidden rows draw no bar, the summary's numbers are protected.
+  const k = input.smallCountK ?? 0;
+  const mark = t('analysis.protect.hiddenMark');
+  const guarded = protectList(
+    full.ranked.rows.map((row) => row.value),
+    k,
+  );
+  const stateOf = (i: number): CellProtection => guarded.states[i] ?? 'shown';
+  const view = {
+    ...full,
+    ranked: { ...full.ranked, rows: full.ranked.rows.filter((_, i) => stateOf(i) === 'shown') },
+  };
   const ctx = labelContext(input);
   // Nationalities by their short country name on the bars; sites by their name as given.
   const keyLabel = (key: string): string => (id === 'nationalities' ? nationalityLabel(key, ctx, true) : key);
   const rowLabel = (row: RankedRow): string =>
     row.key === null ? t('charts.other', { count: row.members }) : keyLabel(row.key);
   const period = periodLabel(filters.timeRange, table, f);
-  const first = view.ranked.rows[0];
+  const first = full.ranked.rows[0];
   const summary =
     first && first.key !== null
       ? t('charts.ranked.summary', {
           period,
-          total: view.ranked.total,
+          total: cellText(full.ranked.total, guarded.totalState, k, formatNumber, mark),
           name: isolateBidi(keyLabel(first.key)),
-          value: first.value,
-          share: formatShare(first.share, formatNumber),
+          value: cellText(first.value, stateOf(0), k, formatNumber, mark),
+          share: stateOf(0) === 'shown' ? formatShare(first.share, formatNumber) : mark,
         })
       : t('charts.ranked.summaryEmpty', { period });
   const drawn = renderRankedSvg(view, {

@@ -84,6 +84,9 @@ function featureProperties(table: EventTable, row: number): Record<string, unkno
     deaths: deaths === UNKNOWN_COUNT ? null : deaths,
     route: table.routes[table.route[row] ?? 0]?.id ?? '',
   };
+  // A pre-aggregated record keeps how many source records it stands for.
+  const records = table.records?.[row] ?? 1;
+  if (records !== 1) props['records'] = records;
   if (!unknownOnly && nationalities.length > 0) props['nationalities'] = nationalities;
   const origin = table.countryNames[table.originCountry[row] ?? 0] ?? '';
   if (origin !== '') props['origin_country'] = origin;
@@ -115,6 +118,7 @@ export function makeFilteredGeoJson(table: EventTable, rows: RowIndex, info: Exp
   if (meta.extracted !== '') metadata['extracted'] = meta.extracted;
   metadata['illustrative'] = meta.illustrative;
   if (meta.notes !== '') metadata['notes'] = meta.notes;
+  if (meta.aggregation) metadata['aggregation'] = meta.aggregation;
   metadata['exported'] = formatExportTime(info.exportedAtMs);
   metadata['exportedBy'] = 'Lintas';
   metadata['filters'] = filtersJson(info.filters);

@@ -2,7 +2,6 @@
 // (merged into the main catalogue in messages-en.ts).
 export const analysisMessagesEn = {
   'panel.analysis': 'Analysis',
-  'analysis.label': 'Analysis',
 
   'analysis.compare.heading': 'Compare two periods',
   'analysis.compare.intro':
@@ -39,7 +38,7 @@ export const analysisMessagesEn = {
   'analysis.compare.change.same': 'no change',
   'analysis.compare.percentValue': '{percent}%',
   'analysis.compare.hiddenChange': 'hidden (small count)',
-  'analysis.compare.series': '{measure} per month, A and B',
+  'analysis.compare.series': 'Per month, A and B ({measure})',
   'analysis.compare.seriesNote':
     'Month 1 is the first month of each period; a partial month counts whole. {scope}',
   'analysis.compare.month': 'Month',
@@ -70,6 +69,13 @@ export const analysisMessagesEn = {
     'Months of the time window ({window}) above their seasonal baseline: the total, routes, sites and nationalities, in {measure}.',
   'analysis.flags.method':
     'Test: the improved Farrington method (Noufaily et al. 2013) for months with at least 2 years of history; CDC EARS C1 (no season) for months with 7 to 24 months of history.',
+  'analysis.flags.scope': 'Flags of',
+  'analysis.flags.scope.total': 'Total ({count})',
+  'analysis.flags.scope.route': 'Routes ({count})',
+  'analysis.flags.scope.site': 'Sites ({count})',
+  'analysis.flags.scope.nationality': 'Nationalities ({count})',
+  'analysis.flags.scope.all': 'All ({count})',
+  'analysis.flags.scopeNote': 'The timeline marks the flags chosen here.',
   'analysis.flags.count': '{count} flagged months, highest first.',
   'analysis.flags.noneFlagged': 'No tested month of the window is above its threshold.',
   'analysis.flags.notEnoughHistory':
@@ -103,7 +109,6 @@ export const analysisMessagesEn = {
   'analysis.flags.dispersion': 'dispersion {phi}',
   'analysis.flags.showAll': 'Show all {count}',
   'analysis.flags.showFewer': 'Show fewer',
-  'analysis.flags.select': 'Show on the map and charts',
   'analysis.marker.label': '{period}: {count} unusual months flagged ({names})',
   'analysis.marker.more': '{names} and {count} more',
 
@@ -139,5 +144,4 @@ export const analysisMessagesEn = {
   'analysis.csv.periodB': 'Period B (compared)',
   'analysis.csv.percent': 'Change (%)',
   'analysis.csv.change': 'Change',
-  'analysis.csv.leg': 'Route leg',
 } as const;

@@ -6,6 +6,7 @@ import { chartsMessagesEn } from './messages-en-charts';
 import { exportMessagesEn } from './messages-en-export';
 import { importMessagesEn } from './messages-en-import';
 import { loadMessagesEn } from './messages-en-load';
+import { prepareMessagesEn } from './messages-en-prepare';
 import { shareMessagesEn } from './messages-en-share';
 import { timelineMessagesEn } from './messages-en-timeline';
 import { urlMessagesEn } from './messages-en-url';
@@ -17,6 +18,7 @@ export const messagesEn = {
   ...exportMessagesEn,
   ...importMessagesEn,
   ...loadMessagesEn,
+  ...prepareMessagesEn,
   ...shareMessagesEn,
   ...timelineMessagesEn,
   ...urlMessagesEn,

@@ -3,7 +3,6 @@ import type { analysisMessagesEn } from './messages-en-analysis';
 
 export const analysisMessagesId: Record<keyof typeof analysisMessagesEn, string> = {
   'panel.analysis': 'Analisis',
-  'analysis.label': 'Analisis',
 
   'analysis.compare.heading': 'Bandingkan dua periode',
   'analysis.compare.intro':
@@ -42,7 +41,7 @@ export const analysisMessagesId: Record<keyof typeof analysisMessagesEn, string>
   'analysis.compare.change.same': 'tidak berubah',
   'analysis.compare.percentValue': '{percent}%',
   'analysis.compare.hiddenChange': 'disembunyikan (angka kecil)',
-  'analysis.compare.series': '{measure} per bulan, A dan B',
+  'analysis.compare.series': 'Per bulan, A dan B ({measure})',
   'analysis.compare.seriesNote':
     'Bulan 1 adalah bulan pertama setiap periode; bulan yang tidak penuh dihitung utuh. {scope}',
   'analysis.compare.month': 'Bulan',
@@ -73,6 +72,13 @@ export const analysisMessagesId: Record<keyof typeof analysisMessagesEn, string>
     'Bulan dalam rentang waktu ({window}) yang melampaui garis dasar musimannya: total, rute, lokasi, dan kewarganegaraan, dalam {measure}.',
   'analysis.flags.method':
     'Uji: metode Farrington yang disempurnakan (Noufaily dkk. 2013) untuk bulan dengan riwayat paling sedikit 2 tahun; CDC EARS C1 (tanpa musim) untuk bulan dengan riwayat 7 sampai 24 bulan.',
+  'analysis.flags.scope': 'Tanda untuk',
+  'analysis.flags.scope.total': 'Total ({count})',
+  'analysis.flags.scope.route': 'Rute ({count})',
+  'analysis.flags.scope.site': 'Lokasi ({count})',
+  'analysis.flags.scope.nationality': 'Kewarganegaraan ({count})',
+  'analysis.flags.scope.all': 'Semua ({count})',
+  'analysis.flags.scopeNote': 'Garis waktu menandai tanda yang dipilih di sini.',
   'analysis.flags.count': '{count} bulan ditandai, yang tertinggi lebih dulu.',
   'analysis.flags.noneFlagged': 'Tidak ada bulan teruji dalam rentang waktu yang melampaui ambang batasnya.',
   'analysis.flags.notEnoughHistory':
@@ -105,7 +111,6 @@ export const analysisMessagesId: Record<keyof typeof analysisMessagesEn, string>
   'analysis.flags.dispersion': 'dispersi {phi}',
   'analysis.flags.showAll': 'Tampilkan semua {count}',
   'analysis.flags.showFewer': 'Tampilkan lebih sedikit',
-  'analysis.flags.select': 'Tampilkan di peta dan grafik',
   'analysis.marker.label': '{period}: {count} bulan tidak biasa ditandai ({names})',
   'analysis.marker.more': '{names} dan {count} lainnya',
 
@@ -142,5 +147,4 @@ export const analysisMessagesId: Record<keyof typeof analysisMessagesEn, string>
   'analysis.csv.periodB': 'Periode B (pembanding)',
   'analysis.csv.percent': 'Perubahan (%)',
   'analysis.csv.change': 'Perubahan',
-  'analysis.csv.leg': 'Ruas rute',
 };

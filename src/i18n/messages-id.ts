@@ -6,6 +6,7 @@ import { chartsMessagesId } from './messages-id-charts';
 import { exportMessagesId } from './messages-id-export';
 import { importMessagesId } from './messages-id-import';
 import { loadMessagesId } from './messages-id-load';
+import { prepareMessagesId } from './messages-id-prepare';
 import { shareMessagesId } from './messages-id-share';
 import { timelineMessagesId } from './messages-id-timeline';
 import { urlMessagesId } from './messages-id-url';
@@ -17,6 +18,7 @@ export const messagesId: Record<MessageKey, string> = {
   ...exportMessagesId,
   ...importMessagesId,
   ...loadMessagesId,
+  ...prepareMessagesId,
   ...shareMessagesId,
   ...timelineMessagesId,
   ...urlMessagesId,

@@ -1,6 +1,7 @@
 // What the import does when a person opens, drops or pastes a file, presses Load, or picks a kept dataset:
 // Lintas files load as they are; other files open the mapping dialog; loaded datasets are kept on this
 // device with their mapping (docs/import.md).
+import { BINARY_MAGIC_BYTES, detectBinaryKind } from '@/data/columnar-events-format';
 import type { FileSource } from '@/data/load-messages';
 import { loadDataset } from '@/state/load-dataset';
 import { useAppStore } from '@/state/store';
@@ -132,8 +133,10 @@ export async function openFiles(files: readonly File[], routes: File | null): Pr
     if (mappingFile && importSession.get()) await applyMappingFile(mappingFile.file);
     return;
   }
-  const preview = await previewInWorker(data, data.name);
-  if (!preview.ok || preview.preview.isLintas) {
+  // A columnar Lintas events file (Arrow) goes to the loader as it is, as does Parquet (which it explains).
+  const head = new Uint8Array(await data.slice(0, BINARY_MAGIC_BYTES).arrayBuffer());
+  const preview = detectBinaryKind(head) === null ? await previewInWorker(data, data.name) : null;
+  if (preview === null || !preview.ok || preview.preview.isLintas) {
     // Lintas files, and JSON that cannot be previewed: the loader reads them and reports precisely.
     const ok = await loadLintas(data, data.name, routes, routes?.name ?? '');
     if (ok)

@@ -4,7 +4,7 @@ export const SOURCE_KINDS = ['csv', 'tsv', 'json', 'xlsx'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** Extensions the file picker offers (and drag-and-drop takes). */
-export const IMPORT_ACCEPT = '.csv,.tsv,.txt,.geojson,.json,.xlsx';
+export const IMPORT_ACCEPT = '.csv,.tsv,.txt,.geojson,.json,.xlsx,.arrow,.arrows,.parquet';
 
 /** The kind of a file from its name and its first bytes (a zip signature is an .xlsx workbook). */
 export function detectSourceKind(fileName: string, head: Uint8Array): SourceKind {

@@ -9,6 +9,9 @@ import { summarizeRows } from '@/domain/summarize-rows';
 import { OUTCOMES, type Outcome } from '@/domain/vocabulary';
 import { useI18n } from '@/i18n/i18n-context';
 import type { MessageKey } from '@/i18n/messages-en';
+import { countText } from '@/domain/analysis/protected-count-text';
+import { selectSmallCountK } from '@/state/select-protection';
+import { useAppStore } from '@/state/store';
 import type { SiteSymbol } from './site-symbols';
 
 export type HoverTarget =
@@ -79,6 +82,9 @@ function scopeToHovered(filters: EventFilters, hovered: FlowSegment | SiteSymbol
 
 export function MapTooltip({ table, filters, target, xPx, yPx }: MapTooltipProps): React.JSX.Element {
   const { t, formatNumber, formatDate } = useI18n();
+  // Small-count protection: counts from 1 to k − 1 read "< k" (k = 0: off).
+  const k = useAppStore(selectSmallCountK);
+  const count = (value: number): string => countText(value, k, formatNumber);
   // Keyed on the hovered leg or symbol itself (stable objects of the map data), not on the hover record,
   // which is new on every pointer move: moving along one leg does not recount its records.
   const hovered = target.kind === 'segment' ? target.segment : target.symbol;
@@ -111,9 +117,9 @@ export function MapTooltip({ table, filters, target, xPx, yPx }: MapTooltipProps
         <bdi>{title}</bdi>
       </strong>
       <span>{subtitle}</span>
-      <span data-testid="tooltip-people">{t('tooltip.people', { value: formatNumber(people) })}</span>
-      <span data-testid="tooltip-boats">{t('tooltip.boats', { value: formatNumber(boats) })}</span>
-      <span>{t('tooltip.events', { value: formatNumber(summary.events) })}</span>
+      <span data-testid="tooltip-people">{t('tooltip.people', { value: count(people) })}</span>
+      <span data-testid="tooltip-boats">{t('tooltip.boats', { value: count(boats) })}</span>
+      <span>{t('tooltip.events', { value: count(summary.events) })}</span>
       {summary.firstDay !== null && summary.lastDay !== null && (
         <span>
           {t('tooltip.period', {
@@ -131,9 +137,9 @@ export function MapTooltip({ table, filters, target, xPx, yPx }: MapTooltipProps
       )}
       <span>
         {t('tooltip.confidence', {
-          high: formatNumber(summary.confidence[0] ?? 0),
-          medium: formatNumber(summary.confidence[1] ?? 0),
-          low: formatNumber(summary.confidence[2] ?? 0),
+          high: count(summary.confidence[0] ?? 0),
+          medium: count(summary.confidence[1] ?? 0),
+          low: count(summary.confidence[2] ?? 0),
         })}
       </span>
       <span className="tooltip-hint">{t('tooltip.clickToSelect')}</span>

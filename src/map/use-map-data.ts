@@ -10,6 +10,8 @@ import { memoizeLast } from '@/lib/memoize-last';
 import { selectAggregates } from '@/state/select-aggregates';
 import { selectEffectiveFilters } from '@/state/select-effective-filters';
 import { useAppStore } from '@/state/store';
+import { selectSmallCountK } from '@/state/select-protection';
+import { coarsenPointAttributes } from './coarsen-point-attributes';
 import { makeEventPointAttributes, type EventPointAttributes } from './event-point-attributes';
 import { maxFlowValue } from './flow-scale';
 import { makeSiteSymbols, type SiteSymbol } from './site-symbols';
@@ -47,7 +49,12 @@ export function useMapData(): MapData | null {
   const filters = useAppStore((s) => selectEffectiveFilters(s.filters, s.selection));
   const measure = useAppStore((s) => s.measure);
   const endpoints = useMemo(() => (table ? computeRouteEndpoints(table) : []), [table]);
-  const pointAttributes = useMemo(() => (table ? makeEventPointAttributes(table) : null), [table]);
+  // Small-count protection moves every event point to the centre of its grid cell.
+  const coarse = useAppStore((s) => selectSmallCountK(s) > 0);
+  const pointAttributes = useMemo(
+    () => (table ? coarsenPointAttributes(makeEventPointAttributes(table), coarse) : null),
+    [table, coarse],
+  );
   const aggregates = useMemo(() => (table ? selectAggregates(table, filters) : null), [table, filters]);
   const segments = useMemo(
     () => (table && aggregates ? makeFlowSegments(table, aggregates.flows, endpoints) : []),

@@ -15,20 +15,29 @@ export interface ProtectionChoice {
   readonly k: number;
 }
 
+/** Which series' flags the list and the timeline markers show. */
+export const FLAG_SCOPES = ['total', 'route', 'site', 'nationality', 'all'] as const;
+export type FlagScope = (typeof FLAG_SCOPES)[number];
+
 export interface AnalysisSlice {
   /** Period A (the reference), half-open UTC days; null: derived from the time window (a year earlier). */
   readonly compareA: DayRange | null;
   /** Period B (compared with A); null: the current time window. */
   readonly compareB: DayRange | null;
   readonly protectionChoice: ProtectionChoice | null;
+  /** Whose flags are listed and marked on the timeline (the total by default: sparse series flag often). */
+  readonly flagScope: FlagScope;
   setComparePeriods: (a: DayRange | null, b: DayRange | null) => void;
   setProtectionChoice: (choice: ProtectionChoice | null) => void;
+  setFlagScope: (scope: FlagScope) => void;
 }
 
 export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> = (set) => ({
   compareA: null,
   compareB: null,
   protectionChoice: null,
+  flagScope: 'total',
   setComparePeriods: (compareA, compareB) => set({ compareA, compareB }),
   setProtectionChoice: (protectionChoice) => set({ protectionChoice }),
+  setFlagScope: (flagScope) => set({ flagScope }),
 });

@@ -17,6 +17,14 @@ export function selectCube(table: EventTable): EventCube {
   return cube;
 }
 
+/**
+ * Keeps a cube built elsewhere (the load worker) for its table, so selectCube does not build it again.
+ * Ignored when it belongs to another table or the table already has one.
+ */
+export function primeCube(table: EventTable, cube: EventCube): void {
+  if (cube.table === table && !cubes.has(table)) cubes.set(table, cube);
+}
+
 const aggregates = new WeakMap<EventTable, WeakMap<EventFilters, Map<SeriesSplit, WindowAggregates>>>();
 
 /**

@@ -59,14 +59,8 @@ describe('encodeUrlState / parseUrlState', () => {
     [{ speed: 0.5 }, 'spd=0.5'],
     [{ loop: true }, 'loop=1'],
     [{ sideTab: 'analysis' }, 'tab=analysis'],
-    [
-      { compareA: { startDay: day('2012-01-01'), endDay: day('2013-01-01') } },
-      'ca=2012-01-01..2012-12-31',
-    ],
-    [
-      { compareB: { startDay: day('2013-03-15'), endDay: day('2013-03-16') } },
-      'cb=2013-03-15..2013-03-15',
-    ],
+    [{ compareA: { startDay: day('2012-01-01'), endDay: day('2013-01-01') } }, 'ca=2012-01-01..2012-12-31'],
+    [{ compareB: { startDay: day('2013-03-15'), endDay: day('2013-03-16') } }, 'cb=2013-03-15..2013-03-15'],
   ];
 
   it.each(examples)('round-trips %j as %s', (overrides, text) => {

@@ -11,6 +11,13 @@ export interface BrushBin {
   readonly values: readonly number[];
 }
 
+/** A flag marker: a small triangle above a bin, a button with its accessible label. */
+export interface BrushMarker {
+  readonly startMonth: number;
+  readonly months: number;
+  readonly label: string;
+}
+
 export interface BrushWindow {
   readonly start: number;
   readonly end: number;
@@ -34,6 +41,9 @@ export interface TimeBrushProps {
     readonly window: string;
     readonly histogram: string;
   };
+  /** Flagged bins (early-warning flags) and what choosing one does. */
+  readonly markers?: readonly BrushMarker[];
+  readonly onMarker?: (marker: BrushMarker) => void;
 }
 
 const HEIGHT = 64;
@@ -68,6 +78,8 @@ export function TimeBrush(props: TimeBrushProps): React.JSX.Element {
     formatMonth,
     ticks,
     labels,
+    markers = [],
+    onMarker,
   } = props;
   const svg = useRef<SVGSVGElement>(null);
   const widthPx = useWidthPx(svg);
@@ -228,6 +240,28 @@ export function TimeBrush(props: TimeBrushProps): React.JSX.Element {
           />
         ))}
       </svg>
+      {markers.length > 0 && (
+        // In HTML, like the year labels, so the triangles keep their shape when the SVG stretches.
+        <div className="brush-flags" data-testid="brush-flags">
+          {markers.map((marker) => (
+            <button
+              key={marker.startMonth}
+              type="button"
+              className="brush-flag"
+              style={{ left: `${x(marker.startMonth + marker.months / 2) / 10}%` }}
+              aria-label={marker.label}
+              title={marker.label}
+              onClick={() => onMarker?.(marker)}
+              data-testid="brush-flag"
+              data-month={marker.startMonth}
+            >
+              <svg viewBox="0 0 10 8" aria-hidden="true">
+                <path d="M0.5 0.5h9L5 7.5z" />
+              </svg>
+            </button>
+          ))}
+        </div>
+      )}
       {/* Year labels in HTML: the SVG stretches horizontally, text in it would too. */}
       <div className="brush-axis" aria-hidden="true">
         {ticks.map((tick) => (

@@ -53,6 +53,7 @@ describe('JSON Schemas', () => {
     ['an unknown outcome', { outcome: 'sunk' }],
     ['a lower-case nationality code', { nationalities: ['afg'] }],
     ['zero boats', { boats: 0 }],
+    ['zero records', { records: 0 }],
   ])('refuse %s, and so does the loader', (_label, props) => {
     const file = withProps(props);
     expect(validateEvents(file)).toBe(false);
@@ -70,12 +71,22 @@ describe('JSON Schemas', () => {
     ['a route name', { routeName: 'Central Mediterranean' }],
     ['outcome lost_on_land', { outcome: 'lost_on_land' }],
     ['outcome unknown', { outcome: 'unknown' }],
+    ['a pre-aggregated record (records 12)', { records: 12 }],
   ])('accept %s (format growth), as the loader does', (_label, props) => {
     const file = withProps(props);
     expect(validateEvents(file), JSON.stringify(validateEvents.errors)).toBe(true);
     const outcome = parseEventsValue(file, { fileName: 'x', routes: null });
     expect(outcome.ok).toBe(true);
     expect(outcome.report?.rejected).toEqual([]);
+  });
+
+  it('accept metadata aggregation, read by the loader', () => {
+    const aggregation = { by: ['date', 'site'], period: 'month', sourceRecords: 40 };
+    const file = { ...(withProps({ records: 40 }) as object), metadata: { formatVersion: 1, aggregation } };
+    expect(validateEvents(file), JSON.stringify(validateEvents.errors)).toBe(true);
+    const outcome = parseEventsValue(file, { fileName: 'x', routes: null });
+    expect(outcome.ok && outcome.table.meta.aggregation).toEqual(aggregation);
+    expect(outcome.ok && Array.from(outcome.table.records ?? [])).toEqual([40]);
   });
 
   it('accept metadata destination, tagline and bbox', () => {

@@ -206,6 +206,9 @@ const NO_FIT: FarringtonMonthResult = Object.freeze({
   trendPerYear: null,
 });
 
+/** A baseline above this many times (the largest reference count + 1) is a failed fit, not a baseline. */
+const MAX_BASELINE_FACTOR = 10;
+
 const TOO_FEW: FarringtonMonthResult = Object.freeze({ ...NO_FIT, status: 'too-few-counts' });
 
 /**
@@ -279,6 +282,11 @@ export function testFarringtonMonth(
   const eta0 = model.glm.coefficients[0] ?? 0;
   const seEta0 = Math.sqrt(model.pearson * (model.glm.unscaledCovariance[0] ?? 0));
   const phi = Math.max(1, model.pearson);
+  // Without a kept trend the baseline is a weighted mean of reference counts, so it cannot exceed the
+  // largest of them; a fit far above it has drifted on a degenerate design (e.g. one positive month among
+  // zeros, down-weighted as an outbreak) rather than found a baseline. Its bound would be meaningless and
+  // its quantile very slow to compute, so the month is "no-fit".
+  if (!(Math.exp(eta0) <= MAX_BASELINE_FACTOR * (maxResponse + 1))) return NO_FIT;
   const bound = farringtonBound(eta0, seEta0, phi, observed, options);
   if (bound === null) return NO_FIT;
   const { expected, threshold, tailProbability } = bound;

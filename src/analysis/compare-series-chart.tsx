@@ -1,0 +1,63 @@
+// The two periods' monthly series overlaid: A dashed grey, B solid blue, month 1 of each at the left.
+// A small SVG (no recharts: two lines need no library), with its numbers in a data table beside it.
+import type { CompareSeries } from '@/charts/compare-view';
+
+export interface CompareSeriesChartProps {
+  readonly series: CompareSeries;
+  /** The chart in one sentence (its accessible name). */
+  readonly label: string;
+  /** Text of a value on the axis (protection does not apply to axis ticks). */
+  readonly formatNumber: (value: number) => string;
+}
+
+const WIDTH = 320;
+const HEIGHT = 120;
+const LEFT = 36;
+const BOTTOM = 14;
+const TOP = 6;
+
+function pathOf(values: readonly number[], x: (i: number) => number, y: (v: number) => number): string {
+  let d = '';
+  let pen = false;
+  values.forEach((v, i) => {
+    if (!Number.isFinite(v)) {
+      pen = false;
+      return;
+    }
+    d += `${pen ? 'L' : 'M'}${x(i).toFixed(1)} ${y(v).toFixed(1)}`;
+    pen = true;
+  });
+  return d;
+}
+
+export function CompareSeriesChart({
+  series,
+  label,
+  formatNumber,
+}: CompareSeriesChartProps): React.JSX.Element {
+  const n = Math.max(series.a.length, series.b.length);
+  const finite = [...series.a, ...series.b].filter(Number.isFinite);
+  const top = Math.max(1, ...finite);
+  const x = (i: number): number => LEFT + (n <= 1 ? 0 : (i / (n - 1)) * (WIDTH - LEFT - 4));
+  const y = (v: number): number => TOP + (1 - v / top) * (HEIGHT - TOP - BOTTOM);
+  return (
+    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} data-testid="compare-series-chart">
+      <line className="axis" x1={LEFT} x2={WIDTH - 4} y1={y(0)} y2={y(0)} />
+      <line className="axis" x1={LEFT} x2={LEFT} y1={TOP} y2={y(0)} />
+      <text x={LEFT - 4} y={y(top) + 4} textAnchor="end">
+        {formatNumber(top)}
+      </text>
+      <text x={LEFT - 4} y={y(0)} textAnchor="end">
+        {formatNumber(0)}
+      </text>
+      <text x={LEFT} y={HEIGHT - 2}>
+        1
+      </text>
+      <text x={x(n - 1)} y={HEIGHT - 2} textAnchor="end">
+        {n}
+      </text>
+      <path className="line-a" d={pathOf(series.a, x, y)} />
+      <path className="line-b" d={pathOf(series.b, x, y)} />
+    </svg>
+  );
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { EpochMonth } from '../epoch-day';
+import { DEFAULT_DETECTION_OPTIONS, detectMonth } from './detect-aberrations';
+
+// A sparse nationality series of the demo data: one positive month in the seasonal windows, zeros
+// around. The quasi-Poisson fit drifts to a baseline of about 4e41 with a dispersion of 4e12, whose
+// negative binomial quantile took minutes; it is now reported as a failed fit, at once.
+const SPARSE = [
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 40, 0, 7, 0, 0, 0, 0, 24, 87, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 34, 0, 30, 0, 0, 0, 37, 0, 0, 0, 0, 75, 16, 0, 0,
+  34, 87, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0,
+];
+
+describe('a Farrington fit that drifts far above every reference count', () => {
+  it('is "no-fit" (not a bound of 1e41), and is decided quickly', () => {
+    const started = performance.now();
+    const flag = detectMonth(
+      { startMonth: 456 as EpochMonth, counts: SPARSE },
+      60,
+      DEFAULT_DETECTION_OPTIONS,
+    );
+    expect(flag.test).toBe('farrington-flexible');
+    expect(flag.status).toBe('no-fit');
+    expect(flag.flagged).toBe(false);
+    expect(flag.threshold).toBeNull();
+    // Generous: the broken path took minutes; a normal month takes well under a millisecond.
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('leaves the other months of the series their ordinary results', () => {
+    const flags = Array.from({ length: SPARSE.length }, (_, t) =>
+      detectMonth({ startMonth: 456 as EpochMonth, counts: SPARSE }, t, DEFAULT_DETECTION_OPTIONS),
+    );
+    for (const f of flags) {
+      if (f.status === 'tested' && f.expected !== null) expect(f.expected).toBeLessThan(10 * (87 + 1));
+    }
+    expect(flags.some((f) => f.status === 'tested')).toBe(true);
+  });
+});
