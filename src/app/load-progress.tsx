@@ -42,15 +42,16 @@ export function LoadProgress(): React.JSX.Element | null {
   const measurable = progress !== null && progress.total > 0 && progress.phase !== 'parsing';
   return (
     <span className="load-progress" data-testid="load-progress" role="status">
-      <span data-testid="load-progress-text">{describeProgress(progress, fileName, f)}</span>{' '}
+      {/* Cancel first: the text after it changes width as the load goes on, the button never moves. */}
+      <button type="button" className="link-button" onClick={cancelAll} data-testid="load-cancel">
+        {f.t('progress.cancel')}
+      </button>{' '}
       <progress
         aria-label={f.t('progress.label')}
         max={measurable ? progress.total : undefined}
         value={measurable ? progress.done : undefined}
       />{' '}
-      <button type="button" className="link-button" onClick={cancelAll} data-testid="load-cancel">
-        {f.t('progress.cancel')}
-      </button>
+      <span data-testid="load-progress-text">{describeProgress(progress, fileName, f)}</span>
     </span>
   );
 }

@@ -123,8 +123,10 @@ describe('own data', () => {
     const big = join(dir, 'big.geojson');
     writeFileSync(big, JSON.stringify(makeDemoLikeEvents(templates, 150_000)));
     await page.setInputFiles('[data-testid="events-file-input"]', big);
-    await page.waitForSelector('[data-testid="load-cancel"]', { timeout: 30_000 });
-    await page.click('[data-testid="load-cancel"]');
+    // Pressed the moment it appears (a DOM click, without waiting for layout to settle): a load of
+    // 150,000 events takes seconds, so it is certainly still running.
+    const cancel = await page.waitForSelector('[data-testid="load-cancel"]', { timeout: 30_000 });
+    await cancel.dispatchEvent('click');
     await page.waitForSelector('[data-testid="load-progress"]', { state: 'detached' });
     expect(await page.textContent('[data-testid="dataset-title"]')).toBe(DEMO_TITLE);
     expect(await figure(page, 'kpi-landed-people')).toBe(before);
