@@ -25,7 +25,8 @@ export function useMapControlLabels(map: MapLibreMap | null, deckReady: boolean)
     // Its own name: the canvas is a landmark (role region) inside the map section, which has map.label.
     map.getCanvas().setAttribute('aria-label', t('map.canvas'));
     for (const canvas of root.querySelectorAll('canvas:not(.maplibregl-canvas)')) {
-      canvas.setAttribute('tabindex', '-1');
+      // Not focusable at all (tabindex -1 would still be focusable, which aria-hidden forbids).
+      canvas.removeAttribute('tabindex');
       canvas.setAttribute('aria-hidden', 'true');
     }
   }, [map, deckReady, t]);

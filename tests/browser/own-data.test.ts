@@ -123,10 +123,17 @@ describe('own data', () => {
     const big = join(dir, 'big.geojson');
     writeFileSync(big, JSON.stringify(makeDemoLikeEvents(templates, 150_000)));
     await page.setInputFiles('[data-testid="events-file-input"]', big);
-    // Pressed the moment it appears (a DOM click, without waiting for layout to settle): a load of
-    // 150,000 events takes seconds, so it is certainly still running.
-    const cancel = await page.waitForSelector('[data-testid="load-cancel"]', { timeout: 30_000 });
-    await cancel.dispatchEvent('click');
+    // Pressed once the loader's worker is parsing or checking the file (a DOM click, without waiting for
+    // layout to settle): that takes seconds for 150,000 events, so the load is certainly still running.
+    await page.waitForFunction(
+      () =>
+        /Reading the JSON|Checking/.test(
+          document.querySelector('[data-testid="load-progress-text"]')?.textContent ?? '',
+        ),
+      undefined,
+      { timeout: 30_000, polling: 10 },
+    );
+    await page.locator('[data-testid="load-cancel"]').dispatchEvent('click');
     await page.waitForSelector('[data-testid="load-progress"]', { state: 'detached' });
     expect(await page.textContent('[data-testid="dataset-title"]')).toBe(DEMO_TITLE);
     expect(await figure(page, 'kpi-landed-people')).toBe(before);
