@@ -1,13 +1,31 @@
-// The area a dataset covers: its events and its routes' corridors, as [[west, south], [east, north]].
+// The area a dataset covers: its events and its routes' corridors, as [[west, south], [east, north]],
+// in the dataset's longitude frame (domain/unwrap-longitudes.ts), so data on both sides of the
+// antimeridian frame the narrow side of the globe. Computed once per table: the map refits on every
+// resize of its box, and a pass over 100k rows is not free.
 import type { EventTable } from '@/domain/event-table';
-import { shortestLonSpan } from '@/domain/unwrap-longitudes';
+import { lonFrameWest, toLonFrame } from '@/domain/unwrap-longitudes';
 
-export function dataBounds(table: EventTable): [[number, number], [number, number]] | null {
+export type DataBounds = [[west: number, south: number], [east: number, north: number]];
+
+const cache = new WeakMap<EventTable, DataBounds | null>();
+
+export function dataBounds(table: EventTable): DataBounds | null {
+  let bounds = cache.get(table);
+  if (bounds === undefined) {
+    bounds = computeBounds(table);
+    cache.set(table, bounds);
+  }
+  return bounds;
+}
+
+function computeBounds(table: EventTable): DataBounds | null {
+  const frame = lonFrameWest(table);
   let west = Infinity;
   let south = Infinity;
   let east = -Infinity;
   let north = -Infinity;
-  const add = (lon: number, lat: number): void => {
+  const add = (rawLon: number, lat: number): void => {
+    const lon = toLonFrame(rawLon, frame);
     west = Math.min(west, lon);
     east = Math.max(east, lon);
     south = Math.min(south, lat);
@@ -16,12 +34,6 @@ export function dataBounds(table: EventTable): [[number, number], [number, numbe
   for (let r = 0; r < table.length; r++) add(table.lon[r] ?? 0, table.lat[r] ?? 0);
   for (const route of table.routes) for (const [lon, lat] of route.path) add(lon, lat);
   if (!Number.isFinite(west)) return null;
-  // Data on both sides of the antimeridian (Tonga and New Zealand) frame the narrow side of the globe.
-  const lons: number[] = [];
-  for (let r = 0; r < table.length; r++) lons.push(table.lon[r] ?? 0);
-  for (const route of table.routes) for (const [lon] of route.path) lons.push(lon);
-  const span = shortestLonSpan(lons);
-  if (span && span[1] - span[0] < east - west) [west, east] = span;
   // Keep a margin so symbols at the edge are whole; a single place would otherwise zoom to the street.
   const padDeg = Math.max(2, (4 - Math.min(east - west, north - south)) / 2);
   return [
