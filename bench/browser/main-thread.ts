@@ -21,6 +21,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  CHROMIUM_PATH,
+  HEADLESS_CHROMIUM_ARGS,
+  WITH_GPU_PROCESS_ARGS,
+} from '../../scripts/headless-chromium';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { serveDirectory } from '../../scripts/serve-dist';
 import { makeHighCardinalityEvents } from './high-cardinality-events';
@@ -32,17 +37,6 @@ import {
 } from './main-thread-trace';
 import { median } from './stats';
 
-const BASE_ARGS = [
-  '--no-sandbox',
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-];
 const TITLE = 'Main-thread benchmark';
 /** Wall time the page must stay quiet after an action before its script time is read, ms. */
 const QUIET_MS = 400;
@@ -391,8 +385,8 @@ async function main(): Promise<void> {
   console.log(
     `${count} events, ${distinctSites} distinct sites, ${routes} routes, ${nationalities} nationalities → ${file}`,
   );
-  const args = flag('--with-gpu') ? BASE_ARGS : [...BASE_ARGS, '--disable-gpu'];
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args });
+  const args = [...(flag('--with-gpu') ? WITH_GPU_PROCESS_ARGS : HEADLESS_CHROMIUM_ARGS)];
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args });
   const results: BuildResult[] = [];
   try {
     for (const [name, dist] of builds) {

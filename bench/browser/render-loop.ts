@@ -10,21 +10,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from '../../scripts/headless-chromium';
 import { serveDirectory } from '../../scripts/serve-dist';
 import { makeDemoLikeEvents, readTemplates } from './demo-like-events';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-];
 /** How long each animation sample runs, in milliseconds of wall time. */
 const SAMPLE_MS = 4000;
 const POINTER_MOVES = 40;
@@ -194,9 +183,9 @@ async function main(): Promise<void> {
     files.set(size, file);
   }
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...HEADLESS_CHROMIUM_ARGS],
   });
   const samples: Sample[] = [];
   try {

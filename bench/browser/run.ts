@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from '../../scripts/headless-chromium';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { serveDirectory } from '../../scripts/serve-dist';
@@ -39,15 +40,7 @@ const roundsFor = (n: number): number =>
 const cpuProfile = !flag('no-cpu-profile');
 
 const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
+  ...HEADLESS_CHROMIUM_ARGS,
   // gc() before each timed pass, so a pass does not pay for the previous one's garbage.
   '--js-flags=--expose-gc',
 ];
@@ -494,7 +487,7 @@ async function main(): Promise<void> {
     headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
   });
   const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const runs: BrowserRun[] = [];
   const profiles: ProfileSummary[] = [];
   const controls: BrowserRun[] = [];
@@ -514,7 +507,7 @@ async function main(): Promise<void> {
     // instead of reading the WebGL canvas back on the main thread (see README: where long tasks come from).
     if (!flag('no-control')) {
       const gpuBrowser = await chromium.launch({
-        executablePath: '/usr/bin/chromium',
+        executablePath: CHROMIUM_PATH,
         args: CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu'),
       });
       try {

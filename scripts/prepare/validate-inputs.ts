@@ -5,11 +5,9 @@
 // (needed to find duplicates) and two float32 coordinates per accepted row (for the swapped-coordinate check).
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { DatasetMeta, RouteInfo } from '../../src/domain/event-table';
-import type { EventValues } from '../../src/data/event-columns-builder';
 import { findSwappedCoordinates } from '../../src/data/find-swapped-coordinates';
 import { LoadReportBuilder } from '../../src/data/load-report-builder';
-import { makeDateParser } from '../../src/data/parse-event-date';
-import { validateEventFeature, type ValidationContext } from '../../src/data/validate-event-feature';
+import { makeValidationContext, validateEventFeature } from '../../src/data/validate-event-feature';
 import { makeRowConverter, type ConversionStats } from '../../src/import/convert-row';
 import type { Gazetteer } from '../../src/import/gazetteer';
 import { isColumnSource, type ImportMapping } from '../../src/import/import-mapping';
@@ -44,33 +42,6 @@ export interface ValidateOptions {
 }
 
 const PROGRESS_INTERVAL_MS = 1000;
-
-function emptyValues(): EventValues {
-  return {
-    featureIndex: 0,
-    id: '',
-    day: 0 as EventValues['day'],
-    precision: 0,
-    kind: 0,
-    outcome: 0,
-    confidence: 0,
-    people: 0,
-    boats: 0,
-    crew: 0,
-    deaths: 0,
-    records: 1,
-    route: '',
-    routeName: '',
-    site: '',
-    originCountry: '',
-    agency: '',
-    source: '',
-    lon: 0,
-    lat: 0,
-    natCodes: [],
-    natPeople: [],
-  };
-}
 
 /** Columns the mapping reads that the input does not have (a bad mapping for this file). */
 export function missingColumns(mapping: ImportMapping, columns: readonly string[]): string[] {
@@ -131,15 +102,7 @@ export async function validateInputs(
     appender.append(values, routeName);
     positions.push(values.lon, values.lat, values.featureIndex);
   });
-  const ctx: ValidationContext = {
-    builder,
-    report,
-    seenIds: new Set(),
-    knownRoutes: options.routes ? new Set(options.routes.map((r) => r.id)) : null,
-    parseDate: makeDateParser(),
-    defaultSource: meta.source,
-    scratch: emptyValues(),
-  };
+  const ctx = makeValidationContext(builder, report, options.routes, meta.source);
   const conversion: ConversionStats = { rows: 0, placedByGazetteer: 0, unplaced: new Map() };
   const summaries: InputSummary[] = [];
   let index = 0;

@@ -6,7 +6,7 @@ import type { EventTable } from '@/domain/event-table';
 import { useI18n } from '@/i18n/i18n-context';
 import type { Formatters } from '@/i18n/translate';
 import { useAppStore } from '@/state/store';
-import { isolate } from './describe-issue';
+import { isolateBidi } from '@/lib/isolate-bidi';
 
 /** The line's text, or null for a table of single records. */
 export function aggregationText(table: EventTable, f: Formatters): string | null {
@@ -18,7 +18,7 @@ export function aggregationText(table: EventTable, f: Formatters): string | null
       // Field names come from the file: isolated so a right-to-left name cannot reorder the line.
       fields: aggregation.by
         .filter((field) => field !== 'date')
-        .map(isolate)
+        .map(isolateBidi)
         .join(', '),
       records: aggregation.sourceRecords,
       rows,

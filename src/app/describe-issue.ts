@@ -45,14 +45,6 @@ function fill(f: Formatters, key: MessageKey, vars: Vars): MessagePart[] {
   return parts.filter((part) => part !== '');
 }
 
-/**
- * File text isolated for places that take a plain string (titles, labels): U+2068 FIRST STRONG ISOLATE
- * … U+2069 POP DIRECTIONAL ISOLATE, the text equivalent of <bdi>.
- */
-export function isolate(text: string): string {
-  return `\u2068${text}\u2069`;
-}
-
 /** Plain text of parts (for CSV, titles and tests). */
 export function partsToText(parts: readonly MessagePart[]): string {
   return parts.map((part) => (typeof part === 'string' ? part : part.fromFile)).join('');

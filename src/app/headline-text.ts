@@ -7,8 +7,7 @@ import type { MessageKey } from '@/i18n/messages-en';
 import type { Formatters } from '@/i18n/translate';
 import { formatShare } from '@/charts/chart-format';
 import { periodLabel } from '@/charts/period-label';
-
-const isolate = (text: string): string => `\u2068${text}\u2069`;
+import { isolateBidi } from '@/lib/isolate-bidi';
 
 export function figureLabel(figure: HeadlineFigure, view: HeadlineView, f: Formatters): string {
   switch (figure.id) {
@@ -46,7 +45,7 @@ export function findingText(
             people: finding.people,
             period,
             share: formatShare(finding.topRoute.share, f.formatNumber),
-            route: isolate(finding.topRoute.name),
+            route: isolateBidi(finding.topRoute.name),
           })
         : f.t('header.finding.landed', { people: finding.people, period });
     case 'outcome':

@@ -1,15 +1,16 @@
 // While a file loads: what the worker is doing (bytes read, features checked) and a Cancel that stops
 // it and keeps the data on screen.
+import { isolateBidi } from '@/lib/isolate-bidi';
 import { cancelImportsInWorker } from '@/import/import-in-worker';
 import { useI18n } from '@/i18n/i18n-context';
 import type { LoadProgress as Progress } from '@/data/load-messages';
 import type { Formatters } from '@/i18n/translate';
 import { cancelLoad } from '@/state/load-dataset';
 import { useAppStore } from '@/state/store';
-import { formatBytes, isolate } from './describe-issue';
+import { formatBytes } from './describe-issue';
 
 function describeProgress(progress: Progress | null, fileName: string, f: Formatters): string {
-  const file = isolate(progress?.fileName ?? fileName);
+  const file = isolateBidi(progress?.fileName ?? fileName);
   if (progress === null) return f.t('app.loading', { file });
   switch (progress.phase) {
     case 'reading':

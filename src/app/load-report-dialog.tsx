@@ -1,6 +1,7 @@
 // The load report: what did not load and what looks suspicious, grouped by reason with exact counts.
 // Only what is on screen is described: nothing while the dialog is closed, a few lines per reason until
 // more are asked for. Every value from the file is bidi-isolated.
+import { isolateBidi } from '@/lib/isolate-bidi';
 import { useState } from 'react';
 import type { IssueCount, LoadIssue, LoadReport } from '@/data/load-report';
 import { downloadBlob, exportFileName } from '@/export/download-blob';
@@ -13,7 +14,6 @@ import {
   describeFileError,
   describeIssue,
   describeReason,
-  isolate,
   type MessagePart,
 } from './describe-issue';
 import { makeRejectedRowsCsv } from './make-rejected-rows-csv';
@@ -150,7 +150,7 @@ export function LoadReportDialog(): React.JSX.Element {
   return (
     <ModalDialog
       open={open}
-      title={t('report.title', { file: isolate(report?.fileName ?? '') })}
+      title={t('report.title', { file: isolateBidi(report?.fileName ?? '') })}
       closeLabel={t('sources.close')}
       onClose={() => setOpen(false)}
       testId="report-dialog"
@@ -173,7 +173,7 @@ export function LoadErrorBanner(): React.JSX.Element | null {
       {hasTable && <span> {f.t('error.keepPrevious')}</span>}
       {loadError.report && (
         <button type="button" className="link-button" onClick={() => setReportOpen(true)}>
-          {f.t('report.title', { file: isolate(loadError.report.fileName) })}
+          {f.t('report.title', { file: isolateBidi(loadError.report.fileName) })}
         </button>
       )}
     </div>

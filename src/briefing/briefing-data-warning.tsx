@@ -1,4 +1,5 @@
 // The warning shown with a briefing that was not written for the data on screen (or does not say).
+import { isolateBidi } from '@/lib/isolate-bidi';
 import type { Briefing } from '@/domain/briefing';
 import { useI18n } from '@/i18n/i18n-context';
 import { briefingDataStatus } from './briefing-data-status';
@@ -18,7 +19,7 @@ export function BriefingDataWarning({ briefing }: { readonly briefing: Briefing 
     >
       {status === 'mismatch'
         ? // U+2068…U+2069 isolate the title's direction (it comes from a file).
-          t('briefing.dataWarning.mismatch', { title: `\u2068${briefing.dataset?.title ?? ''}\u2069` })
+          t('briefing.dataWarning.mismatch', { title: isolateBidi(briefing.dataset?.title ?? '') })
         : t(status === 'unbound' ? 'briefing.dataWarning.unbound' : 'briefing.dataWarning.unchecked')}
     </p>
   );

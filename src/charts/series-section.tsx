@@ -2,7 +2,7 @@
 // (granularity), of people or boats (measure); with its legend, summary and data table.
 import { Suspense, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { monthOfYear, monthYear, type EpochMonth } from '@/domain/epoch-day';
+import type { EpochMonth } from '@/domain/epoch-day';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import type { ChartSplit } from '@/domain/view-options';
@@ -18,6 +18,7 @@ import { DataTable } from './data-table';
 import { filterValueLabel } from './filter-value-label';
 import { LazySeriesChart } from './lazy-charts';
 import { periodLabel } from './period-label';
+import { makeSeriesTicks } from './series-ticks';
 import type { SeriesChartStack } from './series-chart';
 import { makeSeriesView, SPLIT_DIMENSION } from './series-view';
 import type { SeriesStack } from './to-series-rows';
@@ -103,13 +104,7 @@ export function SeriesSection({ table, filters }: SeriesSectionProps): React.JSX
       : t('charts.series.summaryEmpty', { period });
 
   const labelOf = (startMonth: number): string => bucketLabel(startMonth as EpochMonth, granularity, i18n);
-  // Long series show only years: at each January (month, quarter) or every bar (year).
-  const yearTicks = granularity === 'year' || stacked.rows.length > 12;
-  const tickLabel = (startMonth: number): string => {
-    if (!yearTicks) return labelOf(startMonth);
-    const month = startMonth as EpochMonth;
-    return granularity === 'year' || monthOfYear(month) === 0 ? String(monthYear(month)) : '';
-  };
+  const { yearTicks, tickLabel } = makeSeriesTicks(granularity, stacked.rows.length, labelOf);
   const title = t(measure === 'people' ? 'charts.series.titlePeople' : 'charts.series.titleBoats', {
     granularity: t(`timeline.${granularity}`),
   });

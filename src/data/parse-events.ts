@@ -1,18 +1,16 @@
 // The loader's core, runnable in a worker or in Node: events text → EventTable + LoadReport, or one file error.
-import type { EpochDay } from '@/domain/epoch-day';
 import type { DatasetMeta, EventTable, RouteInfo } from '@/domain/event-table';
 import { isPlainObject, readOwn } from '@/lib/safe-record';
 import { checkTextSize, DEFAULT_MAX_FILE_BYTES } from './decode-text';
-import { EventColumnsBuilder, type EventValues } from './event-columns-builder';
+import { EventColumnsBuilder } from './event-columns-builder';
 import { countFeaturesIfTooMany } from './count-features';
 import { findSwappedCoordinates } from './find-swapped-coordinates';
 import { MAX_FEATURES } from './format-limits';
 import { describeValue, type FileError, type LoadReport } from './load-report';
 import { LoadReportBuilder } from './load-report-builder';
-import { makeDateParser } from './parse-event-date';
 import { parseJson } from './parse-json';
 import { FORMAT_VERSION, readMetadata } from './read-metadata';
-import { validateEventFeature, type ValidationContext } from './validate-event-feature';
+import { makeValidationContext, validateEventFeature } from './validate-event-feature';
 
 export interface ParseEventsOptions {
   readonly fileName: string;
@@ -31,33 +29,6 @@ export const PROGRESS_STEP = 50_000;
 export type LoadOutcome =
   | { readonly ok: true; readonly table: EventTable; readonly report: LoadReport }
   | { readonly ok: false; readonly error: FileError; readonly report: LoadReport | null };
-
-function emptyValues(): EventValues {
-  return {
-    featureIndex: 0,
-    id: '',
-    day: 0 as EpochDay,
-    precision: 0,
-    kind: 0,
-    outcome: 0,
-    confidence: 0,
-    people: 0,
-    boats: 0,
-    crew: 0,
-    deaths: 0,
-    records: 1,
-    route: '',
-    routeName: '',
-    site: '',
-    originCountry: '',
-    agency: '',
-    source: '',
-    lon: 0,
-    lat: 0,
-    natCodes: [],
-    natPeople: [],
-  };
-}
 
 function fail(code: FileError['code'], value = ''): LoadOutcome {
   return { ok: false, error: { code, value }, report: null };
@@ -133,15 +104,7 @@ export function parseEventFeatures(
       readOwn(readOwn(root, 'metadata') as Record<string, unknown>, 'bbox'),
     );
   const builder = new EventColumnsBuilder(features.length);
-  const ctx: ValidationContext = {
-    builder,
-    report,
-    seenIds: new Set(),
-    knownRoutes: options.routes ? new Set(options.routes.map((r) => r.id)) : null,
-    parseDate: makeDateParser(),
-    defaultSource: meta.source,
-    scratch: emptyValues(),
-  };
+  const ctx = makeValidationContext(builder, report, options.routes, meta.source);
   const onProgress = options.onProgress;
   for (let i = 0; i < features.length; i++) {
     validateEventFeature(features.featureAt(i), i, ctx);

@@ -27,7 +27,7 @@ import {
 } from './format-limits';
 import type { LoadReportBuilder } from './load-report-builder';
 import type { RejectionCode } from './load-report';
-import type { ParsedDate } from './parse-event-date';
+import { makeDateParser, type ParsedDate } from './parse-event-date';
 
 /** People per boat above which a record is flagged (the largest reported boats carried about 200). */
 export const HIGH_PEOPLE_PER_BOAT = 500;
@@ -58,6 +58,51 @@ export interface ValidationContext {
   readonly defaultSource: string;
   /** Reused for every feature to avoid an allocation per feature. */
   readonly scratch: EventValues;
+}
+
+/**
+ * A fresh context for one file: the builder that receives valid rows, the report, and the per-file
+ * state (ids seen, the date parser, the scratch values). The app's loader and the preparation step
+ * both start here, so they validate alike.
+ */
+export function makeValidationContext(
+  builder: EventColumnsBuilder,
+  report: LoadReportBuilder,
+  routes: readonly { readonly id: string }[] | null,
+  defaultSource: string,
+): ValidationContext {
+  return {
+    builder,
+    report,
+    seenIds: new Set(),
+    knownRoutes: routes ? new Set(routes.map((r) => r.id)) : null,
+    parseDate: makeDateParser(),
+    defaultSource,
+    scratch: {
+      featureIndex: 0,
+      id: '',
+      day: 0 as EventValues['day'],
+      precision: 0,
+      kind: 0,
+      outcome: 0,
+      confidence: 0,
+      people: 0,
+      boats: 0,
+      crew: 0,
+      deaths: 0,
+      records: 1,
+      route: '',
+      routeName: '',
+      site: '',
+      originCountry: '',
+      agency: '',
+      source: '',
+      lon: 0,
+      lat: 0,
+      natCodes: [],
+      natPeople: [],
+    },
+  };
 }
 
 const isAbsent = (value: unknown): boolean => value === undefined || value === null || value === '';

@@ -7,9 +7,10 @@ import { formatShare } from '@/charts/chart-format';
 import { filterValueLabel, nationalityLabel, type LabelContext } from '@/charts/filter-value-label';
 import { periodLabel } from '@/charts/period-label';
 import { makeRankedViews, type RankedId } from '@/charts/ranked-views';
+import { makeSeriesTicks } from '@/charts/series-ticks';
 import { makeSeriesView } from '@/charts/series-view';
 import type { RankedRow } from '@/charts/to-ranked-rows';
-import { monthOfYear, monthYear, type EpochMonth } from '@/domain/epoch-day';
+import type { EpochMonth } from '@/domain/epoch-day';
 import type { MessageKey } from '@/i18n/messages-en';
 import { LOCALES } from '@/i18n/translate';
 import { cssRgb } from '@/theme/palette';
@@ -18,7 +19,7 @@ import type { ChartLegendItem } from './chart-svg';
 import type { ExportSnapshot } from './export-snapshot';
 import { renderRankedSvg } from './render-ranked-svg';
 import { renderSeriesSvg } from './render-series-svg';
-import { isolateBidi } from './svg-text';
+import { isolateBidi } from '@/lib/isolate-bidi';
 import { protectList } from '@/domain/analysis/protect-list';
 import { cellText, countText } from '@/domain/analysis/protected-count-text';
 import type { CellProtection } from '@/domain/analysis/suppress-table';
@@ -70,13 +71,7 @@ function seriesChart(input: ExportChartInput): ExportChart | null {
       : filterValueLabel(view.dimension, stack.key, ctx),
   );
   const labelOf = (startMonth: number): string => bucketLabel(startMonth as EpochMonth, granularity, f);
-  // Long series show only years: at each January (month, quarter) or every bar (year).
-  const yearTicks = granularity === 'year' || view.rows.length > 12;
-  const tickLabel = (startMonth: number): string => {
-    if (!yearTicks) return labelOf(startMonth);
-    const month = startMonth as EpochMonth;
-    return granularity === 'year' || monthOfYear(month) === 0 ? String(monthYear(month)) : '';
-  };
+  const { tickLabel } = makeSeriesTicks(granularity, view.rows.length, labelOf);
   const period = periodLabel(filters.timeRange, table, f);
   const largest = view.stacks[0];
   const summary =

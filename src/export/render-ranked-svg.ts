@@ -5,7 +5,8 @@ import type { RankedView } from '@/charts/ranked-views';
 import type { RankedRow } from '@/charts/to-ranked-rows';
 import { cssRgb, OTHER_COLOR } from '@/theme/palette';
 import { escapeXml, type ChartSvg } from './chart-svg';
-import { isolateBidi, px, svgText } from './svg-text';
+import { isolateBidi } from '@/lib/isolate-bidi';
+import { px, svgText } from './svg-text';
 
 export interface RankedSvgOptions {
   /** Name of a row: a country or site name, or "Other (5)" for the roll-up. */

@@ -6,7 +6,8 @@ import type { SeriesView } from '@/charts/series-view';
 import type { SeriesStack } from '@/charts/to-series-rows';
 import { cssRgb } from '@/theme/palette';
 import { escapeXml, type ChartSvg } from './chart-svg';
-import { isolateBidi, px, svgText } from './svg-text';
+import { isolateBidi } from '@/lib/isolate-bidi';
+import { px, svgText } from './svg-text';
 import { makeValueTicks } from './value-ticks';
 
 export interface SeriesSvgOptions {

@@ -20,11 +20,6 @@ export function px(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
-/** U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE: a file's text inside a sentence of ours. */
-export function isolateBidi(text: string): string {
-  return `\u2068${text}\u2069`;
-}
-
 /** A <text> at (x, y) centred vertically on y (dy 0.35em, which every SVG rasterizer honours). */
 export function svgText(x: number, y: number, text: string, options: SvgTextOptions): string {
   const anchor = options.anchor ?? 'start';

@@ -6,7 +6,7 @@ import { memoizeLast } from '@/lib/memoize-last';
 import { dashCountOf, legFractions, makeArrowheads, type Arrowhead } from './flow-direction';
 import { FlowMotionLayer } from './flow-motion-layer';
 import { maxFlowValue, type FlowMeasure } from './flow-scale';
-import { routeColor } from '@/theme/palette';
+import { lighten, routeColor } from '@/theme/palette';
 
 /** Arrowheads are rebuilt only when the legs or the measure change, never on hover or camera moves. */
 const arrowheadsOf = memoizeLast(makeArrowheads);
@@ -31,8 +31,8 @@ export function makeArrowLayer(segments: readonly FlowSegment[], measure: FlowMe
 
 /** The route colour lightened so the dashes read on top of their own flow. */
 function dashColor(route: number): [number, number, number, number] {
-  const [r, g, b] = routeColor(route);
-  return [Math.min(255, r + 110), Math.min(255, g + 110), Math.min(255, b + 110), 255];
+  const [r, g, b] = lighten(routeColor(route), 110);
+  return [r, g, b, 255];
 }
 
 /**

@@ -11,23 +11,10 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from '../../scripts/headless-chromium';
 import { serveDirectory } from '../../scripts/serve-dist';
 
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = 'test-output/screenshots';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-];
 
 /** The production build served (LINTAS_DIST lets a second checkout's build be tested beside this one). */
 export const DIST_DIR = process.env['LINTAS_DIST'] ?? 'dist';
@@ -103,7 +90,7 @@ export function useHarness(options: HarnessOptions = {}): Harness {
     holder.browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...HEADLESS_CHROMIUM_ARGS],
     });
   });
   beforeEach(() => {
