@@ -1,22 +1,19 @@
 // The flags of the visible window for the current table, filters and measure, shared by the timeline
-// markers and the Analysis tab. Computed after the frame is painted (a first whole-period run costs a
-// few hundred milliseconds; later windows reuse the months already tested), so the map and charts never
-// wait for it. null while it is being computed.
+// markers and the Analysis tab. The series are taken from the cube after the frame is painted, and their
+// months tested in a worker (a first whole-period run costs seconds at 100k events; later windows reuse
+// the months already tested), so the map, the charts and the next click never wait for it. null while it
+// is being computed.
 import { useEffect, useState } from 'react';
 import type { EpochMonth } from '@/domain/epoch-day';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import type { MapMeasure } from '@/domain/view-options';
 import { windowFromRange, type MonthWindow } from '@/domain/time-window';
-import { memoizeLast } from '@/lib/memoize-last';
 import { selectEffectiveFilters } from '@/state/select-effective-filters';
 import { useAppStore } from '@/state/store';
-import { selectFlagSeries, type FlagSeriesSet } from './flag-series';
-import { flagsInWindow, type WindowFlags } from './flags-in-window';
-
-const flagsFor = memoizeLast((set: FlagSeriesSet, startMonth: number, endMonth: number): WindowFlags =>
-  flagsInWindow(set, { startMonth: startMonth as EpochMonth, endMonth: endMonth as EpochMonth }),
-);
+import { selectFlagSeries } from './flag-series';
+import { readCachedWindowFlags, requestWindowFlags } from './flags-client';
+import type { WindowFlags } from './flags-in-window';
 
 function visibleWindow(table: EventTable, timeRange: Parameters<typeof windowFromRange>[0]): MonthWindow {
   return windowFromRange(timeRange, {
@@ -51,11 +48,19 @@ export function useWindowFlags(): WindowFlags | null {
   const endMonth = window?.endMonth ?? 0;
   useEffect(() => {
     if (table === null) return;
+    let cancel = (): void => {};
     const timer = setTimeout(() => {
-      const flags = flagsFor(selectFlagSeries(table, filters, measure), startMonth, endMonth);
-      setComputed({ table, filters, measure, flags });
+      const set = selectFlagSeries(table, filters, measure);
+      const asked = { startMonth: startMonth as EpochMonth, endMonth: endMonth as EpochMonth };
+      const deliver = (flags: WindowFlags): void => setComputed({ table, filters, measure, flags });
+      const cached = readCachedWindowFlags(set, asked);
+      if (cached !== null) deliver(cached);
+      else cancel = requestWindowFlags(set, asked, deliver);
     }, 0);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      cancel();
+    };
   }, [table, filters, measure, startMonth, endMonth]);
   // A result for other inputs is stale: say "computing" rather than show it.
   if (computed === null) return null;
