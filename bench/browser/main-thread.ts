@@ -286,13 +286,20 @@ async function measureBuild(
     const profiles: Record<string, ReturnType<typeof summarizeCpuProfile>> = {};
     if (profile) {
       const out = build.replace(/\W+/g, '-');
-      await openTab(page, 'filters');
-      await waitQuiet(page);
-      for (const action of ['filter click', 'language switch', 'brush step'] as const) {
-        const p = await profileOf(cdp, action.replace(' ', '-'), out, () =>
-          measureStep(page, cdp, 'filters', action, stepsPerAction),
-        );
-        profiles[action] = summarizeCpuProfile(p);
+      const profiled = [
+        ['filters', ['filter click', 'language switch', 'brush step']],
+        ['overview', ['language switch', 'brush step']],
+      ] as const;
+      for (const [tab, actions] of profiled) {
+        await openTab(page, tab);
+        await waitQuiet(page);
+        for (const action of actions) {
+          const name = `${tab} ${action}`;
+          const p = await profileOf(cdp, name.replace(/ /g, '-'), out, () =>
+            measureStep(page, cdp, tab, action, stepsPerAction),
+          );
+          profiles[name] = summarizeCpuProfile(p);
+        }
       }
       // The load profiled on a fresh page (the profiler slows it, so it is not the timed load).
       const fresh = await newPage(browser, baseUrl);

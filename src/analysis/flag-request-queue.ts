@@ -4,7 +4,7 @@
 import type { MonthWindow } from '@/domain/time-window';
 import type { FlagSeriesSet } from './flag-series';
 import type { WindowFlags } from './flags-in-window';
-import { readFlagAnswer, type FlagAnswer, type FlagRequest } from './flag-worker-protocol';
+import { readFlagAnswer, type FlagAnswer, type FlagRequest, type KnownFlags } from './flag-worker-protocol';
 
 export interface FlagJob {
   readonly set: FlagSeriesSet;
@@ -29,6 +29,8 @@ export interface FlagRequestQueue {
 
 export function makeFlagRequestQueue(post: (request: FlagRequest) => void): FlagRequestQueue {
   const setIds = new WeakMap<FlagSeriesSet, number>();
+  /** The verdicts received per set (the worker sends each once). */
+  const known = new WeakMap<FlagSeriesSet, KnownFlags>();
   let nextSetId = 1;
   let nextRequestId = 1;
   let inFlight: Entry | null = null;
@@ -65,7 +67,14 @@ export function makeFlagRequestQueue(post: (request: FlagRequest) => void): Flag
       inFlight = waiting;
       waiting = null;
       if (inFlight !== null) post(inFlight.request);
-      if (!done.cancelled) done.job.deliver(readFlagAnswer(done.job.set, done.job.window, answer));
+      let verdicts = known.get(done.job.set);
+      if (verdicts === undefined) {
+        verdicts = new Map();
+        known.set(done.job.set, verdicts);
+      }
+      // Read even when cancelled: the new verdicts must be kept.
+      const flags = readFlagAnswer(done.job.set, done.job.window, answer, verdicts);
+      if (!done.cancelled) done.job.deliver(flags);
     },
     drain() {
       const jobs = [inFlight, waiting]

@@ -7,7 +7,7 @@ import type { MonthWindow } from '@/domain/time-window';
 import type { FlagSeries, FlagSeriesSet } from './flag-series';
 import { flagsInWindow, type WindowFlags } from './flags-in-window';
 import { makeFlagRequestQueue } from './flag-request-queue';
-import { makeFlagResponder, readFlagAnswer, type FlagRequest } from './flag-worker-protocol';
+import { makeFlagResponder, readFlagAnswer, type FlagRequest, type KnownFlags } from './flag-worker-protocol';
 
 const START = 540 as EpochMonth;
 
@@ -52,36 +52,48 @@ const window = (from: number, to: number): MonthWindow => ({
 describe('the flags worker protocol', () => {
   it('gives what flagsInWindow gives, for a set copied as postMessage copies it', () => {
     const respond = makeFlagResponder();
-    for (const asked of [window(48, 72), window(60, 72), window(0, 12)]) {
+    const known: KnownFlags = new Map();
+    for (const asked of [window(48, 72), window(60, 72), window(0, 12), window(47, 71)]) {
       const request: FlagRequest = structuredClone({ requestId: 1, setId: 7, set, window: asked });
-      const flags = readFlagAnswer(set, asked, structuredClone(respond(request)));
+      const flags = readFlagAnswer(set, asked, structuredClone(respond(request)), known);
       const direct = flagsInWindow(set, asked);
       expect(flags).toEqual(direct);
       // The series are the main thread's own objects, not copies.
-      expect(flags.perSeries.map((s) => s.series)).toEqual(direct.perSeries.map((s) => s.series));
       flags.perSeries.forEach((s, i) => expect(s.series).toBe(direct.perSeries[i]?.series));
     }
     expect(flagsInWindow(set, window(60, 72)).flagged.length).toBeGreaterThan(0);
   });
 
-  it('keeps a set by its id, so a window seen again reuses the verdicts already computed', () => {
-    const respond = makeFlagResponder(2);
-    const first = respond({ requestId: 1, setId: 1, set: structuredClone(set), window: window(60, 72) });
-    // The same id with another copy: the worker keeps its first copy, whose months are cached.
-    const again = respond({ requestId: 2, setId: 1, set: structuredClone(set), window: window(60, 72) });
-    expect(again.perSeries[0]?.months[0]).toBe(first.perSeries[0]?.months[0]);
-    // Two other sets push set 1 out (two kept): a fresh copy is tested anew, to the same values.
-    respond({ requestId: 3, setId: 2, set: structuredClone(set), window: window(60, 72) });
-    respond({ requestId: 4, setId: 3, set: structuredClone(set), window: window(60, 72) });
-    const evicted = respond({ requestId: 5, setId: 1, set: structuredClone(set), window: window(60, 72) });
-    expect(evicted.perSeries[0]?.months[0]).not.toBe(first.perSeries[0]?.months[0]);
-    expect(evicted.perSeries).toEqual(first.perSeries);
+  it('sends each verdict once per set: a window moved by a month sends one per tested series', () => {
+    const respond = makeFlagResponder();
+    const first = respond({ requestId: 1, setId: 1, set: structuredClone(set), window: window(36, 48) });
+    expect(first.newFlags).toHaveLength(first.seriesIndices.length * 12);
+    const moved = respond({ requestId: 2, setId: 1, set: structuredClone(set), window: window(37, 49) });
+    expect(moved.newFlags.map((f) => f.t)).toEqual(moved.seriesIndices.map(() => 48));
+    const again = respond({ requestId: 3, setId: 1, set: structuredClone(set), window: window(36, 48) });
+    expect(again.newFlags).toEqual([]);
   });
 
-  it('refuses an answer that names a series the set does not have', () => {
+  it('forgets the oldest set past the ones it keeps, and then sends its verdicts again', () => {
+    const respond = makeFlagResponder(2);
+    const ask = (requestId: number, setId: number) =>
+      respond({ requestId, setId, set: structuredClone(set), window: window(60, 72) });
+    const first = ask(1, 1);
+    ask(2, 2);
+    expect(ask(3, 1).newFlags).toEqual([]);
+    ask(4, 2);
+    ask(5, 3);
+    // Sets 2 and 3 were used after set 1: it was dropped, and is tested anew, to the same verdicts.
+    expect(ask(6, 1).newFlags).toEqual(first.newFlags);
+  });
+
+  it('refuses an answer that names a series or a verdict it does not have', () => {
     const answer = makeFlagResponder()({ requestId: 1, setId: 1, set, window: window(60, 72) });
     const fewer = { ...set, series: set.series.slice(0, 1) };
-    expect(() => readFlagAnswer(fewer, window(60, 72), answer)).toThrow(RangeError);
+    expect(() => readFlagAnswer(fewer, window(60, 72), answer, new Map())).toThrow(RangeError);
+    expect(() => readFlagAnswer(set, window(60, 72), { ...answer, newFlags: [] }, new Map())).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -126,11 +138,13 @@ describe('the flags request queue', () => {
     expect(posted).toHaveLength(1);
     expect(delivered).toEqual([]);
     // An answer that is not the one awaited changes nothing.
-    ask('c', window(50, 62));
+    // The same window as the cancelled 'a': the worker sends no verdict again, the queue kept them.
+    ask('c', window(60, 72));
     queue.receive({ ...makeFlagResponder()(posted[0] as FlagRequest), requestId: 999 });
     expect(delivered).toEqual([]);
     answer(posted[1]);
     expect(delivered.map((d) => d.tag)).toEqual(['c']);
+    expect(delivered[0]?.flags).toEqual(flagsInWindow(set, window(60, 72)));
   });
 
   it('hands back the jobs not answered when the worker fails', () => {
