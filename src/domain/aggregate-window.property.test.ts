@@ -8,7 +8,9 @@ import { loadTestTable, makeEventFeature } from '@/testing/make-event-features';
 import type { SeriesSplit, WindowAggregates } from './aggregates';
 import { aggregateRows } from './aggregate-rows';
 import { aggregateWindow } from './aggregate-window';
-import { formatEpochDay, toEpochDay, type EpochDay } from './epoch-day';
+import { formatEpochDay, toEpochDay, type EpochDay, type EpochMonth } from './epoch-day';
+import { makeSiteMonthSeries } from './site-month-series';
+import { rangeFromWindow } from './time-window';
 import { buildEventCube, type EventCube } from './event-cube';
 import { NO_FILTERS, type EventFilters } from './event-filters';
 import { filterEvents } from './filter-events';
@@ -284,5 +286,30 @@ describe('aggregateWindow ≡ aggregateRows ∘ filterEvents', () => {
     aggregateWindow(cube, b, 'route'); // moves the same running window
     expect(plain(first)).toStrictEqual(kept);
     expect(plain(aggregateWindow(cube, a, 'route'))).toStrictEqual(kept);
+  });
+
+  it("makeSiteMonthSeries gives the sites of each month's window", () => {
+    fc.assert(
+      fc.property(
+        featuresArb,
+        filtersArb,
+        fc.constantFrom('people', 'boats'),
+        (features, filters, measure) => {
+          const table = loadTestTable(features);
+          const cube = buildEventCube(table);
+          const n = table.monthCount;
+          const values = makeSiteMonthSeries(table, filters, measure);
+          const expected = new Float64Array(table.sites.length * n);
+          for (let m = 0; m < n; m++) {
+            const month = (table.firstMonth + m) as EpochMonth;
+            const timeRange = rangeFromWindow({ startMonth: month, endMonth: (month + 1) as EpochMonth });
+            const sites = aggregateWindow(cube, { ...filters, timeRange }, 'outcome').sites;
+            sites[measure].forEach((v, s) => (expected[s * n + m] = v));
+          }
+          expect(Array.from(values)).toEqual(Array.from(expected));
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
