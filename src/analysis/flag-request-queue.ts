@@ -1,19 +1,23 @@
 // Requests to the flags worker, one at a time: while one is computed, a newer request waits in a single
 // slot (a still newer one replaces it), and a cancelled request is never answered. A brush drag that asks
-// for twenty windows then costs the one being computed plus the last, not twenty. Pure apart from `post`.
+// for twenty windows then costs the one being computed plus the last, not twenty. The table goes with the
+// first request for it (the worker keeps the last table it was sent). Pure apart from `post`.
+import type { EventTable } from '@/domain/event-table';
 import type { MonthWindow } from '@/domain/time-window';
-import type { FlagSeriesSet } from './flag-series';
+import type { MapMeasure } from '@/domain/view-options';
 import type { WindowFlags } from './flags-in-window';
-import { readFlagAnswer, type FlagAnswer, type FlagRequest, type KnownFlags } from './flag-worker-protocol';
+import { makeFlagReader, type FlagAnswer, type FlagFilters, type FlagRequest } from './flag-worker-protocol';
 
 export interface FlagJob {
-  readonly set: FlagSeriesSet;
+  readonly table: EventTable;
+  readonly filters: FlagFilters;
+  readonly measure: MapMeasure;
   readonly window: MonthWindow;
   readonly deliver: (flags: WindowFlags) => void;
 }
 
 interface Entry {
-  readonly request: FlagRequest;
+  readonly requestId: number;
   readonly job: FlagJob;
   cancelled: boolean;
 }
@@ -28,33 +32,46 @@ export interface FlagRequestQueue {
 }
 
 export function makeFlagRequestQueue(post: (request: FlagRequest) => void): FlagRequestQueue {
-  const setIds = new WeakMap<FlagSeriesSet, number>();
-  /** The verdicts received per set (the worker sends each once). */
-  const known = new WeakMap<FlagSeriesSet, KnownFlags>();
-  let nextSetId = 1;
+  const tableIds = new WeakMap<EventTable, number>();
+  let nextTableId = 1;
   let nextRequestId = 1;
+  /** The table the worker holds (the last one posted: messages arrive in order). */
+  let heldTableId = 0;
+  const read = makeFlagReader();
   let inFlight: Entry | null = null;
   let waiting: Entry | null = null;
 
-  const idOf = (set: FlagSeriesSet): number => {
-    let id = setIds.get(set);
-    if (id === undefined) {
-      id = nextSetId++;
-      setIds.set(set, id);
+  const send = (entry: Entry): void => {
+    const { table, filters, measure, window } = entry.job;
+    let tableId = tableIds.get(table);
+    if (tableId === undefined) {
+      tableId = nextTableId++;
+      tableIds.set(table, tableId);
     }
-    return id;
+    const withTable = tableId !== heldTableId;
+    heldTableId = tableId;
+    post({
+      requestId: entry.requestId,
+      tableId,
+      table: withTable ? table : null,
+      filters: {
+        kinds: filters.kinds,
+        routes: filters.routes,
+        nationalities: filters.nationalities,
+        outcomes: filters.outcomes,
+        sites: filters.sites,
+      },
+      measure,
+      window,
+    });
   };
 
   return {
     schedule(job) {
-      const entry: Entry = {
-        request: { requestId: nextRequestId++, setId: idOf(job.set), set: job.set, window: job.window },
-        job,
-        cancelled: false,
-      };
+      const entry: Entry = { requestId: nextRequestId++, job, cancelled: false };
       if (inFlight === null) {
         inFlight = entry;
-        post(entry.request);
+        send(entry);
       } else waiting = entry;
       return () => {
         entry.cancelled = true;
@@ -63,17 +80,12 @@ export function makeFlagRequestQueue(post: (request: FlagRequest) => void): Flag
     },
     receive(answer) {
       const done = inFlight;
-      if (done === null || done.request.requestId !== answer.requestId) return;
+      if (done === null || done.requestId !== answer.requestId) return;
       inFlight = waiting;
       waiting = null;
-      if (inFlight !== null) post(inFlight.request);
-      let verdicts = known.get(done.job.set);
-      if (verdicts === undefined) {
-        verdicts = new Map();
-        known.set(done.job.set, verdicts);
-      }
-      // Read even when cancelled: the new verdicts must be kept.
-      const flags = readFlagAnswer(done.job.set, done.job.window, answer, verdicts);
+      if (inFlight !== null) send(inFlight);
+      // Read even when cancelled: the set and verdicts it brings are not sent again.
+      const flags = read(done.job.window, answer);
       if (!done.cancelled) done.job.deliver(flags);
     },
     drain() {

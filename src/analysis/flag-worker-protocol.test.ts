@@ -1,99 +1,126 @@
-// The flags worker's protocol, run in Node by calling what the worker wraps: a set copied as postMessage
-// copies it gives the same flags as flagsInWindow on the original, over the main thread's own series; the
-// queue posts one request at a time, keeps only the newest waiting one and drops cancelled answers.
+// The flags worker's protocol, run in Node by calling what the worker wraps: a table copied as postMessage
+// copies it gives the same flags as makeFlagSeries and flagsInWindow on the main thread; each set and
+// verdict crosses once; the queue posts one request at a time, keeps only the newest waiting one, sends
+// the table only with the first request for it, and drops cancelled answers.
 import { describe, expect, it } from 'vitest';
-import type { EpochMonth } from '@/domain/epoch-day';
+import { epochDayToMonth, parseIsoDay, type EpochMonth } from '@/domain/epoch-day';
+import { NO_FILTERS } from '@/domain/event-filters';
+import type { EventTable } from '@/domain/event-table';
 import type { MonthWindow } from '@/domain/time-window';
-import type { FlagSeries, FlagSeriesSet } from './flag-series';
+import { loadTestTable, makeEventFeature } from '@/testing/make-event-features';
+import { makeFlagSeries } from './flag-series';
 import { flagsInWindow, type WindowFlags } from './flags-in-window';
 import { makeFlagRequestQueue } from './flag-request-queue';
-import { makeFlagResponder, readFlagAnswer, type FlagRequest, type KnownFlags } from './flag-worker-protocol';
-
-const START = 540 as EpochMonth;
-
-function seasonal(months: number, surgeAt: number, shift: number): Float64Array {
-  return Float64Array.from({ length: months }, (_, t) =>
-    Math.round(40 + 15 * Math.cos((2 * Math.PI * (t + shift)) / 12) + (t % 3) + (t === surgeAt ? 70 : 0)),
-  );
-}
-
-function seriesOf(dimension: FlagSeries['dimension'], key: string, counts: Float64Array): FlagSeries {
-  return { dimension, key, counts, volume: counts.reduce((s, v) => s + v, 0) };
-}
+import {
+  makeFlagReader,
+  makeFlagResponder,
+  type FlagAnswer,
+  type FlagFilters,
+  type FlagRequest,
+} from './flag-worker-protocol';
 
 const MONTHS = 72;
-const set: FlagSeriesSet = {
-  firstMonth: START,
-  monthCount: MONTHS,
-  measure: 'people',
-  series: [
-    seriesOf('total', '', seasonal(MONTHS, 70, 0)),
-    seriesOf('route', 'r-a', seasonal(MONTHS, 66, 2)),
-    // Nothing in the last two years: skipped in those windows.
-    seriesOf(
-      'site',
-      'Old',
-      Float64Array.from({ length: MONTHS }, (_, t) => (t < 48 ? 6 : 0)),
-    ),
-    seriesOf('nationality', 'AFG', seasonal(MONTHS, 69, 5)),
-  ],
-  coverage: {
-    total: { withCounts: 1, tested: 1 },
-    route: { withCounts: 3, tested: 1 },
-    site: { withCounts: 1, tested: 1 },
-    nationality: { withCounts: 1, tested: 1 },
-  },
-};
+const START = epochDayToMonth(parseIsoDay('2010-01-01'));
+
+/** Six years of monthly interceptions on two routes and three sites, seasonal, with a surge near the end. */
+function makeTable(): EventTable {
+  const features: unknown[] = [];
+  for (let t = 0; t < MONTHS; t++) {
+    const year = 2010 + Math.floor(t / 12);
+    const month = String((t % 12) + 1).padStart(2, '0');
+    const base = Math.round(40 + 15 * Math.cos((2 * Math.PI * t) / 12) + (t % 3));
+    const surge = t === 69 ? 90 : 0;
+    const people = [base + surge, Math.round(base / 2) + (t === 66 ? 60 : 0)];
+    people.forEach((n, i) =>
+      features.push(
+        makeEventFeature({
+          date: `${year}-${month}-1${i}`,
+          route: i === 0 ? 'r-java' : 'r-rote',
+          site: t < 48 && i === 1 ? 'Ashmore Reef' : i === 0 ? 'Christmas Island' : 'Rote Island',
+          people: n,
+          nationalities: [{ code: i === 0 ? 'AFG' : 'IRN', people: n }],
+        }),
+      ),
+    );
+  }
+  return loadTestTable(features);
+}
+
+const table = makeTable();
+const FILTERS: FlagFilters = NO_FILTERS;
 const window = (from: number, to: number): MonthWindow => ({
   startMonth: (START + from) as EpochMonth,
   endMonth: (START + to) as EpochMonth,
 });
+const request = (requestId: number, asked: MonthWindow, overrides: Partial<FlagRequest> = {}): FlagRequest =>
+  structuredClone({
+    requestId,
+    tableId: 1,
+    table,
+    filters: FILTERS,
+    measure: 'people',
+    window: asked,
+    ...overrides,
+  });
 
 describe('the flags worker protocol', () => {
-  it('gives what flagsInWindow gives, for a set copied as postMessage copies it', () => {
+  it('gives what the series and flagsInWindow give on the main thread, for a copied table', () => {
+    expect(table.firstMonth).toBe(START);
     const respond = makeFlagResponder();
-    const known: KnownFlags = new Map();
-    for (const asked of [window(48, 72), window(60, 72), window(0, 12), window(47, 71)]) {
-      const request: FlagRequest = structuredClone({ requestId: 1, setId: 7, set, window: asked });
-      const flags = readFlagAnswer(set, asked, structuredClone(respond(request)), known);
-      const direct = flagsInWindow(set, asked);
-      expect(flags).toEqual(direct);
-      // The series are the main thread's own objects, not copies.
-      flags.perSeries.forEach((s, i) => expect(s.series).toBe(direct.perSeries[i]?.series));
-    }
+    const read = makeFlagReader();
+    const set = makeFlagSeries(table, NO_FILTERS, 'people');
+    const asks = [window(48, 72), window(60, 72), window(0, 12), window(47, 71)];
+    asks.forEach((asked, i) => {
+      const answer = respond(request(i + 1, asked, { table: i === 0 ? table : null }));
+      const flags = read(asked, structuredClone(answer));
+      expect(flags).toEqual(flagsInWindow(set, asked));
+    });
     expect(flagsInWindow(set, window(60, 72)).flagged.length).toBeGreaterThan(0);
   });
 
-  it('sends each verdict once per set: a window moved by a month sends one per tested series', () => {
+  it('sends a set and each of its verdicts once: a window moved by a month sends one per series', () => {
     const respond = makeFlagResponder();
-    const first = respond({ requestId: 1, setId: 1, set: structuredClone(set), window: window(36, 48) });
+    const first = respond(request(1, window(36, 48)));
+    expect(first.set).not.toBeNull();
     expect(first.newFlags).toHaveLength(first.seriesIndices.length * 12);
-    const moved = respond({ requestId: 2, setId: 1, set: structuredClone(set), window: window(37, 49) });
-    expect(moved.newFlags.map((f) => f.t)).toEqual(moved.seriesIndices.map(() => 48));
-    const again = respond({ requestId: 3, setId: 1, set: structuredClone(set), window: window(36, 48) });
-    expect(again.newFlags).toEqual([]);
+    const moved = respond(request(2, window(37, 49), { table: null }));
+    expect(moved.set).toBeNull();
+    expect(moved.setKey).toBe(first.setKey);
+    // Series tested in both windows get their one new month; a site with its first counts in month 48
+    // was skipped before (all zero), and gets the whole window.
+    const tested = new Set(first.seriesIndices);
+    const newMonths = (seriesIndex: number) =>
+      moved.newFlags.filter((f) => f.seriesIndex === seriesIndex).map((f) => f.t);
+    for (const i of moved.seriesIndices)
+      expect(newMonths(i)).toEqual(tested.has(i) ? [48] : Array.from({ length: 12 }, (_, k) => 37 + k));
+    expect(moved.seriesIndices.some((i) => !tested.has(i))).toBe(true);
+    expect(respond(request(3, window(36, 48), { table: null })).newFlags).toEqual([]);
+    // Other filter lists are another set.
+    const boats = respond(request(4, window(36, 48), { table: null, measure: 'boats' }));
+    expect(boats.setKey).not.toBe(first.setKey);
+    expect(boats.set).not.toBeNull();
   });
 
-  it('forgets the oldest set past the ones it keeps, and then sends its verdicts again', () => {
+  it('forgets the least recent set past the ones it keeps, and then sends it again', () => {
     const respond = makeFlagResponder(2);
-    const ask = (requestId: number, setId: number) =>
-      respond({ requestId, setId, set: structuredClone(set), window: window(60, 72) });
-    const first = ask(1, 1);
-    ask(2, 2);
-    expect(ask(3, 1).newFlags).toEqual([]);
-    ask(4, 2);
-    ask(5, 3);
-    // Sets 2 and 3 were used after set 1: it was dropped, and is tested anew, to the same verdicts.
-    expect(ask(6, 1).newFlags).toEqual(first.newFlags);
+    const ask = (requestId: number, routes: readonly string[]) =>
+      respond(request(requestId, window(60, 72), { filters: { ...FILTERS, routes } }));
+    const first = ask(1, []);
+    ask(2, ['r-java']);
+    expect(ask(3, []).newFlags).toEqual([]);
+    ask(4, ['r-java']);
+    ask(5, ['r-rote']);
+    // The two others were used after the first: it was dropped, and is computed anew, to the same verdicts.
+    const again = ask(6, []);
+    expect(again.set).not.toBeNull();
+    expect(again.newFlags).toEqual(first.newFlags);
   });
 
-  it('refuses an answer that names a series or a verdict it does not have', () => {
-    const answer = makeFlagResponder()({ requestId: 1, setId: 1, set, window: window(60, 72) });
-    const fewer = { ...set, series: set.series.slice(0, 1) };
-    expect(() => readFlagAnswer(fewer, window(60, 72), answer, new Map())).toThrow(RangeError);
-    expect(() => readFlagAnswer(set, window(60, 72), { ...answer, newFlags: [] }, new Map())).toThrow(
-      RangeError,
-    );
+  it('refuses a request for a table it was not sent, and an answer naming what it does not have', () => {
+    expect(() => makeFlagResponder()(request(1, window(60, 72), { table: null }))).toThrow(/table 1/);
+    const answer = makeFlagResponder()(request(1, window(60, 72)));
+    expect(() => makeFlagReader()(window(60, 72), { ...answer, set: null })).toThrow(RangeError);
+    expect(() => makeFlagReader()(window(60, 72), { ...answer, newFlags: [] })).toThrow(RangeError);
   });
 });
 
@@ -101,13 +128,21 @@ describe('the flags request queue', () => {
   function harness() {
     const posted: FlagRequest[] = [];
     const delivered: { readonly tag: string; readonly flags: WindowFlags }[] = [];
-    const queue = makeFlagRequestQueue((request) => posted.push(request));
+    const queue = makeFlagRequestQueue((r) => posted.push(r));
     const respond = makeFlagResponder();
-    const ask = (tag: string, asked: MonthWindow) =>
-      queue.schedule({ set, window: asked, deliver: (flags) => delivered.push({ tag, flags }) });
-    const answer = (request: FlagRequest | undefined) => {
-      if (request === undefined) throw new Error('nothing posted');
-      queue.receive(respond(request));
+    const ask = (tag: string, asked: MonthWindow, on: EventTable = table) =>
+      queue.schedule({
+        table: on,
+        filters: NO_FILTERS,
+        measure: 'people',
+        window: asked,
+        deliver: (flags) => delivered.push({ tag, flags }),
+      });
+    const answer = (posted: FlagRequest | undefined): FlagAnswer => {
+      if (posted === undefined) throw new Error('nothing posted');
+      const a = respond(structuredClone(posted));
+      queue.receive(a);
+      return a;
     };
     return { posted, delivered, queue, ask, answer };
   }
@@ -123,9 +158,26 @@ describe('the flags request queue', () => {
     expect(posted.map((r) => r.window.startMonth)).toEqual([START + 60, START + 58]);
     answer(posted[1]);
     expect(delivered.map((d) => d.tag)).toEqual(['a', 'c']);
-    expect(delivered[1]?.flags).toEqual(flagsInWindow(set, window(58, 70)));
-    // The same set is posted under the same id each time.
-    expect(new Set(posted.map((r) => r.setId)).size).toBe(1);
+    expect(delivered[1]?.flags).toEqual(
+      flagsInWindow(makeFlagSeries(table, NO_FILTERS, 'people'), window(58, 70)),
+    );
+    // The table goes with the first request only.
+    expect(posted.map((r) => r.table !== null)).toEqual([true, false]);
+  });
+
+  it('sends the table again when another one is asked for, and then the first again', () => {
+    const { posted, ask, answer } = harness();
+    const other = makeTable();
+    for (const on of [table, other, other, table]) {
+      ask('x', window(60, 72), on);
+      answer(posted.at(-1));
+    }
+    expect(posted.map((r) => [r.tableId, r.table !== null])).toEqual([
+      [1, true],
+      [2, true],
+      [2, false],
+      [1, true],
+    ]);
   });
 
   it('drops the answer of a cancelled request and never posts a cancelled waiting one', () => {
@@ -134,17 +186,19 @@ describe('the flags request queue', () => {
     const cancelB = ask('b', window(59, 71));
     cancelA();
     cancelB();
-    answer(posted[0]);
+    const first = answer(posted[0]);
     expect(posted).toHaveLength(1);
     expect(delivered).toEqual([]);
-    // An answer that is not the one awaited changes nothing.
-    // The same window as the cancelled 'a': the worker sends no verdict again, the queue kept them.
+    // The same window as the cancelled 'a': the worker sends nothing again, the queue kept what it sent.
     ask('c', window(60, 72));
-    queue.receive({ ...makeFlagResponder()(posted[0] as FlagRequest), requestId: 999 });
+    // An answer that is not the one awaited changes nothing.
+    queue.receive({ ...first, requestId: 999 });
     expect(delivered).toEqual([]);
-    answer(posted[1]);
+    expect(answer(posted[1]).newFlags).toEqual([]);
     expect(delivered.map((d) => d.tag)).toEqual(['c']);
-    expect(delivered[0]?.flags).toEqual(flagsInWindow(set, window(60, 72)));
+    expect(delivered[0]?.flags).toEqual(
+      flagsInWindow(makeFlagSeries(table, NO_FILTERS, 'people'), window(60, 72)),
+    );
   });
 
   it('hands back the jobs not answered when the worker fails', () => {

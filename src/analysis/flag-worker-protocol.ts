@@ -1,19 +1,28 @@
-// What the main thread and the flags worker say to each other. The main thread posts the small monthly
-// count series (a few hundred KB at most) and the window; the worker answers with the window's flags as
-// references (series index, month index) plus only the verdicts it has not sent before for that set, which
-// the main thread keeps. A brush step then moves one new verdict per series across, not the whole window's
-// thousands, and the result is what flagsInWindow gives in one thread, over the main thread's own series.
-// Pure: the worker and the Node tests call the same functions.
+// What the main thread and the flags worker say to each other. The main thread posts the table once (a
+// copy: the worker takes the monthly series from its own cube), then per request only the filter lists,
+// the measure and the window; the worker answers with the series set the first time it is asked for it,
+// and the window's flags as references (series index, month index) plus only the verdicts it has not sent
+// before for that set, which the main thread keeps. A brush step then moves one new verdict per series
+// across, not the window's thousands, and the result is what flagsInWindow gives on the main thread's
+// copy of the set. Pure: the worker and the Node tests call the same functions.
 import type { MonthFlag } from '@/domain/analysis/aberration-types';
+import type { EventFilters } from '@/domain/event-filters';
+import type { EventTable } from '@/domain/event-table';
 import type { MonthWindow } from '@/domain/time-window';
-import type { FlagSeriesSet } from './flag-series';
+import type { MapMeasure } from '@/domain/view-options';
+import { makeFlagSeries, type FlagSeriesSet } from './flag-series';
 import { flagsInWindow, type FlaggedMonth, type WindowFlags } from './flags-in-window';
+
+/** The filters the series depend on (the time window is the request's own). */
+export type FlagFilters = Omit<EventFilters, 'timeRange'>;
 
 export interface FlagRequest {
   readonly requestId: number;
-  /** Names the set for the worker's caches: the same set is posted again under the same id. */
-  readonly setId: number;
-  readonly set: FlagSeriesSet;
+  readonly tableId: number;
+  /** The table, when the worker does not hold it yet (it keeps the last one sent). */
+  readonly table: EventTable | null;
+  readonly filters: FlagFilters;
+  readonly measure: MapMeasure;
   readonly window: MonthWindow;
 }
 
@@ -25,7 +34,10 @@ export interface FlagRef {
 
 export interface FlagAnswer {
   readonly requestId: number;
-  readonly setId: number;
+  /** Names the series set (table, measure and filter lists). */
+  readonly setKey: string;
+  /** The set, when it was not sent before under setKey. */
+  readonly set: FlagSeriesSet | null;
   /** Verdicts not sent before for this set. */
   readonly newFlags: readonly (FlagRef & { readonly flag: MonthFlag })[];
   /** Series tested in the window (each over the months [from, to) of the answer). */
@@ -38,13 +50,23 @@ export interface FlagAnswer {
   readonly firstTestableMonth: WindowFlags['firstTestableMonth'];
 }
 
-/** Verdicts the main thread has received for one set, by seriesIndex * monthCount + t. */
-export type KnownFlags = Map<number, MonthFlag>;
+/** Series sets the worker keeps; the main thread keeps more (a superset: both drop the least recent). */
+export const WORKER_FLAG_SETS = 4;
+export const MAIN_FLAG_SETS = 8;
 
-/** Sets kept by the worker (its verdicts are cached per series, so a set seen again costs nothing). */
-export const KEPT_FLAG_SETS = 4;
+export function flagSetKey(tableId: number, filters: FlagFilters, measure: MapMeasure): string {
+  const { kinds, routes, nationalities, outcomes, sites } = filters;
+  return JSON.stringify([tableId, measure, kinds, routes, nationalities, outcomes, sites]);
+}
 
-interface KeptSet {
+/** Moves `key` to the most recent end of an insertion-ordered map and drops the oldest past `keep`. */
+function touch<V>(map: Map<string, V>, key: string, value: V, keep: number): void {
+  map.delete(key);
+  map.set(key, value);
+  for (const old of map.keys()) if (map.size > keep) map.delete(old);
+}
+
+interface WorkerSet {
   readonly set: FlagSeriesSet;
   readonly indexOf: ReadonlyMap<string, number>;
   /** Verdicts already sent, by seriesIndex * monthCount + t. */
@@ -54,25 +76,28 @@ interface KeptSet {
 const seriesName = (dimension: string, key: string): string => `${dimension}\u0000${key}`;
 
 /**
- * The worker's side: answers requests, keeping the last `keep` sets by id so that the verdicts cached on
- * their series survive between windows (a copied set would start with empty caches), and what was sent.
+ * The worker's side: answers requests, keeping the last table it was sent and the last `keep` series sets
+ * with their verdicts (cached on their series, so a window seen again costs nothing) and what was sent.
  */
-export function makeFlagResponder(keep = KEPT_FLAG_SETS): (request: FlagRequest) => FlagAnswer {
-  const sets = new Map<number, KeptSet>();
+export function makeFlagResponder(keep = WORKER_FLAG_SETS): (request: FlagRequest) => FlagAnswer {
+  let held: { readonly id: number; readonly table: EventTable } | null = null;
+  const sets = new Map<string, WorkerSet>();
   return (request) => {
-    let kept = sets.get(request.setId);
+    if (request.table !== null) held = { id: request.tableId, table: request.table };
+    if (held === null || held.id !== request.tableId)
+      throw new Error(`flags worker does not hold table ${request.tableId}`);
+    const setKey = flagSetKey(request.tableId, request.filters, request.measure);
+    let kept = sets.get(setKey);
+    const isNew = kept === undefined;
     if (kept === undefined) {
-      const set = request.set;
+      const set = makeFlagSeries(held.table, { ...request.filters, timeRange: null }, request.measure);
       kept = {
         set,
         indexOf: new Map(set.series.map((s, index) => [seriesName(s.dimension, s.key), index])),
         sent: new Set(),
       };
     }
-    // Most recently used last, so the oldest is dropped first.
-    sets.delete(request.setId);
-    sets.set(request.setId, kept);
-    for (const id of sets.keys()) if (sets.size > keep) sets.delete(id);
+    touch(sets, setKey, kept, keep);
 
     const { set, indexOf, sent } = kept;
     const flags = flagsInWindow(set, request.window);
@@ -92,7 +117,8 @@ export function makeFlagResponder(keep = KEPT_FLAG_SETS): (request: FlagRequest)
     }
     return {
       requestId: request.requestId,
-      setId: request.setId,
+      setKey,
+      set: isNew ? set : null,
       newFlags,
       seriesIndices,
       from,
@@ -108,44 +134,56 @@ export function makeFlagResponder(keep = KEPT_FLAG_SETS): (request: FlagRequest)
   };
 }
 
+interface MainSet {
+  readonly set: FlagSeriesSet;
+  /** Verdicts received, by seriesIndex * monthCount + t. */
+  readonly known: Map<number, MonthFlag>;
+}
+
 /**
- * The main thread's side: keeps the answer's new verdicts in `known` (also for an answer nobody waits
- * for any more: the worker will not send them again), and reads the answer as WindowFlags over the main
- * thread's own series objects.
+ * The main thread's side: keeps the sets and verdicts the answers bring (every answer must be read, also
+ * one nobody waits for any more: the worker does not send them again), and reads an answer as
+ * WindowFlags over the main thread's copy of the set.
  */
-export function readFlagAnswer(
-  set: FlagSeriesSet,
-  window: MonthWindow,
-  answer: FlagAnswer,
-  known: KnownFlags,
-): WindowFlags {
-  for (const { seriesIndex, t, flag } of answer.newFlags) known.set(seriesIndex * set.monthCount + t, flag);
-  const verdict = ({ seriesIndex, t }: FlagRef): MonthFlag => {
-    const flag = known.get(seriesIndex * set.monthCount + t);
-    if (flag === undefined) throw new RangeError(`flags answer names an unknown verdict ${seriesIndex}/${t}`);
-    return flag;
-  };
-  const seriesAt = (seriesIndex: number) => {
-    const series = set.series[seriesIndex];
-    if (series === undefined) throw new RangeError(`flags answer names series ${seriesIndex}`);
-    return series;
-  };
-  const perSeries = answer.seriesIndices.map((seriesIndex) => {
-    const months: MonthFlag[] = [];
-    for (let t = answer.from; t < answer.to; t++) months.push(verdict({ seriesIndex, t }));
-    return { series: seriesAt(seriesIndex), months };
-  });
-  const flagged = answer.flagged.map((ref): FlaggedMonth => {
-    const series = seriesAt(ref.seriesIndex);
-    return { dimension: series.dimension, key: series.key, flag: verdict(ref) };
-  });
-  return {
-    window,
-    perSeries,
-    flagged,
-    skippedAllZero: answer.skippedAllZero,
-    total: answer.total,
-    firstTestableMonth: answer.firstTestableMonth,
-    coverage: set.coverage,
+export function makeFlagReader(
+  keep = MAIN_FLAG_SETS,
+): (window: MonthWindow, answer: FlagAnswer) => WindowFlags {
+  const sets = new Map<string, MainSet>();
+  return (window, answer) => {
+    const kept: MainSet | undefined =
+      answer.set !== null ? { set: answer.set, known: new Map() } : sets.get(answer.setKey);
+    if (kept === undefined) throw new RangeError(`flags answer names an unknown set ${answer.setKey}`);
+    touch(sets, answer.setKey, kept, keep);
+    const { set, known } = kept;
+    for (const { seriesIndex, t, flag } of answer.newFlags) known.set(seriesIndex * set.monthCount + t, flag);
+    const verdict = ({ seriesIndex, t }: FlagRef): MonthFlag => {
+      const flag = known.get(seriesIndex * set.monthCount + t);
+      if (flag === undefined)
+        throw new RangeError(`flags answer names an unknown verdict ${seriesIndex}/${t}`);
+      return flag;
+    };
+    const seriesAt = (seriesIndex: number) => {
+      const series = set.series[seriesIndex];
+      if (series === undefined) throw new RangeError(`flags answer names series ${seriesIndex}`);
+      return series;
+    };
+    const perSeries = answer.seriesIndices.map((seriesIndex) => {
+      const months: MonthFlag[] = [];
+      for (let t = answer.from; t < answer.to; t++) months.push(verdict({ seriesIndex, t }));
+      return { series: seriesAt(seriesIndex), months };
+    });
+    const flagged = answer.flagged.map((ref): FlaggedMonth => {
+      const series = seriesAt(ref.seriesIndex);
+      return { dimension: series.dimension, key: series.key, flag: verdict(ref) };
+    });
+    return {
+      window,
+      perSeries,
+      flagged,
+      skippedAllZero: answer.skippedAllZero,
+      total: answer.total,
+      firstTestableMonth: answer.firstTestableMonth,
+      coverage: set.coverage,
+    };
   };
 }

@@ -1,6 +1,6 @@
 // The flags of the visible window for the current table, filters and measure, shared by the timeline
-// markers and the Analysis tab. The series are taken from the cube after the frame is painted, and their
-// months tested in a worker (a first whole-period run costs seconds at 100k events; later windows reuse
+// markers and the Analysis tab. The series are taken from the worker's copy of the table, and their
+// months tested there (a first whole-period run costs seconds at 100k events; later windows reuse
 // the months already tested), so the map, the charts and the next click never wait for it. null while it
 // is being computed.
 import { useEffect, useState } from 'react';
@@ -11,7 +11,6 @@ import type { MapMeasure } from '@/domain/view-options';
 import { windowFromRange, type MonthWindow } from '@/domain/time-window';
 import { selectEffectiveFilters } from '@/state/select-effective-filters';
 import { useAppStore } from '@/state/store';
-import { selectFlagSeries } from './flag-series';
 import { readCachedWindowFlags, requestWindowFlags } from './flags-client';
 import type { WindowFlags } from './flags-in-window';
 
@@ -49,13 +48,13 @@ export function useWindowFlags(): WindowFlags | null {
   useEffect(() => {
     if (table === null) return;
     let cancel = (): void => {};
+    // After the frame is painted: the first request copies the table to the worker.
     const timer = setTimeout(() => {
-      const set = selectFlagSeries(table, filters, measure);
       const asked = { startMonth: startMonth as EpochMonth, endMonth: endMonth as EpochMonth };
       const deliver = (flags: WindowFlags): void => setComputed({ table, filters, measure, flags });
-      const cached = readCachedWindowFlags(set, asked);
+      const cached = readCachedWindowFlags({ table, filters, measure, window: asked });
       if (cached !== null) deliver(cached);
-      else cancel = requestWindowFlags(set, asked, deliver);
+      else cancel = requestWindowFlags(table, filters, measure, asked, deliver);
     }, 0);
     return () => {
       clearTimeout(timer);
