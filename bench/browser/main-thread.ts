@@ -10,8 +10,8 @@
 // - interactions, each with the Filters tab open and again with the Overview tab open: CDP
 //   ScriptDuration (JavaScript on the main thread) from the action until the map has drawn and the page is
 //   quiet, per step; a control (the same wait with no action) gives what waiting alone costs;
-// - with --profile: CDP CPU profiles of the load and of one of each interaction (results/*.cpuprofile),
-//   summarised as the top self-time functions.
+// - with --profile: CDP CPU profiles of the load and of one of each interaction, in the Filters tab and
+//   in the Overview (results/*.cpuprofile), summarised as the top self-time functions.
 //
 //   npx tsx bench/browser/main-thread.ts [--dist /tmp/main-thread-dist] [--compare /tmp/old-dist]
 //     [--count 100000] [--sites 4000] [--routes 200] [--nationalities 150] [--steps 4] [--profile]
