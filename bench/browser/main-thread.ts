@@ -73,9 +73,26 @@ async function waitMapDrawn(page: Page): Promise<void> {
   );
 }
 
-/** Waits for the map, then QUIET_MS, then an idle callback: deferred work (effects, redraws) has run. */
+/**
+ * Waits until the early-warning flags are computed, where the build says so (`data-flags` on the
+ * timeline; older builds computed them on the main thread, inside the wait for quiet). Work left in a
+ * worker would otherwise take CPU from the next step's main thread on this 2-core machine.
+ */
+async function waitFlags(page: Page): Promise<void> {
+  await page.waitForFunction(
+    `document.querySelector('[data-testid="timeline"]')?.getAttribute('data-flags') !== 'pending'`,
+    undefined,
+    { timeout: LOAD_TIMEOUT_MS, polling: 100 },
+  );
+}
+
+/**
+ * Waits for the map, then QUIET_MS, then an idle callback: deferred work (effects, redraws) has run; and
+ * for the flags worker.
+ */
 async function waitQuiet(page: Page): Promise<void> {
   await waitMapDrawn(page);
+  await waitFlags(page);
   await new Promise((done) => setTimeout(done, QUIET_MS));
   await page.evaluate('new Promise((done) => requestIdleCallback(() => done(0), { timeout: 5000 }))');
   await waitMapDrawn(page);

@@ -1,5 +1,6 @@
 // The flag markers the timeline draws over its histogram: one per bin with flagged months, labelled with
-// the bin and the series flagged in it ("Mar 2012: 2 unusual months flagged (Total, Route: …)").
+// the bin and the series flagged in it ("Mar 2012: 2 unusual months flagged (Total, Route: …)"); null
+// while the flags are being computed.
 import { useMemo } from 'react';
 import type { EpochMonth } from '@/domain/epoch-day';
 import type { EventTable } from '@/domain/event-table';
@@ -22,12 +23,13 @@ export function useTimelineMarkers(
   table: EventTable | null,
   bins: readonly BrushBin[],
   granularity: Granularity,
-): BrushMarker[] {
+): BrushMarker[] | null {
   const i18n = useI18n();
   const flags = useWindowFlags();
   const scope = useAppStore((s) => s.flagScope);
   return useMemo(() => {
-    if (table === null || flags === null) return [];
+    if (table === null) return [];
+    if (flags === null) return null;
     const ctx = { table, t: i18n.t, locale: LOCALES[i18n.language] };
     return makeFlagMarkers(flaggedInScope(flags, scope), bins, table.firstMonth).map((marker) => {
       const names = [...new Set(marker.flagged.map((f) => seriesName(f.dimension, f.key, ctx)))];

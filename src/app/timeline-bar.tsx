@@ -20,7 +20,10 @@ import { OUTCOME_COLORS } from '@/theme/palette';
 import { selectEffectiveFilters } from '@/state/select-effective-filters';
 import { useAppStore } from '@/state/store';
 import { PLAYBACK_SPEEDS, type PlaybackSpeed } from '@/state/timeline-slice';
-import { TimeBrush, type BrushBin } from '@/ui/time-brush';
+import { TimeBrush, type BrushBin, type BrushMarker } from '@/ui/time-brush';
+
+/** No markers while the flags are computed (one array, so the brush sees no change). */
+const NO_MARKERS: readonly BrushMarker[] = [];
 
 const KIND_COLORS = [OUTCOME_COLORS[0], [90, 110, 120] as const].map(
   (c) => `rgb(${c?.[0] ?? 0} ${c?.[1] ?? 0} ${c?.[2] ?? 0})`,
@@ -86,7 +89,13 @@ export function TimelineBar(): React.JSX.Element | null {
   };
 
   return (
-    <div className="timeline" role="group" aria-label={t('timeline.label')} data-testid="timeline">
+    <div
+      className="timeline"
+      role="group"
+      aria-label={t('timeline.label')}
+      data-testid="timeline"
+      data-flags={markers === null ? 'pending' : 'ready'}
+    >
       <div className="timeline-controls">
         <button
           type="button"
@@ -191,7 +200,7 @@ export function TimelineBar(): React.JSX.Element | null {
         onChange={setWindow}
         formatMonth={monthLabel}
         ticks={ticks}
-        markers={markers}
+        markers={markers ?? NO_MARKERS}
         onMarker={() => useAppStore.getState().setSideTab('analysis')}
         labels={{
           start: t('timeline.startSlider'),
