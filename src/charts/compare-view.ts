@@ -2,6 +2,7 @@
 // (compareFigures), the monthly series of both aligned month by month from their starts, and the route
 // legs and sites ranked by what appeared, disappeared and changed most (comparePeriods). Every count is
 // under the same filters but time. A is the reference (earlier) period; difference = B − A. Pure.
+import { segmentValuesOf } from '@/domain/aggregates';
 import {
   compareFigures,
   comparePeriods,
@@ -161,7 +162,7 @@ export function makeCompareView(
     const out: [string, number][] = [];
     table.routes.forEach((route, r) => {
       const flow = flows[r];
-      const values = measure === 'people' ? flow?.segmentPeople : flow?.segmentBoats;
+      const values = flow === undefined ? undefined : segmentValuesOf(flow, measure);
       for (let leg = 0; leg < stageCountOf(route) - 1; leg++) {
         const v = values?.[leg] ?? 0;
         if (v > 0) out.push([`${route.id}#${leg}`, v]);

@@ -1,5 +1,6 @@
 // How far people got along each route: an ordered stage table per route (origin → transit → embarkation
 // → destination) with the share reaching the destination. Interception records only, each voyage once.
+import { MEASURE_LABEL_KEY } from '@/ui/measure-label';
 import { useMemo } from 'react';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
@@ -19,7 +20,7 @@ export function FlowBreakdown({ table, filters }: FlowBreakdownProps): React.JSX
   const { t, formatNumber } = useI18n();
   const measure = useAppStore((s) => s.measure);
   const routes = useMemo(() => makeFlowBreakdownView(table, filters, measure), [table, filters, measure]);
-  const measureWord = t(measure === 'people' ? 'legend.people' : 'legend.boats');
+  const measureWord = t(MEASURE_LABEL_KEY[measure]);
   const stageName = (stage: FlowStageRow): string =>
     stage.name ?? t(stage.role === 'destination' ? 'charts.flow.destination' : 'charts.flow.embarkation');
 

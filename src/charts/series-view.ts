@@ -1,6 +1,7 @@
 // The series chart as a view-model: voyages of the current filters stacked by route, nationality or
 // outcome, per month, quarter or year, of people or boats; each stack with its colour and the filter
 // dimension it toggles. Labels are the caller's (they need the language). Pure.
+import type { ViewMeasure } from '@/domain/aggregates';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import { rollUpSeries, type Granularity } from '@/domain/time-buckets';
@@ -31,7 +32,7 @@ export interface SeriesView {
   readonly split: ChartSplit;
   readonly dimension: FilterDimension;
   readonly granularity: Granularity;
-  readonly measure: 'people' | 'boats';
+  readonly measure: ViewMeasure;
   /** Which records the series counts: interceptions (each voyage once), or departures when filtered so. */
   readonly scope: 'interceptions' | 'departures';
   readonly rows: StackedSeriesRows['rows'];
@@ -42,7 +43,7 @@ export interface SeriesView {
 export interface SeriesOptions {
   readonly split: ChartSplit;
   readonly granularity: Granularity;
-  readonly measure: 'people' | 'boats';
+  readonly measure: ViewMeasure;
 }
 
 export function makeSeriesView(table: EventTable, filters: EventFilters, options: SeriesOptions): SeriesView {

@@ -15,6 +15,8 @@ function series(keys: string[], people: number[][], boats: number[][] = people):
     starts: [Q1, Q2],
     people: Float64Array.from(people.flat()),
     boats: Float64Array.from(boats.flat()),
+    deaths: Float64Array.from(boats.flat()),
+    events: Float64Array.from(boats.flat()),
   };
 }
 

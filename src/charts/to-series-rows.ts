@@ -1,4 +1,5 @@
 // Adapter: a bucketed series → a few stacks and one small row per bucket, the shape recharts reads.
+import type { ViewMeasure } from '@/domain/aggregates';
 import type { EpochMonth } from '@/domain/epoch-day';
 import type { BucketedSeries } from '@/domain/time-buckets';
 
@@ -34,11 +35,7 @@ export interface StackedSeriesRows {
  * Keeps the `maxStacks` largest keys (by total over the series) and rolls the rest up into "other" (only
  * when that rolls up two or more keys); keys with no value are left out.
  */
-export function toSeriesRows(
-  series: BucketedSeries,
-  measure: 'people' | 'boats',
-  maxStacks = 6,
-): StackedSeriesRows {
+export function toSeriesRows(series: BucketedSeries, measure: ViewMeasure, maxStacks = 6): StackedSeriesRows {
   const values = series[measure];
   const n = series.starts.length;
   const totals = series.keys.map((key, code) => {

@@ -1,4 +1,4 @@
-// Flow legs ready to draw: each leg of each route with its path and the people and boats it carries.
+// Flow legs ready to draw: each leg of each route with its path and what it carries in every measure.
 // Routes with a corridor follow it stage by stage; routes without one get a great-circle arc.
 import { greatCircle } from '@turf/great-circle';
 import type { RouteFlow } from './aggregates';
@@ -24,6 +24,9 @@ export interface FlowSegment {
   readonly path: readonly LonLat[];
   readonly people: number;
   readonly boats: number;
+  /** Dead and missing (recorded values only) and records on the leg. */
+  readonly deaths: number;
+  readonly events: number;
 }
 
 /**
@@ -73,6 +76,8 @@ export function makeFlowSegments(
           path: framePath(route.path.slice(from.vertex, to.vertex + 1), west),
           people: flow?.segmentPeople[s] ?? 0,
           boats: flow?.segmentBoats[s] ?? 0,
+          deaths: flow?.segmentDeaths[s] ?? 0,
+          events: flow?.segmentEvents[s] ?? 0,
         });
       }
       return;
@@ -92,6 +97,8 @@ export function makeFlowSegments(
       path: framePath(greatCirclePath(ends.start, ends.end), west),
       people: flow?.segmentPeople[0] ?? 0,
       boats: flow?.segmentBoats[0] ?? 0,
+      deaths: flow?.segmentDeaths[0] ?? 0,
+      events: flow?.segmentEvents[0] ?? 0,
     });
   });
   return segments;

@@ -1,5 +1,7 @@
 // What surrounds the map in an exported image: title, time window, filters, a compact legend and the
 // source lines, as plain text and colours (no DOM), so the layout code only draws.
+import { MEASURE_LABEL_KEY } from '@/ui/measure-label';
+import type { ViewMeasure } from '@/domain/aggregates';
 import type { WindowAggregates } from '@/domain/aggregates';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
@@ -44,7 +46,7 @@ export interface ViewFrameInput {
   readonly table: EventTable;
   readonly aggregates: WindowAggregates;
   readonly filters: EventFilters;
-  readonly measure: 'people' | 'boats';
+  readonly measure: ViewMeasure;
   readonly exportedAtMs: number;
   /** The basemap's attribution as shown on screen ('' for none). */
   readonly attribution: string;
@@ -55,7 +57,7 @@ export function makeViewFrame(input: ViewFrameInput, f: Formatters): ViewFrame {
   const { table, aggregates, filters } = input;
   const meta = table.meta;
   const words = describeFilters(table, filters, f);
-  const measure = t(input.measure === 'people' ? 'legend.people' : 'legend.boats');
+  const measure = t(MEASURE_LABEL_KEY[input.measure]);
   const routes: LegendRoute[] = [];
   table.routes.forEach((route, r) => {
     const flow = aggregates.flows[r];

@@ -131,6 +131,8 @@ export const messagesEn = {
   'legend.selectedSite': 'site {value}',
   'legend.period': '{from} – {to}',
   'legend.routes': 'Routes',
+  'legend.deaths': 'dead and missing',
+  'legend.events': 'records',
   'selection.heading': 'Select a route or site',
   'selection.routes': 'Routes',
   'selection.sites': 'Sites',

@@ -134,6 +134,8 @@ export const messagesId: Record<MessageKey, string> = {
   'legend.selectedSite': 'lokasi {value}',
   'legend.period': '{from} – {to}',
   'legend.routes': 'Rute',
+  'legend.deaths': 'meninggal dan hilang',
+  'legend.events': 'catatan',
   'selection.heading': 'Pilih rute atau lokasi',
   'selection.routes': 'Rute',
   'selection.sites': 'Lokasi',

@@ -1,6 +1,7 @@
 // Direction along the flows: the per-vertex tracks and dash counts the GPU motion layer draws, and an
 // arrowhead at each leg's middle that stays when motion is reduced.
 import type { FlowSegment, LonLat } from '@/domain/flow-segments';
+import type { FlowMeasure } from './flow-scale';
 
 /** Point at fraction t (0..1) of a path's length (planar degrees: legs are short enough), and bearing. */
 export function pointAlong(path: readonly LonLat[], t: number): { position: LonLat; angleDeg: number } {
@@ -37,7 +38,7 @@ export interface Arrowhead {
 }
 
 /** One arrowhead at the middle of each leg that carries something. */
-export function makeArrowheads(segments: readonly FlowSegment[], measure: 'people' | 'boats'): Arrowhead[] {
+export function makeArrowheads(segments: readonly FlowSegment[], measure: FlowMeasure): Arrowhead[] {
   return segments
     .filter((s) => s[measure] > 0 && s.path.length >= 2)
     .map((s) => ({ id: s.id, route: s.route, ...pointAlong(s.path, 0.5) }));

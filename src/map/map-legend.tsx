@@ -5,7 +5,11 @@ import type { EventTable } from '@/domain/event-table';
 import { OUTCOMES } from '@/domain/vocabulary';
 import { useI18n } from '@/i18n/i18n-context';
 import { useAppStore } from '@/state/store';
+import { VIEW_MEASURES } from '@/domain/aggregates';
+import { fillableMeasures } from '@/domain/dataset-measures';
+import { MEASURE_LABEL_KEY } from '@/ui/measure-label';
 import { DEFAULT_FLOW_STYLE, flowWidthPx, maxFlowValue } from './flow-scale';
+import type { PeriodMax } from './use-map-data';
 import { outcomeKey } from './map-tooltip';
 import { routeColor, cssRgb } from '@/theme/palette';
 import { SymbolSwatch } from './symbol-swatch';
@@ -14,7 +18,7 @@ export interface MapLegendProps {
   readonly table: EventTable;
   readonly segments: readonly FlowSegment[];
   /** The whole period's largest leg per measure (the fixed width scale). */
-  readonly periodMax: { readonly people: number; readonly boats: number };
+  readonly periodMax: PeriodMax;
 }
 
 export function MapLegend({ table, segments, periodMax }: MapLegendProps): React.JSX.Element {
@@ -29,7 +33,8 @@ export function MapLegend({ table, segments, periodMax }: MapLegendProps): React
   const setShowEventPoints = useAppStore((s) => s.setShowEventPoints);
   const scaleToView = useAppStore((s) => s.flowScaleToView);
   const setScaleToView = useAppStore((s) => s.setFlowScaleToView);
-  const measureName = t(measure === 'people' ? 'legend.people' : 'legend.boats');
+  const measureName = t(MEASURE_LABEL_KEY[measure]);
+  const offered = VIEW_MEASURES.filter((m) => fillableMeasures(table).has(m) || m === measure);
   const maxValue = scaleToView ? maxFlowValue(segments, measure) : periodMax[measure];
   const samples = maxValue > 0 ? [maxValue, Math.round(maxValue / 4)] : [];
   const parts: string[] = [];
@@ -62,10 +67,16 @@ export function MapLegend({ table, segments, periodMax }: MapLegendProps): React
       </p>
       <fieldset className="legend-measure">
         <legend>{t('legend.measure')}</legend>
-        {(['people', 'boats'] as const).map((m) => (
+        {offered.map((m) => (
           <label key={m}>
-            <input type="radio" name="measure" checked={measure === m} onChange={() => setMeasure(m)} />{' '}
-            {t(m === 'people' ? 'legend.people' : 'legend.boats')}
+            <input
+              type="radio"
+              name="measure"
+              value={m}
+              checked={measure === m}
+              onChange={() => setMeasure(m)}
+            />{' '}
+            {t(MEASURE_LABEL_KEY[m])}
           </label>
         ))}
       </fieldset>
