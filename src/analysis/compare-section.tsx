@@ -30,6 +30,7 @@ const FIGURE_LABELS: Readonly<Record<KpiId, MessageKey>> = {
   rescued: 'charts.kpi.rescued',
   'lost-at-sea': 'charts.kpi.lostAtSea',
   deaths: 'charts.kpi.deaths',
+  records: 'charts.kpi.records',
 };
 
 const sameRange = (x: DayRange | null, y: DayRange): boolean =>

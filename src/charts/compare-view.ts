@@ -21,6 +21,7 @@ import { selectAggregatesBy } from '@/state/select-aggregates';
 import { selectTimelineSeries } from '@/state/select-timeline-series';
 import { voyageRecords } from './chart-filters';
 import { KPI_IDS, kpiValues, type KpiId } from './kpi-values';
+import { isFillableFigure } from './kpi-view';
 import { protectKpiFigures } from './protect-kpi-view';
 import type { CellProtection } from '@/domain/analysis/suppress-table';
 
@@ -146,7 +147,7 @@ export function makeCompareView(
   const kpiB = kpiValues(aggB);
   const statesA = protectKpiFigures(new Map(KPI_IDS.map((id) => [id, kpiA[id]])), aggA, k);
   const statesB = protectKpiFigures(new Map(KPI_IDS.map((id) => [id, kpiB[id]])), aggB, k);
-  const figures = KPI_IDS.map((id): CompareFigure => {
+  const figures = KPI_IDS.filter((id) => isFillableFigure(table, id)).map((id): CompareFigure => {
     const stateA = statesA.get(id) ?? 'shown';
     const stateB = statesB.get(id) ?? 'shown';
     return {

@@ -20,6 +20,7 @@ export const chartsMessagesEn = {
   'charts.kpi.lostAtSea': 'People on boats lost at sea',
   'charts.kpi.deaths': 'Dead or missing at sea',
   'charts.kpi.deathsAll': 'Dead or missing',
+  'charts.kpi.records': 'Records',
   'charts.change.up': 'up',
   'charts.change.down': 'down',
   'charts.change.same': 'no change',

@@ -21,6 +21,7 @@ export const chartsMessagesId: Record<keyof typeof chartsMessagesEn, string> = {
   'charts.kpi.rescued': 'Orang yang diselamatkan di laut',
   'charts.kpi.lostAtSea': 'Orang di kapal yang hilang di laut',
   'charts.kpi.deaths': 'Meninggal atau hilang di laut',
+  'charts.kpi.records': 'Catatan',
   'charts.kpi.deathsAll': 'Meninggal atau hilang',
   'charts.change.up': 'naik',
   'charts.change.down': 'turun',
