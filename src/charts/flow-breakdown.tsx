@@ -7,7 +7,8 @@ import type { EventTable } from '@/domain/event-table';
 import { useI18n } from '@/i18n/i18n-context';
 import { useAppStore } from '@/state/store';
 import { formatShare } from './chart-format';
-import { routeColor, cssRgb } from '@/theme/palette';
+import { routeSlotOf } from '@/domain/route-groups';
+import { routeSlotColor, cssRgb } from '@/theme/palette';
 import { makeFlowBreakdownView } from './flow-breakdown-view';
 import type { FlowStageRow } from './to-flow-stages';
 
@@ -42,7 +43,10 @@ export function FlowBreakdown({ table, filters }: FlowBreakdownProps): React.JSX
         return (
           <details key={route.id} className="flow-route" open={i === 0} data-testid={`flow-${route.id}`}>
             <summary>
-              <i className="swatch" style={{ background: cssRgb(routeColor(route.code)) }} />
+              <i
+                className="swatch"
+                style={{ background: cssRgb(routeSlotColor(routeSlotOf(table, route.code))) }}
+              />
               <span className="flow-summary">{summary}</span>
             </summary>
             <table>

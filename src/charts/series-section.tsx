@@ -65,7 +65,7 @@ export function SeriesSection({ table, filters }: SeriesSectionProps): React.JSX
       dataKey: stack.dataKey,
       label:
         key === null
-          ? t('charts.other', { count: stack.members.length })
+          ? t(split === 'route' ? 'charts.otherRoutes' : 'charts.other', { count: stack.members.length })
           : filterValueLabel(dimension, key, ctx),
       color: cssRgb(color),
       onToggle: key === null ? undefined : () => toggleFilter(dimension, key),

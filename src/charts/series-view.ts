@@ -8,7 +8,15 @@ import { rollUpSeries, type Granularity } from '@/domain/time-buckets';
 import type { FilterDimension } from '@/domain/filter-dimensions';
 import type { ChartSplit } from '@/domain/view-options';
 import { voyageFilters, voyageRecords } from './chart-filters';
-import { nationalityColor, outcomeColor, routeColor, OTHER_COLOR, type Rgb } from '@/theme/palette';
+import { OTHER_ROUTE_SLOT, routeColorSlots } from '@/domain/route-groups';
+import {
+  nationalityColor,
+  outcomeColor,
+  routeColor,
+  routeSlotColor,
+  OTHER_COLOR,
+  type Rgb,
+} from '@/theme/palette';
 import { selectAggregatesBy } from '@/state/select-aggregates';
 import { toSeriesRows, type SeriesStack, type StackedSeriesRows } from './to-series-rows';
 
@@ -48,7 +56,15 @@ export interface SeriesOptions {
 
 export function makeSeriesView(table: EventTable, filters: EventFilters, options: SeriesOptions): SeriesView {
   const aggregates = selectAggregatesBy(table, voyageFilters(filters), options.split);
-  const stacked = toSeriesRows(rollUpSeries(aggregates.series, options.granularity), options.measure);
+  const slots = routeColorSlots(table);
+  const grouped =
+    options.split === 'route' ? (code: number) => (slots[code] ?? OTHER_ROUTE_SLOT) < 0 : undefined;
+  const stacked = toSeriesRows(
+    rollUpSeries(aggregates.series, options.granularity),
+    options.measure,
+    undefined,
+    grouped,
+  );
   return {
     ...options,
     dimension: SPLIT_DIMENSION[options.split],
@@ -56,7 +72,12 @@ export function makeSeriesView(table: EventTable, filters: EventFilters, options
     rows: stacked.rows,
     stacks: stacked.stacks.map((stack) => ({
       stack,
-      color: stack.key === null ? OTHER_COLOR : SPLIT_COLOR[options.split](stack.code),
+      color:
+        stack.key === null
+          ? OTHER_COLOR
+          : options.split === 'route'
+            ? routeSlotColor(slots[stack.code] ?? OTHER_ROUTE_SLOT)
+            : SPLIT_COLOR[options.split](stack.code),
     })),
     total: stacked.total,
   };

@@ -4,6 +4,7 @@ import { greatCircle } from '@turf/great-circle';
 import type { RouteFlow } from './aggregates';
 import type { EventTable } from './event-table';
 import type { RouteEndpoints } from './route-endpoints';
+import { OTHER_ROUTE_SLOT, routeColorSlots } from './route-groups';
 import { framePath, lonFrameWest, unwrapPath } from './unwrap-longitudes';
 import type { TravelMode } from './vocabulary';
 
@@ -13,6 +14,8 @@ export interface FlowSegment {
   /** Stable id: `${routeId}#${segmentIndex}`. */
   readonly id: string;
   readonly route: number;
+  /** Colour slot of the route (route-groups.ts): -1 when grouped into "Other routes". */
+  readonly colorSlot: number;
   readonly routeId: string;
   readonly routeName: string;
   readonly segment: number;
@@ -56,6 +59,7 @@ export function makeFlowSegments(
 ): FlowSegment[] {
   const segments: FlowSegment[] = [];
   const west = lonFrameWest(table);
+  const slots = routeColorSlots(table);
   table.routes.forEach((route, r) => {
     const flow = flows[r];
     if (route.hasCorridor) {
@@ -66,6 +70,7 @@ export function makeFlowSegments(
         segments.push({
           id: `${route.id}#${s}`,
           route: r,
+          colorSlot: slots[r] ?? OTHER_ROUTE_SLOT,
           routeId: route.id,
           routeName: route.name,
           segment: s,
@@ -87,6 +92,7 @@ export function makeFlowSegments(
     segments.push({
       id: `${route.id}#0`,
       route: r,
+      colorSlot: slots[r] ?? OTHER_ROUTE_SLOT,
       routeId: route.id,
       routeName: route.name,
       segment: 0,

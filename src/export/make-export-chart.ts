@@ -62,7 +62,7 @@ function seriesChart(input: ExportChartInput): ExportChart | null {
   const ctx = labelContext(input);
   const labels = view.stacks.map(({ stack }) =>
     stack.key === null
-      ? t('charts.other', { count: stack.members.length })
+      ? t(split === 'route' ? 'charts.otherRoutes' : 'charts.other', { count: stack.members.length })
       : filterValueLabel(view.dimension, stack.key, ctx),
   );
   const labelOf = (startMonth: number): string => bucketLabel(startMonth as EpochMonth, granularity, f);

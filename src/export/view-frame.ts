@@ -7,7 +7,8 @@ import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import { OUTCOMES } from '@/domain/vocabulary';
 import type { Formatters } from '@/i18n/translate';
-import { routeColor } from '@/theme/palette';
+import { routeSlotColor, OTHER_COLOR } from '@/theme/palette';
+import { routeSlotOf } from '@/domain/route-groups';
 import { describeFilters, filtersSentence } from './describe-filters';
 import { formatExportTime } from './export-info';
 
@@ -59,10 +60,17 @@ export function makeViewFrame(input: ViewFrameInput, f: Formatters): ViewFrame {
   const words = describeFilters(table, filters, f);
   const measure = t(MEASURE_LABEL_KEY[input.measure]);
   const routes: LegendRoute[] = [];
+  let otherRoutes = 0;
   table.routes.forEach((route, r) => {
     const flow = aggregates.flows[r];
-    if (flow && (flow.people > 0 || flow.boats > 0)) routes.push({ name: route.name, rgb: routeColor(r) });
+    if (!flow || !(flow.people > 0 || flow.boats > 0 || flow.events > 0)) return;
+    const slot = routeSlotOf(table, r);
+    if (slot < 0) otherRoutes++;
+    else routes.push({ name: route.name, rgb: routeSlotColor(slot) });
   });
+  // Routes past the palette's colours: one grey entry, as in the map legend.
+  if (otherRoutes > 0)
+    routes.push({ name: t('charts.otherRoutes', { count: otherRoutes }), rgb: OTHER_COLOR });
   const footer: string[] = [];
   if (meta.source !== '') footer.push(t('export.sourceLine', { source: meta.source }));
   const small: string[] = [];

@@ -64,6 +64,7 @@ export const chartsMessagesEn = {
   'charts.ranked.interceptionBy': 'Interception sites ({measure}, interception records)',
   'charts.series.titleDeaths': 'Dead and missing per {granularity}',
   'charts.series.titleEvents': 'Records per {granularity}',
+  'charts.otherRoutes': 'Other routes ({count})',
   'charts.flow.title': 'How far people got, by route',
   'charts.flow.note':
     'Interception records, each voyage once: {measure} who reached each stage or went beyond it.',

@@ -133,6 +133,8 @@ export const messagesEn = {
   'legend.routes': 'Routes',
   'legend.deaths': 'dead and missing',
   'legend.events': 'records',
+  'legend.otherRoutes':
+    'Other routes ({count}): the smallest, past twelve colours, drawn in grey; each is listed under Filters',
   'selection.heading': 'Select a route or site',
   'selection.routes': 'Routes',
   'selection.sites': 'Sites',

@@ -66,6 +66,7 @@ export const chartsMessagesId: Record<keyof typeof chartsMessagesEn, string> = {
   'charts.ranked.interceptionBy': 'Lokasi intersepsi ({measure}, catatan intersepsi)',
   'charts.series.titleDeaths': 'Meninggal dan hilang per {granularity}',
   'charts.series.titleEvents': 'Catatan per {granularity}',
+  'charts.otherRoutes': 'Rute lain ({count})',
   'charts.flow.title': 'Seberapa jauh orang sampai, per rute',
   'charts.flow.note':
     'Catatan intersepsi, setiap pelayaran sekali: {measure} yang mencapai setiap tahap atau melewatinya.',

@@ -136,6 +136,8 @@ export const messagesId: Record<MessageKey, string> = {
   'legend.routes': 'Rute',
   'legend.deaths': 'meninggal dan hilang',
   'legend.events': 'catatan',
+  'legend.otherRoutes':
+    'Rute lain ({count}): yang terkecil, lewat dari dua belas warna, digambar abu-abu; masing-masing tercantum di Filter',
   'selection.heading': 'Pilih rute atau lokasi',
   'selection.routes': 'Rute',
   'selection.sites': 'Lokasi',

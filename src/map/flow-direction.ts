@@ -33,6 +33,7 @@ export function pointAlong(path: readonly LonLat[], t: number): { position: LonL
 export interface Arrowhead {
   readonly id: string;
   readonly route: number;
+  readonly colorSlot: number;
   readonly position: LonLat;
   readonly angleDeg: number;
 }
@@ -41,7 +42,7 @@ export interface Arrowhead {
 export function makeArrowheads(segments: readonly FlowSegment[], measure: FlowMeasure): Arrowhead[] {
   return segments
     .filter((s) => s[measure] > 0 && s.path.length >= 2)
-    .map((s) => ({ id: s.id, route: s.route, ...pointAlong(s.path, 0.5) }));
+    .map((s) => ({ id: s.id, route: s.route, colorSlot: s.colorSlot, ...pointAlong(s.path, 0.5) }));
 }
 
 /** Fraction (0..1) of a path's planar length at each of its vertices: the motion layer's per-vertex track. */

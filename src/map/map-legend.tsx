@@ -11,7 +11,8 @@ import { MEASURE_LABEL_KEY } from '@/ui/measure-label';
 import { DEFAULT_FLOW_STYLE, flowWidthPx, maxFlowValue } from './flow-scale';
 import type { PeriodMax } from './use-map-data';
 import { outcomeKey } from './map-tooltip';
-import { routeColor, cssRgb } from '@/theme/palette';
+import { routeSlotOf } from '@/domain/route-groups';
+import { cssRgb, OTHER_COLOR, routeSlotColor } from '@/theme/palette';
 import { SymbolSwatch } from './symbol-swatch';
 
 export interface MapLegendProps {
@@ -56,8 +57,11 @@ export function MapLegend({ table, segments, periodMax }: MapLegendProps): React
     );
   }
   const routesDrawn = table.routes
-    .map((route, r) => ({ route, r }))
+    .map((route, r) => ({ route, r, slot: routeSlotOf(table, r) }))
     .filter(({ r }) => segments.some((s) => s.route === r));
+  // Past the palette's colours the smallest routes share one grey entry; each stays in the filters.
+  const ownColour = routesDrawn.filter(({ slot }) => slot >= 0);
+  const grouped = routesDrawn.length - ownColour.length;
 
   return (
     <aside className="map-legend" aria-label={t('legend.title')} data-testid="map-legend">
@@ -107,13 +111,19 @@ export function MapLegend({ table, segments, periodMax }: MapLegendProps): React
       <p className="legend-modes">{t('legend.modes')}</p>
       <h3>{t('legend.routes')}</h3>
       <ul className="legend-routes">
-        {routesDrawn.map(({ route, r }) => (
+        {ownColour.map(({ route, slot }) => (
           <li key={route.id}>
-            <span className="route-swatch" style={{ background: cssRgb(routeColor(r)) }} />
+            <span className="route-swatch" style={{ background: cssRgb(routeSlotColor(slot)) }} />
             {route.name}
             {!route.hasCorridor && ` — ${t('tooltip.noCorridor')}`}
           </li>
         ))}
+        {grouped > 0 && (
+          <li data-testid="legend-other-routes">
+            <span className="route-swatch" style={{ background: cssRgb(OTHER_COLOR) }} />
+            {t('legend.otherRoutes', { count: grouped })}
+          </li>
+        )}
       </ul>
       <p>{t('legend.symbols', { measure: measureName })}</p>
       <ul className="legend-outcomes">
