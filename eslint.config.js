@@ -80,6 +80,7 @@ const zones = [
       './compare-view.ts',
       './series-view.ts',
       './ranked-views.ts',
+      './ranked-title.ts',
       './flow-breakdown-view.ts',
       './to-series-rows.ts',
       './to-ranked-rows.ts',

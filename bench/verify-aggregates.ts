@@ -11,8 +11,18 @@ function measuresList(m: Measures): number[] {
   return [m.people, m.boats, m.events, m.deaths, m.crew];
 }
 
+/**
+ * Which fields to compare: 'all', or 'people-boats' for the baselines written before deaths and records
+ * were measures per site, leg and month (they fill those with zeros; their headline totals still count all).
+ */
+export type DiffScope = 'all' | 'people-boats';
+
 /** The first field where `a` and `b` differ, or null when they are equal. */
-export function diffAggregates(a: WindowAggregates, b: WindowAggregates): string | null {
+export function diffAggregates(
+  a: WindowAggregates,
+  b: WindowAggregates,
+  scope: DiffScope = 'all',
+): string | null {
   const checks: [string, ArrayLike<number>, ArrayLike<number>][] = [
     ['totals.all', measuresList(a.totals.all), measuresList(b.totals.all)],
     ['totals.byKind', a.totals.byKind.flatMap(measuresList), b.totals.byKind.flatMap(measuresList)],
@@ -36,6 +46,27 @@ export function diffAggregates(a: WindowAggregates, b: WindowAggregates): string
     ['series.people', a.series.people, b.series.people],
     ['series.boats', a.series.boats, b.series.boats],
   ];
+  if (scope === 'all') {
+    checks.push(
+      ['sites.deaths', a.sites.deaths, b.sites.deaths],
+      ['sites.outcomeDeaths', a.sites.outcomeDeaths, b.sites.outcomeDeaths],
+      ['sites.outcomeEvents', a.sites.outcomeEvents, b.sites.outcomeEvents],
+      ['flows.deaths', a.flows.map((f) => f.deaths), b.flows.map((f) => f.deaths)],
+      ['flows.events', a.flows.map((f) => f.events), b.flows.map((f) => f.events)],
+      [
+        'flows.segmentDeaths',
+        a.flows.flatMap((f) => f.segmentDeaths),
+        b.flows.flatMap((f) => f.segmentDeaths),
+      ],
+      [
+        'flows.segmentEvents',
+        a.flows.flatMap((f) => f.segmentEvents),
+        b.flows.flatMap((f) => f.segmentEvents),
+      ],
+      ['series.deaths', a.series.deaths, b.series.deaths],
+      ['series.events', a.series.events, b.series.events],
+    );
+  }
   for (const [name, x, y] of checks) if (!sameNumbers(x, y)) return name;
   if (a.series.keys.join() !== b.series.keys.join()) return 'series.keys';
   return null;

@@ -6,6 +6,7 @@ import {
   assembleAggregates,
   KO_MEASURES,
   makeWindowSumArrays,
+  REACH_MEASURES,
   type WindowSumArrays,
 } from '@/domain/assemble-aggregates';
 import type { EventFilters } from '@/domain/event-filters';
@@ -200,7 +201,7 @@ export class RawSums {
 
   /** Sets what reached `stage` of `route`. */
   setReach(route: number, stage: number, people: number, boats: number): void {
-    const o = (route * this.sums.maxStages + stage) * 2;
+    const o = (route * this.sums.maxStages + stage) * REACH_MEASURES;
     this.sums.reach[o] = people;
     this.sums.reach[o + 1] = boats;
   }
@@ -231,7 +232,7 @@ export class RawSums {
     s.ko[ko + 4] = (s.ko[ko + 4] ?? 0) + crew;
     this.addSite(site, kind, outcome, people, boats, events);
     if (reach !== NO_REACH) {
-      const o = (route * s.maxStages + reach) * 2;
+      const o = (route * s.maxStages + reach) * REACH_MEASURES;
       s.reach[o] = (s.reach[o] ?? 0) + people;
       s.reach[o + 1] = (s.reach[o + 1] ?? 0) + boats;
     }
@@ -241,7 +242,11 @@ export class RawSums {
     this.seriesBoats[i] = (this.seriesBoats[i] ?? 0) + boats;
   }
 
-  /** WindowAggregates (split 'route'); the sums are handed over, so call once. */
+  /**
+   * WindowAggregates (split 'route'); the sums are handed over, so call once. The baselines keep the
+   * measures they were written for: deaths and records per site, leg and month stay 0 and are not compared
+   * (`diffAggregates(…, 'people-boats')`).
+   */
   assemble(): WindowAggregates {
     return assembleAggregates(this.table, this.sums, {
       split: 'route',
@@ -250,6 +255,8 @@ export class RawSums {
       keys: this.table.routes.map((r) => r.id),
       people: this.seriesPeople,
       boats: this.seriesBoats,
+      deaths: new Float64Array(this.seriesPeople.length),
+      events: new Float64Array(this.seriesPeople.length),
     });
   }
 }

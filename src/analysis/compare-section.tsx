@@ -1,6 +1,7 @@
 // Two periods compared: the form, the key figures A, B, difference and change, both monthly series
 // overlaid, the route legs and sites that appeared, disappeared or changed most, and a switch that shows
 // A or B on the map (one flow width scale for both). The periods live in the link (ca, cb).
+import { MEASURE_LABEL_KEY } from '@/ui/measure-label';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { isSmallCount } from '@/domain/analysis/protect-count';
@@ -29,6 +30,7 @@ const FIGURE_LABELS: Readonly<Record<KpiId, MessageKey>> = {
   rescued: 'charts.kpi.rescued',
   'lost-at-sea': 'charts.kpi.lostAtSea',
   deaths: 'charts.kpi.deaths',
+  records: 'charts.kpi.records',
 };
 
 const sameRange = (x: DayRange | null, y: DayRange): boolean =>
@@ -63,7 +65,7 @@ export function CompareSection({ table, filters }: CompareSectionProps): React.J
   );
   const labelA = periodLabel(periods.a, table, dates);
   const labelB = periodLabel(periods.b, table, dates);
-  const measureWord = t(measure === 'people' ? 'legend.people' : 'legend.boats');
+  const measureWord = t(MEASURE_LABEL_KEY[measure]);
   const dataEnd = monthToEpochDay((table.firstMonth + table.monthCount) as EpochMonth);
   const outside = (
     [

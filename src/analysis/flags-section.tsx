@@ -1,6 +1,7 @@
 // Unusual months in the time window: the flagged months of the total, routes, sites and nationalities,
 // highest first, each naming its test and parameters, the baseline, the threshold and how far above it
 // the month is; "not enough history" is said as such, never shown as calm.
+import { MEASURE_LABEL_KEY } from '@/ui/measure-label';
 import { useState } from 'react';
 import { DEFAULT_DETECTION_OPTIONS } from '@/domain/analysis/detect-aberrations';
 import type { EpochMonth } from '@/domain/epoch-day';
@@ -29,7 +30,7 @@ export function FlagsSection({ table }: { readonly table: EventTable }): React.J
   const [showAll, setShowAll] = useState(false);
   const scope = useAppStore((s) => s.flagScope);
   const setScope = useAppStore((s) => s.setFlagScope);
-  const measureWord = t(measure === 'people' ? 'legend.people' : 'legend.boats');
+  const measureWord = t(MEASURE_LABEL_KEY[measure]);
 
   const item = (f: FlaggedMonth, index: number): React.JSX.Element => (
     <li key={`${f.dimension}:${f.key}:${f.flag.month}`} className="flag-item" data-testid="flag-item">

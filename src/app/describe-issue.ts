@@ -29,7 +29,7 @@ export function countKey(key: MessageKey, count: number): MessageKey {
 }
 
 /** Fills a message template into parts; numbers are formatted, file values kept apart. */
-function fill(f: Formatters, key: MessageKey, vars: Vars): MessagePart[] {
+export function fillParts(f: Formatters, key: MessageKey, vars: Vars): MessagePart[] {
   const template = f.t(key);
   const parts: MessagePart[] = [];
   let last = 0;
@@ -69,7 +69,7 @@ export function describeIssue(issue: LoadIssue<string>, f: Formatters): Describe
         ? Number(issue.value)
         : { fromFile: issue.value };
   const message = isMessageKey(key)
-    ? fill(f, key, { value, field: issue.field, limit: limit ?? '' })
+    ? fillParts(f, key, { value, field: issue.field, limit: limit ?? '' })
     : [issue.code];
   const where: MessagePart[] = [
     issue.index >= 0 ? f.t('report.feature', { index: issue.index + 1 }) : f.t('report.wholeFile'),
@@ -98,28 +98,28 @@ export function describeFileError(error: FileError, f: Formatters): MessagePart[
   switch (error.code) {
     case 'file-too-large': {
       const [size, limit] = splitPair(error.value);
-      return fill(f, 'fileError.file-too-large', {
+      return fillParts(f, 'fileError.file-too-large', {
         size: formatBytes(f, size),
         limit: formatBytes(f, limit),
       });
     }
     case 'too-many-features': {
       const [count, limit] = splitPair(error.value);
-      return fill(f, 'fileError.too-many-features', { count, limit });
+      return fillParts(f, 'fileError.too-many-features', { count, limit });
     }
     case 'not-json': {
       // "line:column", or "end:line:column" when the text stops before the JSON is complete.
       const parts = error.value.split(':');
       const atEnd = parts[0] === 'end';
       const [line = '?', column = '?'] = atEnd ? parts.slice(1) : parts;
-      return fill(f, atEnd ? 'fileError.not-json.end' : 'fileError.not-json', {
+      return fillParts(f, atEnd ? 'fileError.not-json.end' : 'fileError.not-json', {
         line: Number(line),
         column: Number(column),
       });
     }
     case 'no-valid-features': {
       const count = Number(error.value);
-      return fill(f, countKey('fileError.no-valid-features', count), { count });
+      return fillParts(f, countKey('fileError.no-valid-features', count), { count });
     }
     case 'file-empty':
     case 'not-utf8':
@@ -136,7 +136,7 @@ export function describeFileError(error: FileError, f: Formatters): MessagePart[
     case 'columnar-unreadable':
     case 'columnar-columns-missing':
     case 'parquet-not-read':
-      return fill(f, `fileError.${error.code}`, { value: { fromFile: error.value } });
+      return fillParts(f, `fileError.${error.code}`, { value: { fromFile: error.value } });
   }
 }
 

@@ -1,4 +1,5 @@
 // The header: title, dataset and its load counts, the illustrative label, headline numbers, language.
+import { countRemarks } from './summarised-remarks';
 import { useMemo } from 'react';
 import { BriefingMenu } from '@/briefing/briefing-menu';
 import { makeHeadlineView } from '@/charts/headline-view';
@@ -30,7 +31,7 @@ export function HeaderBar(): React.JSX.Element {
   const setLanguage = useAppStore((s) => s.setLanguage);
   const setSourcesOpen = useAppStore((s) => s.setSourcesOpen);
   const setReportOpen = useAppStore((s) => s.setReportOpen);
-  const warningCount = report?.warningCounts.reduce((sum, c) => sum + c.count, 0) ?? 0;
+  const warningCount = report ? countRemarks(report.warningCounts) : 0;
   const headline = useMemo(() => (table ? makeHeadlineView(table, filters) : null), [table, filters]);
   const period =
     table && table.monthCount > 0

@@ -12,11 +12,13 @@ import { ModalDialog } from '@/ui/modal-dialog';
 import {
   countKey,
   describeFileError,
+  fillParts,
   describeIssue,
   describeReason,
   type MessagePart,
 } from './describe-issue';
 import { makeRejectedRowsCsv } from './make-rejected-rows-csv';
+import { countRemarks, featureRanges, SUMMARISED_CODES } from './summarised-remarks';
 
 /** Lines shown per reason before "Show more". */
 const FIRST_LINES = 5;
@@ -42,6 +44,7 @@ function IssueGroup<C extends string>({
   readonly f: Formatters;
 }): React.JSX.Element {
   const [shown, setShown] = useState(FIRST_LINES);
+  if (SUMMARISED_CODES.has(group.code)) return <SummarisedGroup group={group} samples={samples} f={f} />;
   const lines = samples.slice(0, shown).map((issue) => describeIssue(issue, f));
   return (
     <li className="issue-group" data-testid={`report-group-${group.code}`}>
@@ -67,6 +70,39 @@ function IssueGroup<C extends string>({
       {samples.length < group.count && shown >= samples.length && (
         <p>{f.t('report.sampleNote', { shown: samples.length, count: group.count })}</p>
       )}
+    </li>
+  );
+}
+
+/** One line for a reason that is one fact about many features, with the count and which features. */
+function SummarisedGroup<C extends string>({
+  group,
+  samples,
+  f,
+}: {
+  readonly group: IssueCount<C>;
+  readonly samples: readonly LoadIssue<C>[];
+  readonly f: Formatters;
+}): React.JSX.Element {
+  return (
+    <li className="issue-group" data-testid={`report-group-${group.code}`}>
+      <strong>{describeReason(group.code, samples[0]?.field ?? '', f)}</strong>{' '}
+      <span data-testid="report-group-count">
+        — {f.t(countKey('report.groupCount', group.count), { count: group.count })}
+      </span>
+      <p data-testid="report-group-summary">
+        <MessageParts
+          parts={fillParts(f, countKey('report.summarised', group.count), {
+            count: group.count,
+            example: { fromFile: samples[0]?.value ?? '' },
+          })}
+        />
+      </p>
+      <p data-testid="report-group-features">
+        {f.t('report.summarisedFeatures', { features: featureRanges(samples, f.formatNumber) })}
+        {samples.length < group.count &&
+          ` ${f.t('report.sampleNote', { shown: samples.length, count: group.count })}`}
+      </p>
     </li>
   );
 }
@@ -103,7 +139,7 @@ function IssueGroups<C extends string>({
 function ReportBody({ report }: { readonly report: LoadReport }): React.JSX.Element {
   const f = useI18n();
   const { t } = f;
-  const warningTotal = report.warningCounts.reduce((sum, c) => sum + c.count, 0);
+  const warningTotal = countRemarks(report.warningCounts);
   const download = (): void => {
     const csv = makeRejectedRowsCsv(report, f);
     downloadBlob(

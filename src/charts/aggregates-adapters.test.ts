@@ -43,6 +43,7 @@ describe('kpiValues', () => {
       rescued: 0,
       'lost-at-sea': 40,
       deaths: 25,
+      records: 6,
     });
   });
 

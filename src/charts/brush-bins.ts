@@ -15,7 +15,7 @@ export function makeBrushBins(
   measure: MapMeasure,
 ): BrushBin[] {
   const rolled = rollUpSeries(selectTimelineSeries(table, filters), granularity);
-  const values = measure === 'people' ? rolled.people : rolled.boats;
+  const values = rolled[measure];
   const n = rolled.starts.length;
   const endMonth = table.firstMonth + table.monthCount;
   return rolled.starts.map((start, b) => {

@@ -12,6 +12,7 @@ import { FlowBreakdown } from './flow-breakdown';
 import { KpiCards } from './kpi-cards';
 import { periodLabel } from './period-label';
 import { RankedSection } from './ranked-section';
+import { rankedTitle } from './ranked-title';
 import { makeRankedViews } from './ranked-views';
 import { SeriesSection } from './series-section';
 import { useLabelContext } from './use-label-context';
@@ -47,12 +48,13 @@ function RankedSections({
   const { t, formatMonth, formatDate } = useI18n();
   const ctx = useLabelContext(table);
   const period = periodLabel(filters.timeRange, table, { formatMonth, formatDate });
-  const views = makeRankedViews(table, filters);
+  const measure = useAppStore((s) => s.measure);
+  const views = makeRankedViews(table, filters, measure);
   const siteLabel = (name: string): string => name;
   return (
     <>
       <RankedSection
-        title={t('charts.ranked.nationalities')}
+        title={rankedTitle(t, 'nationalities', measure)}
         testId="ranked-nationalities"
         period={period}
         view={views.nationalities}
@@ -60,7 +62,7 @@ function RankedSections({
         labelOf={(code, long) => nationalityLabel(code, ctx, !long)}
       />
       <RankedSection
-        title={t('charts.ranked.embarkation')}
+        title={rankedTitle(t, 'embarkation', measure)}
         testId="ranked-embarkation"
         period={period}
         view={views.embarkation}
@@ -68,7 +70,7 @@ function RankedSections({
         labelOf={siteLabel}
       />
       <RankedSection
-        title={t('charts.ranked.interception')}
+        title={rankedTitle(t, 'interception', measure)}
         testId="ranked-interception"
         period={period}
         view={views.interception}

@@ -2,6 +2,7 @@
 // (compareFigures), the monthly series of both aligned month by month from their starts, and the route
 // legs and sites ranked by what appeared, disappeared and changed most (comparePeriods). Every count is
 // under the same filters but time. A is the reference (earlier) period; difference = B − A. Pure.
+import { segmentValuesOf } from '@/domain/aggregates';
 import {
   compareFigures,
   comparePeriods,
@@ -20,6 +21,7 @@ import { selectAggregatesBy } from '@/state/select-aggregates';
 import { selectTimelineSeries } from '@/state/select-timeline-series';
 import { voyageRecords } from './chart-filters';
 import { KPI_IDS, kpiValues, type KpiId } from './kpi-values';
+import { isFillableFigure } from './kpi-view';
 import { protectKpiFigures } from './protect-kpi-view';
 import type { CellProtection } from '@/domain/analysis/suppress-table';
 
@@ -145,7 +147,7 @@ export function makeCompareView(
   const kpiB = kpiValues(aggB);
   const statesA = protectKpiFigures(new Map(KPI_IDS.map((id) => [id, kpiA[id]])), aggA, k);
   const statesB = protectKpiFigures(new Map(KPI_IDS.map((id) => [id, kpiB[id]])), aggB, k);
-  const figures = KPI_IDS.map((id): CompareFigure => {
+  const figures = KPI_IDS.filter((id) => isFillableFigure(table, id)).map((id): CompareFigure => {
     const stateA = statesA.get(id) ?? 'shown';
     const stateB = statesB.get(id) ?? 'shown';
     return {
@@ -161,7 +163,7 @@ export function makeCompareView(
     const out: [string, number][] = [];
     table.routes.forEach((route, r) => {
       const flow = flows[r];
-      const values = measure === 'people' ? flow?.segmentPeople : flow?.segmentBoats;
+      const values = flow === undefined ? undefined : segmentValuesOf(flow, measure);
       for (let leg = 0; leg < stageCountOf(route) - 1; leg++) {
         const v = values?.[leg] ?? 0;
         if (v > 0) out.push([`${route.id}#${leg}`, v]);

@@ -2,9 +2,10 @@
 // labels, search text, swatch colours and an alphabetical rank are computed when the table or the
 // language changes, so a filter click or a brush step only re-reads the counts and re-sorts code numbers
 // (5,000 sites: a numeric sort, no string comparisons, no label building).
+import { routeSlotOf } from '@/domain/route-groups';
 import type { EventTable } from '@/domain/event-table';
 import type { FilterDimension } from '@/domain/filter-dimensions';
-import { cssRgb, outcomeColor, routeColor } from '@/theme/palette';
+import { cssRgb, outcomeColor, routeSlotColor } from '@/theme/palette';
 import { dimensionValues } from './filter-counts';
 import { filterValueLabel, type LabelContext } from './filter-value-label';
 
@@ -35,7 +36,7 @@ function buildOptionLabels(table: EventTable, dimension: FilterDimension, ctx: L
   );
   const colors = values.map((_, code) =>
     dimension === 'routes'
-      ? cssRgb(routeColor(code))
+      ? cssRgb(routeSlotColor(routeSlotOf(ctx.table, code)))
       : dimension === 'outcomes'
         ? cssRgb(outcomeColor(code))
         : null,

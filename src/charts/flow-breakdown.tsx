@@ -1,12 +1,14 @@
 // How far people got along each route: an ordered stage table per route (origin → transit → embarkation
 // → destination) with the share reaching the destination. Interception records only, each voyage once.
+import { MEASURE_LABEL_KEY } from '@/ui/measure-label';
 import { useMemo } from 'react';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import { useI18n } from '@/i18n/i18n-context';
 import { useAppStore } from '@/state/store';
 import { formatShare } from './chart-format';
-import { routeColor, cssRgb } from '@/theme/palette';
+import { routeSlotOf } from '@/domain/route-groups';
+import { routeSlotColor, cssRgb } from '@/theme/palette';
 import { makeFlowBreakdownView } from './flow-breakdown-view';
 import type { FlowStageRow } from './to-flow-stages';
 
@@ -19,7 +21,7 @@ export function FlowBreakdown({ table, filters }: FlowBreakdownProps): React.JSX
   const { t, formatNumber } = useI18n();
   const measure = useAppStore((s) => s.measure);
   const routes = useMemo(() => makeFlowBreakdownView(table, filters, measure), [table, filters, measure]);
-  const measureWord = t(measure === 'people' ? 'legend.people' : 'legend.boats');
+  const measureWord = t(MEASURE_LABEL_KEY[measure]);
   const stageName = (stage: FlowStageRow): string =>
     stage.name ?? t(stage.role === 'destination' ? 'charts.flow.destination' : 'charts.flow.embarkation');
 
@@ -41,7 +43,10 @@ export function FlowBreakdown({ table, filters }: FlowBreakdownProps): React.JSX
         return (
           <details key={route.id} className="flow-route" open={i === 0} data-testid={`flow-${route.id}`}>
             <summary>
-              <i className="swatch" style={{ background: cssRgb(routeColor(route.code)) }} />
+              <i
+                className="swatch"
+                style={{ background: cssRgb(routeSlotColor(routeSlotOf(table, route.code))) }}
+              />
               <span className="flow-summary">{summary}</span>
             </summary>
             <table>

@@ -21,6 +21,7 @@ const KPI_LABELS: Readonly<Record<KpiId, MessageKey>> = {
   rescued: 'charts.kpi.rescued',
   'lost-at-sea': 'charts.kpi.lostAtSea',
   deaths: 'charts.kpi.deaths',
+  records: 'charts.kpi.records',
 };
 const ARROWS = { up: '▲', down: '▼', same: '▬' } as const;
 

@@ -11,6 +11,7 @@ export const KPI_IDS = [
   'rescued',
   'lost-at-sea',
   'deaths',
+  'records',
 ] as const;
 export type KpiId = (typeof KPI_IDS)[number];
 
@@ -18,8 +19,8 @@ const outcomePeople = (a: WindowAggregates, outcome: Outcome): number =>
   a.totals.byOutcome[OUTCOMES.indexOf(outcome)]?.people ?? 0;
 
 /**
- * People and boats landed, departure records (events), people of the other interception outcomes, and the
- * dead or missing (recorded values only).
+ * People and boats landed, departure records (events), people of the other interception outcomes, the
+ * dead or missing (recorded values only), and all records (a key figure of datasets without people).
  */
 export function kpiValues(a: WindowAggregates): Readonly<Record<KpiId, number>> {
   const landed = a.totals.byOutcome[OUTCOMES.indexOf('landed')];
@@ -32,5 +33,6 @@ export function kpiValues(a: WindowAggregates): Readonly<Record<KpiId, number>> 
     rescued: outcomePeople(a, 'rescued'),
     'lost-at-sea': outcomePeople(a, 'lost_at_sea'),
     deaths: a.totals.all.deaths,
+    records: a.totals.all.events,
   };
 }

@@ -1,6 +1,7 @@
 // The key figures as a view-model: the current value of every figure, the period it is compared with,
 // and each figure's change. Pure: the cards, exports and the dashboard benchmark all render this.
 import { NO_FILTERS, type EventFilters } from '@/domain/event-filters';
+import { fillableMeasures } from '@/domain/dataset-measures';
 import { EVENT_KINDS, OUTCOMES, type Outcome } from '@/domain/vocabulary';
 import type { EventTable } from '@/domain/event-table';
 import { withTimeRange } from './chart-filters';
@@ -42,7 +43,29 @@ const FIGURE_SOURCE: Readonly<
   rescued: { kind: 'outcome', outcome: 'rescued' },
   'lost-at-sea': { kind: 'outcome', outcome: 'lost_at_sea' },
   deaths: null,
+  records: null,
 };
+
+/** Figures that count people, or boats: a dataset that records none has nothing to show in them. */
+const NEEDS_MEASURE: Readonly<Partial<Record<KpiId, 'people' | 'boats'>>> = {
+  'landed-people': 'people',
+  'landed-boats': 'boats',
+  'turned-back': 'people',
+  disrupted: 'people',
+  rescued: 'people',
+  'lost-at-sea': 'people',
+};
+
+/**
+ * Whether a figure is one the table can fill. Records stand in for the people figures when the table
+ * records no people (a mortality record set), so a dataset with people keeps its figures as they were.
+ */
+export function isFillableFigure(table: EventTable, id: KpiId): boolean {
+  const measures = fillableMeasures(table);
+  if (id === 'records') return !measures.has('people');
+  const needs = NEEDS_MEASURE[id];
+  return needs === undefined || measures.has(needs);
+}
 
 /** The figures the whole dataset has records for. */
 function fillableFigures(table: EventTable): ReadonlySet<KpiId> {
@@ -50,6 +73,7 @@ function fillableFigures(table: EventTable): ReadonlySet<KpiId> {
   const departures = totals.byKind[EVENT_KINDS.indexOf('departure')]?.events ?? 0;
   return new Set(
     KPI_IDS.filter((id) => {
+      if (!isFillableFigure(table, id)) return false;
       const source = FIGURE_SOURCE[id];
       if (source === null) return true;
       if (source.kind === 'departures') return departures > 0;

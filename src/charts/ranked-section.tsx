@@ -3,6 +3,7 @@
 // ticked ones are drawn strong, the rest faded.
 import { Suspense } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
+import { MEASURE_LABEL_KEY } from '@/ui/measure-label';
 import { protectList } from '@/domain/analysis/protect-list';
 import { cellText } from '@/domain/analysis/protected-count-text';
 import { selectSmallCountK } from '@/state/select-protection';
@@ -60,6 +61,7 @@ export function RankedSection({
     first && first.key !== null
       ? t('charts.ranked.summary', {
           period,
+          measure: t(MEASURE_LABEL_KEY[view.measure]),
           total: cellText(ranked.total, protectedRows.totalState, k, formatNumber, mark),
           name: labelOf(first.key, false),
           value: valueText(first.value, 0),
@@ -93,7 +95,11 @@ export function RankedSection({
       )}
       <DataTable
         caption={`${title}, ${period}`}
-        head={[t('charts.table.name'), t('charts.table.people'), t('charts.table.share')]}
+        head={[
+          t('charts.table.name'),
+          view.measure === 'people' ? t('charts.table.people') : t(MEASURE_LABEL_KEY[view.measure]),
+          t('charts.table.share'),
+        ]}
         rows={ranked.rows.map((row, i) => ({
           key: row.key ?? `other-${i}`,
           cells: [

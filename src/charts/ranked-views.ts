@@ -1,6 +1,7 @@
 // The ranked charts as view-models: people per nationality on the voyages, departure records per
 // embarkation site and interception records per site, each counted with every filter but its own
 // dimension (crossfilter), ranked with the top eight and "other". Pure.
+import type { ViewMeasure } from '@/domain/aggregates';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import type { FilterDimension } from '@/domain/filter-dimensions';
@@ -17,6 +18,8 @@ export interface RankedView {
   readonly id: RankedId;
   readonly dimension: FilterDimension;
   readonly ranked: RankedRows;
+  /** What the bars count. */
+  readonly measure: ViewMeasure;
   /** Colour of a bar by its code (dictionary code of the key). */
   readonly colorOf: (code: number) => Rgb;
 }
@@ -24,6 +27,7 @@ export interface RankedView {
 export function makeRankedViews(
   table: EventTable,
   filters: EventFilters,
+  measure: ViewMeasure = 'people',
 ): Readonly<Record<RankedId, RankedView>> {
   const siteNames = table.sites.map((s) => s.name);
   const nationalities = selectAggregatesBy(
@@ -36,19 +40,22 @@ export function makeRankedViews(
     nationalities: {
       id: 'nationalities',
       dimension: 'nationalities',
-      ranked: toRankedRows(seriesTotals(nationalities.series, 'people')),
+      measure,
+      ranked: toRankedRows(seriesTotals(nationalities.series, measure)),
       colorOf: nationalityColor,
     },
     embarkation: {
       id: 'embarkation',
       dimension: 'sites',
-      ranked: toRankedRows(siteEntries(siteNames, sites, 'departures')),
+      measure,
+      ranked: toRankedRows(siteEntries(siteNames, sites, 'departures', measure)),
       colorOf: () => DEPARTURE_COLOR,
     },
     interception: {
       id: 'interception',
       dimension: 'sites',
-      ranked: toRankedRows(siteEntries(siteNames, sites, 'interceptions')),
+      measure,
+      ranked: toRankedRows(siteEntries(siteNames, sites, 'interceptions', measure)),
       colorOf: () => INTERCEPTION_COLOR,
     },
   };

@@ -1,5 +1,6 @@
 // The series over time: stacked by route, nationality or outcome (chartSplit), per month, quarter or year
 // (granularity), of people or boats (measure); with its legend, summary and data table.
+import { MEASURE_LABEL_KEY, SERIES_TITLE_KEY } from '@/ui/measure-label';
 import { Suspense, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { EpochMonth } from '@/domain/epoch-day';
@@ -64,7 +65,7 @@ export function SeriesSection({ table, filters }: SeriesSectionProps): React.JSX
       dataKey: stack.dataKey,
       label:
         key === null
-          ? t('charts.other', { count: stack.members.length })
+          ? t(split === 'route' ? 'charts.otherRoutes' : 'charts.other', { count: stack.members.length })
           : filterValueLabel(dimension, key, ctx),
       color: cssRgb(color),
       onToggle: key === null ? undefined : () => toggleFilter(dimension, key),
@@ -86,7 +87,7 @@ export function SeriesSection({ table, filters }: SeriesSectionProps): React.JSX
   );
 
   const period = periodLabel(filters.timeRange, table, { formatMonth, formatDate });
-  const measureWord = t(measure === 'people' ? 'legend.people' : 'legend.boats');
+  const measureWord = t(MEASURE_LABEL_KEY[measure]);
   const largest = stacks[0];
   const summary =
     stacked.total > 0 && largest
@@ -105,7 +106,7 @@ export function SeriesSection({ table, filters }: SeriesSectionProps): React.JSX
 
   const labelOf = (startMonth: number): string => bucketLabel(startMonth as EpochMonth, granularity, i18n);
   const { yearTicks, tickLabel } = makeSeriesTicks(granularity, stacked.rows.length, labelOf);
-  const title = t(measure === 'people' ? 'charts.series.titlePeople' : 'charts.series.titleBoats', {
+  const title = t(SERIES_TITLE_KEY[measure], {
     granularity: t(`timeline.${granularity}`),
   });
 

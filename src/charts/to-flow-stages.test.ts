@@ -34,10 +34,32 @@ const javaFlow: RouteFlow = {
   boats: 8,
   segmentPeople: [170, 170, 120],
   segmentBoats: [7, 7, 4],
+  deaths: 6,
+  segmentDeaths: [6, 6, 0],
+  events: 8,
+  segmentEvents: [7, 7, 4],
 };
 // r-x: 10 people, 4 of them landed.
-const xFlow: RouteFlow = { people: 10, boats: 2, segmentPeople: [4], segmentBoats: [1] };
-const none: RouteFlow = { people: 0, boats: 0, segmentPeople: [0, 0, 0], segmentBoats: [0, 0, 0] };
+const xFlow: RouteFlow = {
+  people: 10,
+  boats: 2,
+  segmentPeople: [4],
+  segmentBoats: [1],
+  deaths: 0,
+  segmentDeaths: [0],
+  events: 2,
+  segmentEvents: [1],
+};
+const none: RouteFlow = {
+  people: 0,
+  boats: 0,
+  segmentPeople: [0, 0, 0],
+  segmentBoats: [0, 0, 0],
+  deaths: 0,
+  segmentDeaths: [0, 0, 0],
+  events: 0,
+  segmentEvents: [0, 0, 0],
+};
 
 describe('toFlowStages', () => {
   it('lists each stage with how many reached it, and the share reaching the destination', () => {

@@ -1,5 +1,5 @@
 // Adapter: route flows → an ordered stage table per route (how many set out, how many reached each stage).
-import type { RouteFlow } from '@/domain/aggregates';
+import { segmentValuesOf, type RouteFlow, type ViewMeasure } from '@/domain/aggregates';
 import type { RouteInfo } from '@/domain/event-table';
 import type { StageRole } from '@/domain/vocabulary';
 
@@ -37,15 +37,15 @@ const IMPLICIT_STAGES: readonly { name: null; role: StageRole }[] = [
 export function toFlowStages(
   routes: readonly RouteInfo[],
   flows: readonly RouteFlow[],
-  measure: 'people' | 'boats',
+  measure: ViewMeasure,
 ): RouteFlowTable[] {
   const tables: RouteFlowTable[] = [];
   routes.forEach((route, code) => {
     const flow = flows[code];
     if (!flow) return;
-    const total = measure === 'people' ? flow.people : flow.boats;
+    const total = flow[measure];
     if (total <= 0) return;
-    const segments = measure === 'people' ? flow.segmentPeople : flow.segmentBoats;
+    const segments = segmentValuesOf(flow, measure);
     const stages = route.hasCorridor ? route.stages : IMPLICIT_STAGES;
     const rows = stages.map((stage, i) => {
       const value = i === 0 ? total : (segments[i - 1] ?? 0);

@@ -15,6 +15,8 @@ function series(keys: string[], people: number[][], boats: number[][] = people):
     starts: [Q1, Q2],
     people: Float64Array.from(people.flat()),
     boats: Float64Array.from(boats.flat()),
+    deaths: Float64Array.from(boats.flat()),
+    events: Float64Array.from(boats.flat()),
   };
 }
 
@@ -111,5 +113,22 @@ describe('toSeriesRows', () => {
       { startMonth: Q1, total: 0 },
       { startMonth: Q2, total: 0 },
     ]);
+  });
+
+  it('puts grouped keys (routes past the palette) into "other" even when they are large', () => {
+    const s = series(
+      ['a', 'b', 'c', 'd'],
+      [
+        [50, 50],
+        [1, 1],
+        [20, 0],
+        [5, 5],
+      ],
+    );
+    const out = toSeriesRows(s, 'people', 6, (code) => code === 0 || code === 3);
+    expect(out.stacks.map((x) => x.key)).toEqual(['c', 'b', null]);
+    expect(out.stacks[2]?.members).toEqual(['a', 'd']);
+    expect(out.stacks[2]?.total).toBe(110);
+    expect(out.total).toBe(132);
   });
 });

@@ -1,4 +1,5 @@
 // Adapter: a bucketed series → a few stacks and one small row per bucket, the shape recharts reads.
+import type { ViewMeasure } from '@/domain/aggregates';
 import type { EpochMonth } from '@/domain/epoch-day';
 import type { BucketedSeries } from '@/domain/time-buckets';
 
@@ -32,12 +33,14 @@ export interface StackedSeriesRows {
 
 /**
  * Keeps the `maxStacks` largest keys (by total over the series) and rolls the rest up into "other" (only
- * when that rolls up two or more keys); keys with no value are left out.
+ * when that rolls up two or more keys); keys with no value are left out. Keys `grouped` says are grouped
+ * already (routes past the palette's colours) always go to "other".
  */
 export function toSeriesRows(
   series: BucketedSeries,
-  measure: 'people' | 'boats',
+  measure: ViewMeasure,
   maxStacks = 6,
+  grouped: (code: number) => boolean = () => false,
 ): StackedSeriesRows {
   const values = series[measure];
   const n = series.starts.length;
@@ -47,8 +50,10 @@ export function toSeriesRows(
     return { key, code, total };
   });
   const ranked = totals.filter((k) => k.total > 0).sort((a, b) => b.total - a.total || a.code - b.code);
-  const kept = ranked.length > maxStacks + 1 ? ranked.slice(0, maxStacks) : ranked;
-  const rest = ranked.slice(kept.length);
+  const own = ranked.filter((k) => !grouped(k.code));
+  const forced = ranked.filter((k) => grouped(k.code));
+  const kept = own.length + forced.length > maxStacks + 1 ? own.slice(0, maxStacks) : own;
+  const rest = [...own.slice(kept.length), ...forced];
 
   const stacks: SeriesStack[] = kept.map((k, i) => ({
     dataKey: `s${i}`,

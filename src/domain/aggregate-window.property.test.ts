@@ -161,6 +161,8 @@ describe('aggregateWindow ≡ aggregateRows ∘ filterEvents', () => {
     // would be vacuous if the generated filters always kept everything or nothing.
     let partial = 0;
     let withWholeMonths = 0;
+    // Windows where the new measures are not all zero: deaths on a leg, in the series and at a site.
+    let withDeaths = 0;
     const months = { cells: 0, rows: 0 };
     fc.assert(
       fc.property(
@@ -179,12 +181,20 @@ describe('aggregateWindow ≡ aggregateRows ∘ filterEvents', () => {
             for (const split of SPLITS) {
               const fast = aggregateWindow(cube, filters, split);
               expect(plain(fast)).toStrictEqual(plain(viaRows(table, filters, split)));
+              if (
+                split === 'route' &&
+                fast.flows.some((f) => f.segmentDeaths.some((d) => d > 0)) &&
+                fast.series.deaths.some((d) => d > 0) &&
+                fast.sites.outcomeDeaths.some((d) => d > 0)
+              )
+                withDeaths++;
             }
           }
         },
       ),
       { numRuns: 200 },
     );
+    expect(withDeaths).toBeGreaterThan(20);
     expect(partial).toBeGreaterThan(50);
     expect(withWholeMonths).toBeGreaterThan(50);
     // Both ways a month is held: as cells and as rows.

@@ -2,7 +2,7 @@
 // the nationality-filter semantics, checked on both paths (cube and reference rows).
 import { describe, expect, it } from 'vitest';
 import { loadTestTable, makeEventFeature } from '@/testing/make-event-features';
-import type { Measures, SeriesSplit, WindowAggregates } from './aggregates';
+import type { Measures, SeriesSplit, ViewMeasure, WindowAggregates } from './aggregates';
 import { aggregateRows } from './aggregate-rows';
 import { aggregateWindow } from './aggregate-window';
 import { epochDayToMonth, parseIsoDay } from './epoch-day';
@@ -56,7 +56,7 @@ const routeIndex = (id: string): number => table.routes.findIndex((r) => r.id ==
 const siteIndex = (name: string): number => table.sites.findIndex((s) => s.name === name);
 const outcome = (o: Outcome): number => OUTCOMES.indexOf(o);
 /** Monthly values of one split key, as a plain array. */
-const seriesOf = (a: WindowAggregates, key: string, measure: 'people' | 'boats' = 'people'): number[] => {
+const seriesOf = (a: WindowAggregates, key: string, measure: ViewMeasure = 'people'): number[] => {
   const k = a.series.keys.indexOf(key);
   return Array.from(a.series[measure].subarray(k * a.series.monthCount, (k + 1) * a.series.monthCount));
 };
@@ -107,6 +107,11 @@ describe.each(Object.entries(PATHS))('six labelled events, %s path', (_path, agg
       boats: 4,
       segmentPeople: [180, 150, 100],
       segmentBoats: [4, 2, 1],
+      // No deaths recorded on r-java (E2's are unknown); three records, reaching stages 3, 2 and 1.
+      deaths: 0,
+      segmentDeaths: [0, 0, 0],
+      events: 3,
+      segmentEvents: [3, 2, 1],
     });
     // r-rote: E5 reached 2 (40, 1), E6 reached 3 (20, 1).
     expect(flows[routeIndex('r-rote')]).toEqual({
@@ -114,7 +119,33 @@ describe.each(Object.entries(PATHS))('six labelled events, %s path', (_path, agg
       boats: 2,
       segmentPeople: [60, 60, 20],
       segmentBoats: [2, 2, 1],
+      // E5's 25 dead stopped at stage 2: they are on the first two legs, not on the last.
+      deaths: 25,
+      segmentDeaths: [25, 25, 0],
+      events: 2,
+      segmentEvents: [2, 2, 1],
     });
+  });
+
+  it('dead and missing and records per site, per site and outcome, and per month', () => {
+    const a = aggregate(NO_FILTERS, 'route');
+    const o = OUTCOMES.length;
+    const rote = siteIndex('Rote Island');
+    expect(a.sites.deaths[rote]).toBe(25);
+    expect(a.sites.outcomeDeaths[rote * o + outcome('lost_at_sea')]).toBe(25);
+    expect([...a.sites.deaths].reduce((x, y) => x + y, 0)).toBe(25);
+    expect(a.sites.outcomeEvents[siteIndex('Christmas Island') * o + outcome('landed')]).toBe(1);
+    expect(a.sites.outcomeEvents[siteIndex('Christmas Island') * o + outcome('turned_back')]).toBe(1);
+    expect(a.sites.outcomeEvents[siteIndex('Pelabuhan Ratu') * o + outcome('none')]).toBe(1);
+    expect(seriesOf(a, 'r-rote', 'deaths')).toEqual([0, 25, 0]);
+    expect(seriesOf(a, 'r-java', 'deaths')).toEqual([0, 0, 0]);
+    expect(seriesOf(a, 'r-java', 'events')).toEqual([3, 1, 0]);
+    expect(seriesOf(a, 'r-rote', 'events')).toEqual([0, 1, 1]);
+    // By nationality, deaths and records count whole boats carrying the nationality (E5: IRQ and IRN).
+    const byNat = aggregate(NO_FILTERS, 'nationality');
+    expect(seriesOf(byNat, 'IRQ', 'deaths')).toEqual([0, 25, 0]);
+    expect(seriesOf(byNat, 'IRN', 'deaths')).toEqual([0, 25, 0]);
+    expect(seriesOf(byNat, 'AFG', 'events')).toEqual([2, 0, 0]);
   });
 
   it('monthly series by route and by outcome, January to March 2012', () => {

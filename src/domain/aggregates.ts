@@ -26,6 +26,12 @@ export interface SiteTotals {
   readonly outcomePeople: Float64Array;
   /** Boats per site and outcome, same layout. */
   readonly outcomeBoats: Float64Array;
+  /** Dead and missing per site (recorded values only). */
+  readonly deaths: Float64Array;
+  /** Dead and missing per site and outcome, same layout as outcomePeople. */
+  readonly outcomeDeaths: Float64Array;
+  /** Records per site and outcome, same layout. */
+  readonly outcomeEvents: Float64Array;
 }
 
 /** Flows along one route: interception records only (each voyage once, see docs/data-format.md). */
@@ -35,6 +41,12 @@ export interface RouteFlow {
   /** People on the leg from stage i to stage i + 1 (length = stages - 1). */
   readonly segmentPeople: readonly number[];
   readonly segmentBoats: readonly number[];
+  /** Dead and missing on the route's records, and per leg (recorded values only). */
+  readonly deaths: number;
+  readonly segmentDeaths: readonly number[];
+  /** Records on the route, and per leg. */
+  readonly events: number;
+  readonly segmentEvents: readonly number[];
 }
 
 export type SeriesSplit = 'route' | 'nationality' | 'outcome' | 'kind';
@@ -49,6 +61,10 @@ export interface MonthlySeries {
   /** people[key * monthCount + monthSlot] */
   readonly people: Float64Array;
   readonly boats: Float64Array;
+  /** Dead and missing (recorded values only); under a nationality split, of the boats carrying the key. */
+  readonly deaths: Float64Array;
+  /** Records; under a nationality split, of the boats carrying the key. */
+  readonly events: Float64Array;
 }
 
 export interface WindowAggregates {
@@ -57,4 +73,35 @@ export interface WindowAggregates {
   /** Indexed by route code. */
   readonly flows: readonly RouteFlow[];
   readonly series: MonthlySeries;
+}
+
+/**
+ * The measures a view can be drawn in: flows, symbols, series and ranked bars. `deaths` are the dead and
+ * missing (recorded values only), `events` the records.
+ */
+export const VIEW_MEASURES = ['people', 'boats', 'deaths', 'events'] as const;
+export type ViewMeasure = (typeof VIEW_MEASURES)[number];
+
+const SEGMENT_FIELD = {
+  people: 'segmentPeople',
+  boats: 'segmentBoats',
+  deaths: 'segmentDeaths',
+  events: 'segmentEvents',
+} as const satisfies Record<ViewMeasure, keyof RouteFlow>;
+
+/** A route's per-leg values in one measure. */
+export function segmentValuesOf(flow: RouteFlow, measure: ViewMeasure): readonly number[] {
+  return flow[SEGMENT_FIELD[measure]];
+}
+
+const OUTCOME_FIELD = {
+  people: 'outcomePeople',
+  boats: 'outcomeBoats',
+  deaths: 'outcomeDeaths',
+  events: 'outcomeEvents',
+} as const satisfies Record<ViewMeasure, keyof SiteTotals>;
+
+/** Per site and outcome values in one measure (index site * OUTCOMES.length + outcome). */
+export function siteOutcomeValuesOf(sites: SiteTotals, measure: ViewMeasure): Float64Array {
+  return sites[OUTCOME_FIELD[measure]];
 }

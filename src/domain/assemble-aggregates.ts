@@ -6,6 +6,8 @@ import { EVENT_KINDS, OUTCOMES } from './vocabulary';
 
 /** Measures per kind×outcome slot in `WindowSumArrays.ko`: people, boats, events, deaths, crew. */
 export const KO_MEASURES = 5;
+/** Measures per (route, stage) in `WindowSumArrays.reach`: people, boats, deaths, events. */
+export const REACH_MEASURES = 4;
 
 /**
  * Sums over a window, in flat arrays. Assembly takes ownership: the arrays end up in the result, so an
@@ -23,7 +25,14 @@ export interface WindowSumArrays {
   /** [site * OUTCOMES.length + outcome] */
   readonly siteOutcomePeople: Float64Array;
   readonly siteOutcomeBoats: Float64Array;
-  /** [(route * maxStages + stage) * 2 + k], k = 0 people, 1 boats: what reached each stage. */
+  readonly siteDeaths: Float64Array;
+  /** [site * OUTCOMES.length + outcome] */
+  readonly siteOutcomeDeaths: Float64Array;
+  readonly siteOutcomeEvents: Float64Array;
+  /**
+   * [(route * maxStages + stage) * REACH_MEASURES + k], k = 0 people, 1 boats, 2 deaths, 3 events: what
+   * reached each stage.
+   */
   readonly reach: Float64Array;
   readonly maxStages: number;
 }
@@ -52,6 +61,9 @@ export interface WindowSumLayout {
   readonly siteInterceptionEvents: number;
   readonly siteOutcomePeople: number;
   readonly siteOutcomeBoats: number;
+  readonly siteDeaths: number;
+  readonly siteOutcomeDeaths: number;
+  readonly siteOutcomeEvents: number;
   readonly reach: number;
   /** Elements in all: the layout's parts are contiguous from 0 to length. */
   readonly length: number;
@@ -68,8 +80,11 @@ export function windowSumLayoutOf(table: EventTable): WindowSumLayout {
   const siteInterceptionEvents = siteDepartureEvents + sites;
   const siteOutcomePeople = siteInterceptionEvents + sites;
   const siteOutcomeBoats = siteOutcomePeople + sites * OUTCOMES.length;
-  const reach = siteOutcomeBoats + sites * OUTCOMES.length;
-  const length = reach + table.routes.length * maxStages * 2;
+  const siteDeaths = siteOutcomeBoats + sites * OUTCOMES.length;
+  const siteOutcomeDeaths = siteDeaths + sites;
+  const siteOutcomeEvents = siteOutcomeDeaths + sites * OUTCOMES.length;
+  const reach = siteOutcomeEvents + sites * OUTCOMES.length;
+  const length = reach + table.routes.length * maxStages * REACH_MEASURES;
   return {
     sites,
     maxStages,
@@ -81,6 +96,9 @@ export function windowSumLayoutOf(table: EventTable): WindowSumLayout {
     siteInterceptionEvents,
     siteOutcomePeople,
     siteOutcomeBoats,
+    siteDeaths,
+    siteOutcomeDeaths,
+    siteOutcomeEvents,
     reach,
     length,
   };
@@ -102,6 +120,9 @@ export function viewWindowSums(flat: Float64Array, layout: WindowSumLayout): Win
     siteInterceptionEvents: flat.subarray(layout.siteInterceptionEvents, layout.siteInterceptionEvents + n),
     siteOutcomePeople: flat.subarray(layout.siteOutcomePeople, layout.siteOutcomePeople + n * o),
     siteOutcomeBoats: flat.subarray(layout.siteOutcomeBoats, layout.siteOutcomeBoats + n * o),
+    siteDeaths: flat.subarray(layout.siteDeaths, layout.siteDeaths + n),
+    siteOutcomeDeaths: flat.subarray(layout.siteOutcomeDeaths, layout.siteOutcomeDeaths + n * o),
+    siteOutcomeEvents: flat.subarray(layout.siteOutcomeEvents, layout.siteOutcomeEvents + n * o),
     reach: flat.subarray(layout.reach, layout.length),
     maxStages: layout.maxStages,
   };
@@ -142,32 +163,46 @@ const OUTCOME_SLOTS: readonly (readonly number[])[] = OUTCOMES.map((_, o) =>
   EVENT_KINDS.map((_k, k) => k * OUTCOMES.length + o),
 );
 
-/** Per route: people and boats that reached any stage, and per leg everyone who reached its far stage. */
+/** Sum over stages [0, stages) of measure k, and per leg the suffix sums from stage 1 on. */
+function reachSums(
+  reach: Float64Array,
+  base: number,
+  stages: number,
+  k: number,
+): { total: number; legs: number[] } {
+  let total = 0;
+  for (let s = 0; s < stages; s++) total += reach[base + s * REACH_MEASURES + k] ?? 0;
+  // Suffix sums: the leg from stage i to i + 1 carries everyone who reached stage i + 1 or beyond.
+  const legs = new Array<number>(Math.max(0, stages - 1));
+  let carried = 0;
+  for (let s = stages - 1; s >= 1; s--) {
+    carried += reach[base + s * REACH_MEASURES + k] ?? 0;
+    legs[s - 1] = carried;
+  }
+  return { total, legs };
+}
+
+/** Per route and measure: what reached any stage, and per leg everything that reached its far stage. */
 function flowsOf(table: EventTable, reach: Float64Array, maxStages: number): RouteFlow[] {
   const flows: RouteFlow[] = new Array<RouteFlow>(table.routes.length);
   for (let r = 0; r < table.routes.length; r++) {
     const route = table.routes[r];
     const stages = route === undefined ? 0 : stageCountOf(route);
-    const base = r * maxStages * 2;
-    let people = 0;
-    let boats = 0;
-    for (let s = 0; s < stages; s++) {
-      people += reach[base + s * 2] ?? 0;
-      boats += reach[base + s * 2 + 1] ?? 0;
-    }
-    // Suffix sums: the leg from stage i to i + 1 carries everyone who reached stage i + 1 or beyond.
-    const legs = Math.max(0, stages - 1);
-    const segmentPeople = new Array<number>(legs);
-    const segmentBoats = new Array<number>(legs);
-    let carriedPeople = 0;
-    let carriedBoats = 0;
-    for (let s = stages - 1; s >= 1; s--) {
-      carriedPeople += reach[base + s * 2] ?? 0;
-      carriedBoats += reach[base + s * 2 + 1] ?? 0;
-      segmentPeople[s - 1] = carriedPeople;
-      segmentBoats[s - 1] = carriedBoats;
-    }
-    flows[r] = { people, boats, segmentPeople, segmentBoats };
+    const base = r * maxStages * REACH_MEASURES;
+    const people = reachSums(reach, base, stages, 0);
+    const boats = reachSums(reach, base, stages, 1);
+    const deaths = reachSums(reach, base, stages, 2);
+    const events = reachSums(reach, base, stages, 3);
+    flows[r] = {
+      people: people.total,
+      boats: boats.total,
+      segmentPeople: people.legs,
+      segmentBoats: boats.legs,
+      deaths: deaths.total,
+      segmentDeaths: deaths.legs,
+      events: events.total,
+      segmentEvents: events.legs,
+    };
   }
   return flows;
 }
@@ -193,6 +228,9 @@ export function assembleAggregates(
       interceptionEvents: sums.siteInterceptionEvents,
       outcomePeople: sums.siteOutcomePeople,
       outcomeBoats: sums.siteOutcomeBoats,
+      deaths: sums.siteDeaths,
+      outcomeDeaths: sums.siteOutcomeDeaths,
+      outcomeEvents: sums.siteOutcomeEvents,
     },
     flows: flowsOf(table, sums.reach, sums.maxStages),
     series,

@@ -1,9 +1,10 @@
-// Flow legs ready to draw: each leg of each route with its path and the people and boats it carries.
+// Flow legs ready to draw: each leg of each route with its path and what it carries in every measure.
 // Routes with a corridor follow it stage by stage; routes without one get a great-circle arc.
 import { greatCircle } from '@turf/great-circle';
 import type { RouteFlow } from './aggregates';
 import type { EventTable } from './event-table';
 import type { RouteEndpoints } from './route-endpoints';
+import { OTHER_ROUTE_SLOT, routeColorSlots } from './route-groups';
 import { framePath, lonFrameWest, unwrapPath } from './unwrap-longitudes';
 import type { TravelMode } from './vocabulary';
 
@@ -13,6 +14,8 @@ export interface FlowSegment {
   /** Stable id: `${routeId}#${segmentIndex}`. */
   readonly id: string;
   readonly route: number;
+  /** Colour slot of the route (route-groups.ts): -1 when grouped into "Other routes". */
+  readonly colorSlot: number;
   readonly routeId: string;
   readonly routeName: string;
   readonly segment: number;
@@ -24,6 +27,9 @@ export interface FlowSegment {
   readonly path: readonly LonLat[];
   readonly people: number;
   readonly boats: number;
+  /** Dead and missing (recorded values only) and records on the leg. */
+  readonly deaths: number;
+  readonly events: number;
 }
 
 /**
@@ -53,6 +59,7 @@ export function makeFlowSegments(
 ): FlowSegment[] {
   const segments: FlowSegment[] = [];
   const west = lonFrameWest(table);
+  const slots = routeColorSlots(table);
   table.routes.forEach((route, r) => {
     const flow = flows[r];
     if (route.hasCorridor) {
@@ -63,6 +70,7 @@ export function makeFlowSegments(
         segments.push({
           id: `${route.id}#${s}`,
           route: r,
+          colorSlot: slots[r] ?? OTHER_ROUTE_SLOT,
           routeId: route.id,
           routeName: route.name,
           segment: s,
@@ -73,6 +81,8 @@ export function makeFlowSegments(
           path: framePath(route.path.slice(from.vertex, to.vertex + 1), west),
           people: flow?.segmentPeople[s] ?? 0,
           boats: flow?.segmentBoats[s] ?? 0,
+          deaths: flow?.segmentDeaths[s] ?? 0,
+          events: flow?.segmentEvents[s] ?? 0,
         });
       }
       return;
@@ -82,6 +92,7 @@ export function makeFlowSegments(
     segments.push({
       id: `${route.id}#0`,
       route: r,
+      colorSlot: slots[r] ?? OTHER_ROUTE_SLOT,
       routeId: route.id,
       routeName: route.name,
       segment: 0,
@@ -92,6 +103,8 @@ export function makeFlowSegments(
       path: framePath(greatCirclePath(ends.start, ends.end), west),
       people: flow?.segmentPeople[0] ?? 0,
       boats: flow?.segmentBoats[0] ?? 0,
+      deaths: flow?.segmentDeaths[0] ?? 0,
+      events: flow?.segmentEvents[0] ?? 0,
     });
   });
   return segments;

@@ -27,6 +27,8 @@ describe('rollUpSeries', () => {
     keys: ['a', 'b'],
     people: Float64Array.from([1, 2, 3, 4, 5, 6, 10, 10, 10, 10, 10, 10]),
     boats: Float64Array.from([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]),
+    deaths: Float64Array.from([0, 0, 3, 0, 0, 0, 0, 0, 0, 2, 0, 0]),
+    events: Float64Array.from([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]),
   };
 
   it('sums months into calendar quarters, keeping partial edge quarters', () => {
@@ -35,6 +37,9 @@ describe('rollUpSeries', () => {
     // Q1 = Feb+Mar, Q2 = Apr..Jun, Q3 = Jul.
     expect([...q.people]).toEqual([1 + 2, 3 + 4 + 5, 6, 20, 30, 10]);
     expect([...q.boats]).toEqual([2, 3, 1, 2, 3, 1]);
+    // Deaths: key a 3 in Apr, key b 2 in May (both Q2).
+    expect([...q.deaths]).toEqual([0, 3, 0, 0, 2, 0]);
+    expect([...q.events]).toEqual([...q.boats]);
   });
 
   it('sums into a year and keeps the monthly total', () => {

@@ -25,6 +25,8 @@ export interface BucketedSeries {
   /** people[key * starts.length + bucket] */
   readonly people: Float64Array;
   readonly boats: Float64Array;
+  readonly deaths: Float64Array;
+  readonly events: Float64Array;
 }
 
 /**
@@ -42,12 +44,17 @@ export function rollUpSeries(series: MonthlySeries, granularity: Granularity): B
   const keys = series.keys.length;
   const people = new Float64Array(keys * starts.length);
   const boats = new Float64Array(keys * starts.length);
+  const deaths = new Float64Array(keys * starts.length);
+  const events = new Float64Array(keys * starts.length);
   for (let k = 0; k < keys; k++) {
     for (let slot = 0; slot < series.monthCount; slot++) {
       const target = k * starts.length + (bucketOfSlot[slot] ?? 0);
-      people[target] = (people[target] ?? 0) + (series.people[k * series.monthCount + slot] ?? 0);
-      boats[target] = (boats[target] ?? 0) + (series.boats[k * series.monthCount + slot] ?? 0);
+      const source = k * series.monthCount + slot;
+      people[target] = (people[target] ?? 0) + (series.people[source] ?? 0);
+      boats[target] = (boats[target] ?? 0) + (series.boats[source] ?? 0);
+      deaths[target] = (deaths[target] ?? 0) + (series.deaths[source] ?? 0);
+      events[target] = (events[target] ?? 0) + (series.events[source] ?? 0);
     }
   }
-  return { granularity, keys: series.keys, starts, people, boats };
+  return { granularity, keys: series.keys, starts, people, boats, deaths, events };
 }

@@ -7,6 +7,7 @@ import {
   assembleAggregates,
   KO_MEASURES,
   makeWindowSumArrays,
+  REACH_MEASURES,
   type WindowSumArrays,
 } from './assemble-aggregates';
 import { EVENT_KINDS, NO_REACH, OUTCOMES, UNKNOWN_COUNT, UNKNOWN_PEOPLE } from './vocabulary';
@@ -23,6 +24,8 @@ export class WindowAccumulator {
   private readonly sums: WindowSumArrays;
   private readonly seriesPeople: Float64Array;
   private readonly seriesBoats: Float64Array;
+  private readonly seriesDeaths: Float64Array;
+  private readonly seriesEvents: Float64Array;
 
   constructor(
     private readonly table: EventTable,
@@ -35,6 +38,8 @@ export class WindowAccumulator {
     const keys = splitKeyNames(table, split).length;
     this.seriesPeople = new Float64Array(keys * monthCount);
     this.seriesBoats = new Float64Array(keys * monthCount);
+    this.seriesDeaths = new Float64Array(keys * monthCount);
+    this.seriesEvents = new Float64Array(keys * monthCount);
   }
 
   /**
@@ -81,16 +86,23 @@ export class WindowAccumulator {
     const so = site * OUTCOMES.length + outcome;
     s.siteOutcomePeople[so] = (s.siteOutcomePeople[so] ?? 0) + counted;
     s.siteOutcomeBoats[so] = (s.siteOutcomeBoats[so] ?? 0) + boats;
+    s.siteDeaths[site] = (s.siteDeaths[site] ?? 0) + deaths;
+    s.siteOutcomeDeaths[so] = (s.siteOutcomeDeaths[so] ?? 0) + deaths;
+    s.siteOutcomeEvents[so] = (s.siteOutcomeEvents[so] ?? 0) + events;
 
     if (reach !== NO_REACH) {
-      const ro = (route * s.maxStages + reach) * 2;
+      const ro = (route * s.maxStages + reach) * REACH_MEASURES;
       s.reach[ro] = (s.reach[ro] ?? 0) + counted;
       s.reach[ro + 1] = (s.reach[ro + 1] ?? 0) + boats;
+      s.reach[ro + 2] = (s.reach[ro + 2] ?? 0) + deaths;
+      s.reach[ro + 3] = (s.reach[ro + 3] ?? 0) + events;
     }
 
     if (monthSlot < 0 || monthSlot >= this.monthCount) return;
     const sp = this.seriesPeople;
     const sb = this.seriesBoats;
+    const sd = this.seriesDeaths;
+    const se = this.seriesEvents;
     if (this.split === 'nationality') {
       for (let e = natStart; e < natEnd; e++) {
         const code = nat.codes[e] ?? 0;
@@ -98,6 +110,8 @@ export class WindowAccumulator {
         const i = code * this.monthCount + monthSlot;
         sp[i] = (sp[i] ?? 0) + (nat.people[e] ?? 0);
         sb[i] = (sb[i] ?? 0) + boats;
+        sd[i] = (sd[i] ?? 0) + deaths;
+        se[i] = (se[i] ?? 0) + events;
       }
       return;
     }
@@ -105,6 +119,8 @@ export class WindowAccumulator {
     const i = key * this.monthCount + monthSlot;
     sp[i] = (sp[i] ?? 0) + counted;
     sb[i] = (sb[i] ?? 0) + boats;
+    sd[i] = (sd[i] ?? 0) + deaths;
+    se[i] = (se[i] ?? 0) + events;
   }
 
   /** Adds row `row` of the table; `monthSlot` is its month minus the window's first month. */
@@ -140,6 +156,8 @@ export class WindowAccumulator {
       keys: splitKeyNames(this.table, this.split),
       people: this.seriesPeople,
       boats: this.seriesBoats,
+      deaths: this.seriesDeaths,
+      events: this.seriesEvents,
     });
   }
 }

@@ -12,6 +12,7 @@ import {
   assembleAggregates,
   KO_MEASURES,
   maxStagesOf,
+  REACH_MEASURES,
   viewWindowSums,
   windowSumLayoutOf,
   type WindowSumLayout,
@@ -49,11 +50,14 @@ const SPLIT_CODES: Readonly<Record<SeriesSplit, number>> = {
 
 /**
  * Per site, one contiguous block of the running state: people, boats, events, departure events,
- * interception events, then people per outcome, then boats per outcome. A row writes into one block (two or
- * three cache lines) instead of seven arrays; snapshots spread the blocks into WindowAggregates' layout.
+ * interception events, deaths, then people, boats, deaths and events per outcome. A row writes into one
+ * block (a few cache lines) instead of ten arrays; snapshots spread the blocks into WindowAggregates' layout.
  */
 const OUTCOME_COUNT = OUTCOMES.length;
-const SITE_STRIDE = 5 + 2 * OUTCOME_COUNT;
+const SITE_OUTCOMES = 6;
+const SITE_STRIDE = SITE_OUTCOMES + 4 * OUTCOME_COUNT;
+/** Series values per key and month: people, boats, deaths, events (blocks of keys × months each). */
+const SERIES_MEASURES = 4;
 const KO_LENGTH = EVENT_KINDS.length * OUTCOME_COUNT * KO_MEASURES;
 
 /** The running state of one window (see makeWindowSums); read and changed only by this file's functions. */
@@ -67,7 +71,7 @@ export interface WindowSums {
   readonly keys: readonly string[];
   /**
    * Everything in one array: kind×outcome measures [0, siteBase), site blocks [siteBase, reachBase),
-   * reach [reachBase, seriesBase), then people and boats per split key and table month.
+   * reach [reachBase, seriesBase), then people, boats, deaths and events per split key and table month.
    */
   readonly state: Float64Array;
   readonly siteBase: number;
@@ -104,8 +108,8 @@ function makeSums(
   const maxStages = maxStagesOf(table);
   const siteBase = KO_LENGTH;
   const reachBase = siteBase + table.sites.length * SITE_STRIDE;
-  const seriesBase = reachBase + table.routes.length * maxStages * 2;
-  const length = seriesBase + 2 * keys.length * seriesMonths;
+  const seriesBase = reachBase + table.routes.length * maxStages * REACH_MEASURES;
+  const length = seriesBase + SERIES_MEASURES * keys.length * seriesMonths;
   const state = recycled !== null && recycled.length === length ? recycled.fill(0) : new Float64Array(length);
   return {
     cube,
@@ -131,8 +135,8 @@ export function windowSumsLength(cube: EventCube, split: SeriesSplit): number {
   return (
     KO_LENGTH +
     t.sites.length * SITE_STRIDE +
-    t.routes.length * maxStagesOf(t) * 2 +
-    2 * splitKeyNames(t, split).length * t.monthCount
+    t.routes.length * maxStagesOf(t) * REACH_MEASURES +
+    SERIES_MEASURES * splitKeyNames(t, split).length * t.monthCount
   );
 }
 
@@ -176,6 +180,8 @@ export function addWindowRows(w: WindowSums, sign: number, from: number, to: num
   const maxStages = w.maxStages;
   const peopleBase = w.seriesBase;
   const boatsBase = w.seriesBase + w.keys.length * w.seriesMonths;
+  const deathsBase = boatsBase + w.keys.length * w.seriesMonths;
+  const eventsBase = deathsBase + w.keys.length * w.seriesMonths;
   const split = w.splitCode;
   const months = w.seriesMonths;
   for (let row = from; row < to; row++) {
@@ -210,25 +216,28 @@ export function addWindowRows(w: WindowSums, sign: number, from: number, to: num
     const rawCrew = crewCol[row] ?? UNKNOWN_COUNT;
     const weight = recordsCol === undefined ? 1 : (recordsCol[row] ?? 1);
     const events = sign > 0 ? weight : 0 - weight;
+    // Most rows record no deaths: a zero is skipped below instead of added in five places.
+    const deaths = rawDeaths === UNKNOWN_COUNT || rawDeaths === 0 ? 0 : sign > 0 ? rawDeaths : 0 - rawDeaths;
     const slot = (kind * OUTCOME_COUNT + outcome) * KO_MEASURES;
     st[slot] = (st[slot] ?? 0) + counted;
     st[slot + 1] = (st[slot + 1] ?? 0) + boats;
     st[slot + 2] = (st[slot + 2] ?? 0) + events;
-    if (rawDeaths !== UNKNOWN_COUNT)
-      st[slot + 3] = (st[slot + 3] ?? 0) + (sign > 0 ? rawDeaths : 0 - rawDeaths);
     if (rawCrew !== UNKNOWN_COUNT) st[slot + 4] = (st[slot + 4] ?? 0) + (sign > 0 ? rawCrew : 0 - rawCrew);
     const b = siteBase + site * SITE_STRIDE;
     st[b] = (st[b] ?? 0) + counted;
     st[b + 1] = (st[b + 1] ?? 0) + boats;
     st[b + 2] = (st[b + 2] ?? 0) + events;
     st[b + 3 + kind] = (st[b + 3 + kind] ?? 0) + events;
-    st[b + 5 + outcome] = (st[b + 5 + outcome] ?? 0) + counted;
-    st[b + 5 + OUTCOME_COUNT + outcome] = (st[b + 5 + OUTCOME_COUNT + outcome] ?? 0) + boats;
+    const bo = b + SITE_OUTCOMES + outcome;
+    st[bo] = (st[bo] ?? 0) + counted;
+    st[bo + OUTCOME_COUNT] = (st[bo + OUTCOME_COUNT] ?? 0) + boats;
+    st[bo + 3 * OUTCOME_COUNT] = (st[bo + 3 * OUTCOME_COUNT] ?? 0) + events;
     const reach = reachCol[row] ?? NO_REACH;
+    const ro = reachBase + (route * maxStages + reach) * REACH_MEASURES;
     if (reach !== NO_REACH) {
-      const ro = reachBase + (route * maxStages + reach) * 2;
       st[ro] = (st[ro] ?? 0) + counted;
       st[ro + 1] = (st[ro + 1] ?? 0) + boats;
+      st[ro + 3] = (st[ro + 3] ?? 0) + events;
     }
     if (split === SPLIT_NATIONALITY) {
       for (let e = natStart; e < natEnd; e++) {
@@ -238,12 +247,22 @@ export function addWindowRows(w: WindowSums, sign: number, from: number, to: num
         const persons = natPeople[e] ?? 0;
         st[peopleBase + i] = (st[peopleBase + i] ?? 0) + (sign > 0 ? persons : 0 - persons);
         st[boatsBase + i] = (st[boatsBase + i] ?? 0) + boats;
+        st[eventsBase + i] = (st[eventsBase + i] ?? 0) + events;
+        if (deaths !== 0) st[deathsBase + i] = (st[deathsBase + i] ?? 0) + deaths;
       }
+      if (deaths === 0) continue;
     } else {
       const i = (split === SPLIT_ROUTE ? route : split === SPLIT_KIND ? kind : outcome) * months + month;
       st[peopleBase + i] = (st[peopleBase + i] ?? 0) + counted;
       st[boatsBase + i] = (st[boatsBase + i] ?? 0) + boats;
+      st[eventsBase + i] = (st[eventsBase + i] ?? 0) + events;
+      if (deaths === 0) continue;
+      st[deathsBase + i] = (st[deathsBase + i] ?? 0) + deaths;
     }
+    st[slot + 3] = (st[slot + 3] ?? 0) + deaths;
+    st[b + 5] = (st[b + 5] ?? 0) + deaths;
+    st[bo + 2 * OUTCOME_COUNT] = (st[bo + 2 * OUTCOME_COUNT] ?? 0) + deaths;
+    if (reach !== NO_REACH) st[ro + 2] = (st[ro + 2] ?? 0) + deaths;
   }
 }
 
@@ -278,6 +297,8 @@ export function addWindowCells(w: WindowSums, sign: number, month: number): void
   const maxStages = w.maxStages;
   const peopleBase = w.seriesBase;
   const boatsBase = w.seriesBase + w.keys.length * w.seriesMonths;
+  const deathsBase = boatsBase + w.keys.length * w.seriesMonths;
+  const eventsBase = deathsBase + w.keys.length * w.seriesMonths;
   const split = w.splitCode;
   const months = w.seriesMonths;
   const end = c.cellMonthStart[month + 1] ?? 0;
@@ -321,13 +342,19 @@ export function addWindowCells(w: WindowSums, sign: number, month: number): void
     st[b + 1] = (st[b + 1] ?? 0) + boats;
     st[b + 2] = (st[b + 2] ?? 0) + events;
     st[b + 3 + kind] = (st[b + 3 + kind] ?? 0) + events;
-    st[b + 5 + outcome] = (st[b + 5 + outcome] ?? 0) + counted;
-    st[b + 5 + OUTCOME_COUNT + outcome] = (st[b + 5 + OUTCOME_COUNT + outcome] ?? 0) + boats;
+    st[b + 5] = (st[b + 5] ?? 0) + deaths;
+    const bo = b + SITE_OUTCOMES + outcome;
+    st[bo] = (st[bo] ?? 0) + counted;
+    st[bo + OUTCOME_COUNT] = (st[bo + OUTCOME_COUNT] ?? 0) + boats;
+    st[bo + 2 * OUTCOME_COUNT] = (st[bo + 2 * OUTCOME_COUNT] ?? 0) + deaths;
+    st[bo + 3 * OUTCOME_COUNT] = (st[bo + 3 * OUTCOME_COUNT] ?? 0) + events;
     const reach = reachCol[cell] ?? NO_REACH;
     if (reach !== NO_REACH) {
-      const ro = reachBase + (route * maxStages + reach) * 2;
+      const ro = reachBase + (route * maxStages + reach) * REACH_MEASURES;
       st[ro] = (st[ro] ?? 0) + counted;
       st[ro + 1] = (st[ro + 1] ?? 0) + boats;
+      st[ro + 2] = (st[ro + 2] ?? 0) + deaths;
+      st[ro + 3] = (st[ro + 3] ?? 0) + events;
     }
     if (split === SPLIT_NATIONALITY) {
       for (let e = natStart; e < natEnd; e++) {
@@ -337,11 +364,15 @@ export function addWindowCells(w: WindowSums, sign: number, month: number): void
         const persons = natPeople[e] ?? 0;
         st[peopleBase + i] = (st[peopleBase + i] ?? 0) + (sign > 0 ? persons : 0 - persons);
         st[boatsBase + i] = (st[boatsBase + i] ?? 0) + boats;
+        st[deathsBase + i] = (st[deathsBase + i] ?? 0) + deaths;
+        st[eventsBase + i] = (st[eventsBase + i] ?? 0) + events;
       }
     } else {
       const i = (split === SPLIT_ROUTE ? route : split === SPLIT_KIND ? kind : outcome) * months + month;
       st[peopleBase + i] = (st[peopleBase + i] ?? 0) + counted;
       st[boatsBase + i] = (st[boatsBase + i] ?? 0) + boats;
+      st[deathsBase + i] = (st[deathsBase + i] ?? 0) + deaths;
+      st[eventsBase + i] = (st[eventsBase + i] ?? 0) + events;
     }
   }
 }
@@ -350,7 +381,7 @@ export function addWindowCells(w: WindowSums, sign: number, month: number): void
  * Prefix sums over the days of one month (Falcon's prefix idea, on the window's own sums): entry j holds
  * the sums of the month's passing rows dated before its day j, so the rows of any day range within the
  * month are one difference of two entries, whatever their number. `width` values per entry: the state up
- * to the series, then people and boats per split key for this month.
+ * to the series, then people, boats, deaths and events per split key for this month.
  */
 export interface MonthDayPrefix {
   readonly days: number;
@@ -360,7 +391,7 @@ export interface MonthDayPrefix {
 
 /** Values per day entry of a month prefix for `w` (the running state without other months' series). */
 export function dayPrefixWidth(w: WindowSums): number {
-  return w.seriesBase + 2 * w.keys.length;
+  return w.seriesBase + SERIES_MEASURES * w.keys.length;
 }
 
 /** Builds the day prefix of table month `month` (days from day offset `firstDay`, `days` of them). */
@@ -408,11 +439,12 @@ export function addMonthDayPrefix(
   }
   const keys = w.keys.length;
   const months = w.seriesMonths;
-  for (let k = 0; k < 2 * keys; k++) {
+  for (let k = 0; k < SERIES_MEASURES * keys; k++) {
     const d = (sums[b + base + k] ?? 0) - (sums[a + base + k] ?? 0);
     if (d === 0) continue;
-    // k < keys: people of key k; else boats of key k - keys (the same order as the running state).
-    const i = base + (k < keys ? k * months : keys * months + (k - keys) * months) + month;
+    // Entry k is measure ⌊k / keys⌋ of key k mod keys; in the running state that value sits at
+    // base + (measure * keys + key) * months + month = base + k * months + month.
+    const i = base + k * months + month;
     st[i] = (st[i] ?? 0) + (sign > 0 ? d : 0 - d);
   }
 }
@@ -429,6 +461,9 @@ function spreadSiteBlocks(out: Float64Array, st: Float64Array, L: WindowSumLayou
   const interceptions = L.siteInterceptionEvents;
   const outcomePeople = L.siteOutcomePeople;
   const outcomeBoats = L.siteOutcomeBoats;
+  const deaths = L.siteDeaths;
+  const outcomeDeaths = L.siteOutcomeDeaths;
+  const outcomeEvents = L.siteOutcomeEvents;
   for (let s = 0, b = siteBase; s < sites; s++, b += SITE_STRIDE) {
     // A site without events in the window has only zeros, and `out` is fresh (zero): skip it, so that
     // with many sites the pages of its arrays that hold no active site are never even touched.
@@ -438,10 +473,14 @@ function spreadSiteBlocks(out: Float64Array, st: Float64Array, L: WindowSumLayou
     out[events + s] = st[b + 2] ?? 0;
     out[departures + s] = st[b + 3] ?? 0;
     out[interceptions + s] = st[b + 4] ?? 0;
+    out[deaths + s] = st[b + 5] ?? 0;
     const so = s * OUTCOME_COUNT;
+    const bo = b + SITE_OUTCOMES;
     for (let o = 0; o < OUTCOME_COUNT; o++) {
-      out[outcomePeople + so + o] = st[b + 5 + o] ?? 0;
-      out[outcomeBoats + so + o] = st[b + 5 + OUTCOME_COUNT + o] ?? 0;
+      out[outcomePeople + so + o] = st[bo + o] ?? 0;
+      out[outcomeBoats + so + o] = st[bo + OUTCOME_COUNT + o] ?? 0;
+      out[outcomeDeaths + so + o] = st[bo + 2 * OUTCOME_COUNT + o] ?? 0;
+      out[outcomeEvents + so + o] = st[bo + 3 * OUTCOME_COUNT + o] ?? 0;
     }
   }
 }
@@ -474,7 +513,7 @@ export function snapshotWindowSums(w: WindowSums, span: MonthSpan): WindowAggreg
   const months = t.monthCount;
   const keys = w.keys.length;
   const seriesLength = keys * span.monthCount;
-  const out = new Float64Array(L.length + 2 * seriesLength);
+  const out = new Float64Array(L.length + SERIES_MEASURES * seriesLength);
   out.set(st.subarray(0, KO_LENGTH), L.ko);
   out.set(st.subarray(w.reachBase, w.seriesBase), L.reach);
   spreadSiteBlocks(out, st, L, w.siteBase);
@@ -483,25 +522,20 @@ export function snapshotWindowSums(w: WindowSums, span: MonthSpan): WindowAggreg
   const from = Math.max(0, -shift);
   const to = Math.min(months, span.monthCount - shift);
   const mc = span.monthCount;
-  copySeries(out, L.length, mc, st, w.seriesBase, months, keys, from, to, shift);
-  copySeries(
-    out,
-    L.length + seriesLength,
-    mc,
-    st,
-    w.seriesBase + keys * months,
-    months,
-    keys,
-    from,
-    to,
-    shift,
-  );
+  for (let measure = 0; measure < SERIES_MEASURES; measure++) {
+    const dst = L.length + measure * seriesLength;
+    copySeries(out, dst, mc, st, w.seriesBase + measure * keys * months, months, keys, from, to, shift);
+  }
+  const seriesOf = (measure: number): Float64Array =>
+    out.subarray(L.length + measure * seriesLength, L.length + (measure + 1) * seriesLength);
   return assembleAggregates(t, viewWindowSums(out, L), {
     split: w.split,
     firstMonth: span.firstMonth,
     monthCount: span.monthCount,
     keys: w.keys,
-    people: out.subarray(L.length, L.length + seriesLength),
-    boats: out.subarray(L.length + seriesLength),
+    people: seriesOf(0),
+    boats: seriesOf(1),
+    deaths: seriesOf(2),
+    events: seriesOf(3),
   });
 }

@@ -198,9 +198,10 @@ describe('makeAggregatesCsv', () => {
     const rows = csvFor(loadTable(), NO_FILTERS);
     const routes = section(rows, 'Per route (interception records, each voyage once)');
     expect(routes.slice(2)).toEqual([
-      ['r-java', 'Quetta – Java – Christmas Island', '80', '2'],
-      ['r-rote', 'Kabul – Sulawesi – Rote – Ashmore Reef', '40', '1'],
-      ['r-elsewhere', 'r-elsewhere', '10', '2'],
+      // ev-3's 12 dead are on r-java; ev-2's deaths are unknown (0).
+      ['r-java', 'Quetta – Java – Christmas Island', '80', '2', '12', '2'],
+      ['r-rote', 'Kabul – Sulawesi – Rote – Ashmore Reef', '40', '1', '0', '1'],
+      ['r-elsewhere', 'r-elsewhere', '10', '2', '0', '1'],
     ]);
     const legs = section(rows, 'Per leg of each route (people and boats that travelled the leg)');
     expect(legs[1]).toEqual([
@@ -211,12 +212,14 @@ describe('makeAggregatesCsv', () => {
       'Travel mode',
       'People (crew excluded)',
       'Boats',
+      'Dead or missing (where recorded)',
+      'Records',
     ]);
     // ev-1 landed (reaches Christmas Island), ev-3 lost at sea (reaches the embarkation stage).
     expect(legs.filter((r) => r[0] === 'r-java')).toEqual([
-      ['r-java', '1', 'Quetta', 'Jakarta', 'air', '80', '2'],
-      ['r-java', '2', 'Jakarta', 'Pelabuhan Ratu', 'land', '80', '2'],
-      ['r-java', '3', 'Pelabuhan Ratu', 'Christmas Island', 'sea', '50', '1'],
+      ['r-java', '1', 'Quetta', 'Jakarta', 'air', '80', '2', '12', '2'],
+      ['r-java', '2', 'Jakarta', 'Pelabuhan Ratu', 'land', '80', '2', '12', '2'],
+      ['r-java', '3', 'Pelabuhan Ratu', 'Christmas Island', 'sea', '50', '1', '0', '1'],
     ]);
     expect(legs.filter((r) => r[0] === 'r-elsewhere')).toEqual([
       [
@@ -227,6 +230,8 @@ describe('makeAggregatesCsv', () => {
         '',
         '10',
         '2',
+        '0',
+        '1',
       ],
     ]);
   });
@@ -266,6 +271,7 @@ describe('makeAggregatesCsv', () => {
       '30',
       '0',
       '0',
+      '12',
     ]);
     const departure = sites.find((r) => r[0] === 'Pelabuhan Ratu');
     expect(departure?.slice(3, 8)).toEqual(['1', '0', '50', '1', '50']);
@@ -277,14 +283,16 @@ describe('makeAggregatesCsv', () => {
       'Month',
       'Departures: people',
       'Departures: boats',
+      'Departures: dead and missing',
       'Landed in Australia: people',
-      'Landed in Australia: boats',
     ]);
     expect(monthly.slice(2).map((r) => r.slice(0, 5))).toEqual([
-      ['2012-05', '50', '1', '50', '1'],
+      ['2012-05', '50', '1', '0', '50'],
       ['2012-06', '0', '0', '0', '0'],
-      ['2012-07', '0', '0', '10', '2'],
+      ['2012-07', '0', '0', '0', '10'],
     ]);
+    const lostDeaths = monthly[1]?.indexOf('Lost at sea: dead and missing') ?? -1;
+    expect(monthly.slice(2).map((r) => r[lostDeaths])).toEqual(['0', '0', '12']);
   });
 
   it('writes the header in Bahasa Indonesia too', () => {

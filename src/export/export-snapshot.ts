@@ -1,5 +1,6 @@
 // What an export reads, taken from the store at the moment of the click (no subscription), and the
 // page elements it reads pixels and text from (the map only: charts are drawn from view-models).
+import type { ViewMeasure } from '@/domain/aggregates';
 import type { WindowAggregates } from '@/domain/aggregates';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
@@ -17,7 +18,7 @@ export interface ExportSnapshot {
   /** Effective filters: the person's filters narrowed by the map selection (what every view shows). */
   readonly filters: EventFilters;
   readonly aggregates: WindowAggregates;
-  readonly measure: 'people' | 'boats';
+  readonly measure: ViewMeasure;
   /** How the series chart is stacked and bucketed (as the Overview shows it). */
   readonly split: ChartSplit;
   readonly granularity: Granularity;

@@ -152,7 +152,14 @@ function routeRows(
   const { t } = f;
   const routes: Cells[] = [
     [t('export.csv.routes')],
-    [t('export.csv.routeId'), t('export.csv.route'), t('export.csv.people'), t('export.csv.boats')],
+    [
+      t('export.csv.routeId'),
+      t('export.csv.route'),
+      t('export.csv.people'),
+      t('export.csv.boats'),
+      t('export.csv.deaths'),
+      t('export.csv.records'),
+    ],
   ];
   const legs: Cells[] = [
     [t('export.csv.legs')],
@@ -164,13 +171,15 @@ function routeRows(
       t('export.csv.mode'),
       t('export.csv.people'),
       t('export.csv.boats'),
+      t('export.csv.deaths'),
+      t('export.csv.records'),
     ],
   ];
   // Routes listed with a flow, and their people and boats protected as lists (their sums are the
   // interception totals shown above).
   const listed = table.routes.flatMap((route, r) => {
     const flow = aggregates.flows[r];
-    return flow && (flow.boats > 0 || flow.people > 0) ? [{ route, flow }] : [];
+    return flow && (flow.boats > 0 || flow.people > 0 || flow.events > 0) ? [{ route, flow }] : [];
   });
   const peopleStates = protectList(
     listed.map((x) => x.flow.people),
@@ -186,6 +195,8 @@ function routeRows(
       route.name,
       protectedCell(flow.people, p, peopleStates[i]),
       protectedCell(flow.boats, p, boatStates[i]),
+      protectedCell(flow.deaths, p),
+      protectedCell(flow.events, p),
     ]);
     for (let leg = 0; leg < stageCountOf(route) - 1; leg++) {
       const from = route.hasCorridor ? route.stages[leg] : undefined;
@@ -198,6 +209,8 @@ function routeRows(
         from?.mode ? t(`export.mode.${from.mode}`) : '',
         protectedCell(flow.segmentPeople[leg] ?? 0, p),
         protectedCell(flow.segmentBoats[leg] ?? 0, p),
+        protectedCell(flow.segmentDeaths[leg] ?? 0, p),
+        protectedCell(flow.segmentEvents[leg] ?? 0, p),
       ]);
     }
   });
@@ -232,6 +245,7 @@ function siteRows(
       t('export.csv.peopleAll'),
       t('export.csv.boatsAll'),
       ...OUTCOMES.map((outcome) => t('export.csv.outcomePeople', { outcome: t(`outcome.${outcome}`) })),
+      t('export.csv.deaths'),
     ],
   ];
   const guarded = sites.protectedTable;
@@ -248,6 +262,7 @@ function siteRows(
       ...OUTCOMES.map((_, o) =>
         protectedCell(s.outcomePeople[i * OUTCOMES.length + o] ?? 0, p, guarded?.cellState[r]?.[o]),
       ),
+      protectedCell(s.deaths[i] ?? 0, p),
     ]);
   });
   return rows;
@@ -265,11 +280,13 @@ function monthRows(table: EventTable, info: ExportInfo, f: Formatters, p: CsvPro
       ...OUTCOMES.flatMap((outcome) => [
         t('export.csv.outcomePeople', { outcome: t(`outcome.${outcome}`) }),
         t('export.csv.outcomeBoats', { outcome: t(`outcome.${outcome}`) }),
+        t('export.csv.outcomeDeaths', { outcome: t(`outcome.${outcome}`) }),
       ]),
     ],
   ];
   const n = series.monthCount;
-  // Months × outcomes, people and boats: each a table whose column totals are the window's outcome totals.
+  // Months × outcomes, people, boats and deaths: each a table whose column totals are the window's outcome
+  // totals.
   const guard = (values: Float64Array) =>
     p.k >= 2 && n > 0
       ? suppressTable(
@@ -279,12 +296,14 @@ function monthRows(table: EventTable, info: ExportInfo, f: Formatters, p: CsvPro
       : null;
   const people = guard(series.people);
   const boats = guard(series.boats);
+  const deaths = guard(series.deaths);
   for (let slot = 0; slot < n; slot++) {
     const cells: (string | number)[] = [isoMonth((series.firstMonth + slot) as EpochMonth)];
     OUTCOMES.forEach((_, o) => {
       cells.push(
         protectedCell(series.people[o * n + slot] ?? 0, p, people?.cellState[slot]?.[o]),
         protectedCell(series.boats[o * n + slot] ?? 0, p, boats?.cellState[slot]?.[o]),
+        protectedCell(series.deaths[o * n + slot] ?? 0, p, deaths?.cellState[slot]?.[o]),
       );
     });
     rows.push(cells);
@@ -301,6 +320,7 @@ const COMPARE_LABELS: Readonly<Record<CompareView['figures'][number]['id'], Mess
   rescued: 'charts.kpi.rescued',
   'lost-at-sea': 'charts.kpi.lostAtSea',
   deaths: 'charts.kpi.deaths',
+  records: 'charts.kpi.records',
 };
 
 const CHANGE_WORDS: Readonly<Record<CompareView['figures'][number]['change'], MessageKey>> = {

@@ -2,16 +2,17 @@
 // from the same view-models the Overview renders (makeSeriesView, makeRankedViews) with the store's
 // table, effective filters, split, granularity and measure. No page is read, so it works whichever tab
 // is open. Texts follow charts/series-section.tsx and ranked-section.tsx. Pure.
+import { MEASURE_LABEL_KEY, SERIES_TITLE_KEY } from '@/ui/measure-label';
 import { bucketLabel } from '@/charts/bucket-label';
 import { formatShare } from '@/charts/chart-format';
 import { filterValueLabel, nationalityLabel, type LabelContext } from '@/charts/filter-value-label';
 import { periodLabel } from '@/charts/period-label';
+import { rankedTitle } from '@/charts/ranked-title';
 import { makeRankedViews, type RankedId } from '@/charts/ranked-views';
 import { makeSeriesTicks } from '@/charts/series-ticks';
 import { makeSeriesView } from '@/charts/series-view';
 import type { RankedRow } from '@/charts/to-ranked-rows';
 import type { EpochMonth } from '@/domain/epoch-day';
-import type { MessageKey } from '@/i18n/messages-en';
 import { LOCALES } from '@/i18n/translate';
 import { cssRgb } from '@/theme/palette';
 import type { ChartId } from './chart-ids';
@@ -44,12 +45,6 @@ export interface ExportChart {
 const CHART_WIDTH_PX = 480;
 const SERIES_HEIGHT_PX = 200;
 
-const RANKED_TITLES: Readonly<Record<RankedId, MessageKey>> = {
-  nationalities: 'charts.ranked.nationalities',
-  embarkation: 'charts.ranked.embarkation',
-  interception: 'charts.ranked.interception',
-};
-
 /** The chart, or null when the Overview draws none (a ranked chart with no bars for these filters). */
 export function makeExportChart(input: ExportChartInput, id: ChartId): ExportChart | null {
   return id === 'series' ? seriesChart(input) : rankedChart(input, id);
@@ -67,7 +62,7 @@ function seriesChart(input: ExportChartInput): ExportChart | null {
   const ctx = labelContext(input);
   const labels = view.stacks.map(({ stack }) =>
     stack.key === null
-      ? t('charts.other', { count: stack.members.length })
+      ? t(split === 'route' ? 'charts.otherRoutes' : 'charts.other', { count: stack.members.length })
       : filterValueLabel(view.dimension, stack.key, ctx),
   );
   const labelOf = (startMonth: number): string => bucketLabel(startMonth as EpochMonth, granularity, f);
@@ -79,7 +74,7 @@ function seriesChart(input: ExportChartInput): ExportChart | null {
       ? t('charts.series.summary', {
           period,
           total: countText(view.total, input.smallCountK ?? 0, formatNumber),
-          measure: t(measure === 'people' ? 'legend.people' : 'legend.boats'),
+          measure: t(MEASURE_LABEL_KEY[measure]),
           split: t(`charts.splitWord.${split}`),
           name: isolateBidi(labels[0] ?? ''),
           share: formatShare(largest.stack.total / view.total, formatNumber),
@@ -95,7 +90,7 @@ function seriesChart(input: ExportChartInput): ExportChart | null {
   });
   return {
     id: 'series',
-    title: t(measure === 'people' ? 'charts.series.titlePeople' : 'charts.series.titleBoats', {
+    title: t(SERIES_TITLE_KEY[measure], {
       granularity: t(`timeline.${granularity}`),
     }),
     summary,
@@ -107,7 +102,7 @@ function seriesChart(input: ExportChartInput): ExportChart | null {
 function rankedChart(input: ExportChartInput, id: RankedId): ExportChart | null {
   const { table, filters, f } = input;
   const { t, formatNumber } = f;
-  const full = makeRankedViews(table, filters)[id];
+  const full = makeRankedViews(table, filters, input.measure)[id];
   if (full.ranked.rows.length === 0) return null;
   // Small-count protection, as on screen: hidden rows draw no bar, the summary's numbers are protected.
   const k = input.smallCountK ?? 0;
@@ -132,6 +127,7 @@ function rankedChart(input: ExportChartInput, id: RankedId): ExportChart | null 
     first && first.key !== null
       ? t('charts.ranked.summary', {
           period,
+          measure: t(MEASURE_LABEL_KEY[input.measure]),
           total: cellText(full.ranked.total, guarded.totalState, k, formatNumber, mark),
           name: isolateBidi(keyLabel(first.key)),
           value: cellText(first.value, stateOf(0), k, formatNumber, mark),
@@ -144,5 +140,5 @@ function rankedChart(input: ExportChartInput, id: RankedId): ExportChart | null 
     ticked: id === 'nationalities' ? filters.nationalities : filters.sites,
     widthPx: CHART_WIDTH_PX,
   });
-  return { id, title: t(RANKED_TITLES[id]), summary, legend: [], ...drawn };
+  return { id, title: rankedTitle(t, id, input.measure), summary, legend: [], ...drawn };
 }

@@ -21,6 +21,7 @@ function handView(): RankedView {
     id: 'embarkation',
     dimension: 'sites',
     ranked: { rows, total: 200 },
+    measure: 'people',
     colorOf: (code) => [code * 10, 114, 178],
   };
 }

@@ -1,11 +1,14 @@
 // What surrounds the map in an exported image: title, time window, filters, a compact legend and the
 // source lines, as plain text and colours (no DOM), so the layout code only draws.
+import { MEASURE_LABEL_KEY } from '@/ui/measure-label';
+import type { ViewMeasure } from '@/domain/aggregates';
 import type { WindowAggregates } from '@/domain/aggregates';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import { OUTCOMES } from '@/domain/vocabulary';
 import type { Formatters } from '@/i18n/translate';
-import { routeColor } from '@/theme/palette';
+import { routeSlotColor, OTHER_COLOR } from '@/theme/palette';
+import { routeSlotOf } from '@/domain/route-groups';
 import { describeFilters, filtersSentence } from './describe-filters';
 import { formatExportTime } from './export-info';
 
@@ -44,7 +47,7 @@ export interface ViewFrameInput {
   readonly table: EventTable;
   readonly aggregates: WindowAggregates;
   readonly filters: EventFilters;
-  readonly measure: 'people' | 'boats';
+  readonly measure: ViewMeasure;
   readonly exportedAtMs: number;
   /** The basemap's attribution as shown on screen ('' for none). */
   readonly attribution: string;
@@ -55,12 +58,19 @@ export function makeViewFrame(input: ViewFrameInput, f: Formatters): ViewFrame {
   const { table, aggregates, filters } = input;
   const meta = table.meta;
   const words = describeFilters(table, filters, f);
-  const measure = t(input.measure === 'people' ? 'legend.people' : 'legend.boats');
+  const measure = t(MEASURE_LABEL_KEY[input.measure]);
   const routes: LegendRoute[] = [];
+  let otherRoutes = 0;
   table.routes.forEach((route, r) => {
     const flow = aggregates.flows[r];
-    if (flow && (flow.people > 0 || flow.boats > 0)) routes.push({ name: route.name, rgb: routeColor(r) });
+    if (!flow || !(flow.people > 0 || flow.boats > 0 || flow.events > 0)) return;
+    const slot = routeSlotOf(table, r);
+    if (slot < 0) otherRoutes++;
+    else routes.push({ name: route.name, rgb: routeSlotColor(slot) });
   });
+  // Routes past the palette's colours: one grey entry, as in the map legend.
+  if (otherRoutes > 0)
+    routes.push({ name: t('charts.otherRoutes', { count: otherRoutes }), rgb: OTHER_COLOR });
   const footer: string[] = [];
   if (meta.source !== '') footer.push(t('export.sourceLine', { source: meta.source }));
   const small: string[] = [];

@@ -87,6 +87,7 @@ export const exportMessagesEn = {
   'export.csv.outcomeBoats': '{outcome}: boats',
   'export.csv.monthly': 'Per month and outcome',
   'export.csv.month': 'Month',
+  'export.csv.outcomeDeaths': '{outcome}: dead and missing',
   'export.print.heading': 'Briefing: {title}',
   'export.print.mapAlt': 'Map of the current view with its legend and source',
   'export.print.noMap': 'The map could not be copied for printing.',

@@ -24,6 +24,10 @@ export const loadMessagesEn = {
   'report.csv.feature': 'feature',
   'report.csv.problems': 'problems',
   'report.csv.coordinates': 'coordinates',
+  'report.summarised':
+    '{count} features have no id; each is called by its row number (the first: {example}) in this report and in exports.',
+  'report.summarised.one': 'One feature has no id; it is called {example} in this report and in exports.',
+  'report.summarisedFeatures': 'Features: {features}.',
   'notLoaded.records': '{count} records not loaded',
   'notLoaded.records.one': '1 record not loaded',
   'notLoaded.people': '{count} people on board',

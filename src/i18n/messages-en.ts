@@ -131,6 +131,10 @@ export const messagesEn = {
   'legend.selectedSite': 'site {value}',
   'legend.period': '{from} – {to}',
   'legend.routes': 'Routes',
+  'legend.deaths': 'dead and missing',
+  'legend.events': 'records',
+  'legend.otherRoutes':
+    'Other routes ({count}): the smallest, past twelve colours, drawn in grey; each is listed under Filters',
   'selection.heading': 'Select a route or site',
   'selection.routes': 'Routes',
   'selection.sites': 'Sites',

@@ -91,6 +91,7 @@ export const exportMessagesId: Record<keyof typeof exportMessagesEn, string> = {
   'export.csv.outcomeBoats': '{outcome}: kapal',
   'export.csv.monthly': 'Per bulan dan hasil',
   'export.csv.month': 'Bulan',
+  'export.csv.outcomeDeaths': '{outcome}: meninggal dan hilang',
   'export.print.heading': 'Ringkasan: {title}',
   'export.print.mapAlt': 'Peta tampilan saat ini beserta legenda dan sumbernya',
   'export.print.noMap': 'Peta tidak dapat disalin untuk dicetak.',

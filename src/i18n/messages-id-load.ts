@@ -22,6 +22,11 @@ export const loadMessagesId: Record<keyof typeof loadMessagesEn, string> = {
   'report.csvTruncated': 'CSV berisi {count} fitur pertama yang ditolak.',
   'report.csv.feature': 'fitur',
   'report.csv.problems': 'masalah',
+  'report.summarised':
+    '{count} fitur tidak memiliki id; masing-masing disebut dengan nomor barisnya (yang pertama: {example}) di laporan ini dan di ekspor.',
+  'report.summarised.one':
+    'Satu fitur tidak memiliki id; fitur itu disebut {example} di laporan ini dan di ekspor.',
+  'report.summarisedFeatures': 'Fitur: {features}.',
   'report.csv.coordinates': 'koordinat',
   'notLoaded.records': '{count} catatan tidak dimuat',
   'notLoaded.records.one': '1 catatan tidak dimuat',

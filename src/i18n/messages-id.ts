@@ -134,6 +134,10 @@ export const messagesId: Record<MessageKey, string> = {
   'legend.selectedSite': 'lokasi {value}',
   'legend.period': '{from} – {to}',
   'legend.routes': 'Rute',
+  'legend.deaths': 'meninggal dan hilang',
+  'legend.events': 'catatan',
+  'legend.otherRoutes':
+    'Rute lain ({count}): yang terkecil, lewat dari dua belas warna, digambar abu-abu; masing-masing tercantum di Filter',
   'selection.heading': 'Pilih rute atau lokasi',
   'selection.routes': 'Rute',
   'selection.sites': 'Lokasi',

@@ -7,6 +7,10 @@ import { parseEventsValue } from '@/data/parse-events';
 import { getEventDay, type EventTable } from '@/domain/event-table';
 import { epochDayToMs } from '@/domain/epoch-day';
 import { OUTCOMES, UNKNOWN_COUNT, UNKNOWN_PEOPLE } from '@/domain/vocabulary';
+import { aggregateRows } from '@/domain/aggregate-rows';
+import { fillableMeasures, fitMeasure } from '@/domain/dataset-measures';
+import { NO_FILTERS } from '@/domain/event-filters';
+import { filterEvents } from '@/domain/filter-events';
 import { convertFile } from './convert-file';
 import { guessMapping } from './guess-mapping';
 import { readMappingText } from './mapping-file';
@@ -189,5 +193,27 @@ describe('a dataset of another region', () => {
     expect(table.sites.some((s) => s.name.startsWith('Off the coast of Zuwara, Libya. A long account'))).toBe(
       true,
     );
+  });
+
+  it('is shown in dead and missing: flows, series and sites carry every death the CSV counts', async () => {
+    const expected = computeExpected();
+    const { table } = await loadTable();
+    expect(fitMeasure(table, 'people')).toBe('deaths');
+    // No people column: people are unknown; each record counts as one boat.
+    expect([...fillableMeasures(table)].sort()).toEqual(['boats', 'deaths', 'events']);
+    const a = aggregateRows(table, filterEvents(table, NO_FILTERS), NO_FILTERS, 'route');
+    const flowDeaths = new Map(table.routes.map((route, r) => [route.name, a.flows[r]?.deaths ?? 0]));
+    expect(flowDeaths).toEqual(expected.byRoute);
+    // Legs of the derived corridors carry the deaths of the records that reached them: never more than the
+    // route's, and something on every route that has deaths.
+    table.routes.forEach((_, r) => {
+      const legs = a.flows[r]?.segmentDeaths ?? [];
+      expect(Math.max(...legs)).toBeLessThanOrEqual(a.flows[r]?.deaths ?? 0);
+      if ((a.flows[r]?.deaths ?? 0) > 0) expect(Math.max(...legs)).toBeGreaterThan(0);
+    });
+    const seriesTotal = a.series.deaths.reduce((x, y) => x + y, 0);
+    expect(seriesTotal).toBe(expected.deaths);
+    expect(a.sites.deaths.reduce((x, y) => x + y, 0)).toBe(expected.deaths);
+    expect(a.series.events.reduce((x, y) => x + y, 0)).toBe(expected.loadedRows);
   });
 });

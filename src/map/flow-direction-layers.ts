@@ -6,7 +6,7 @@ import { memoizeLast } from '@/lib/memoize-last';
 import { dashCountOf, legFractions, makeArrowheads, type Arrowhead } from './flow-direction';
 import { FlowMotionLayer } from './flow-motion-layer';
 import { maxFlowValue, type FlowMeasure } from './flow-scale';
-import { lighten, routeColor } from '@/theme/palette';
+import { lighten, routeSlotColor } from '@/theme/palette';
 
 /** Arrowheads are rebuilt only when the legs or the measure change, never on hover or camera moves. */
 const arrowheadsOf = memoizeLast(makeArrowheads);
@@ -19,7 +19,7 @@ export function makeArrowLayer(segments: readonly FlowSegment[], measure: FlowMe
     getPosition: (a) => [a.position[0], a.position[1]],
     getAngle: (a) => a.angleDeg,
     getSize: 15,
-    getColor: (a) => [...routeColor(a.route), 255],
+    getColor: (a) => [...routeSlotColor(a.colorSlot), 255],
     outlineWidth: 2,
     outlineColor: [255, 255, 255, 230],
     fontSettings: { sdf: true },
@@ -30,8 +30,8 @@ export function makeArrowLayer(segments: readonly FlowSegment[], measure: FlowMe
 }
 
 /** The route colour lightened so the dashes read on top of their own flow. */
-function dashColor(route: number): [number, number, number, number] {
-  const [r, g, b] = lighten(routeColor(route), 110);
+function dashColor(slot: number): [number, number, number, number] {
+  const [r, g, b] = lighten(routeSlotColor(slot), 110);
   return [r, g, b, 255];
 }
 
@@ -53,7 +53,7 @@ export function makeFlowMotionLayer(
     getPath: (s) => s.path as LonLat[],
     getLegFractions: (s) => legFractions(s.path),
     getDashCount: (s) => dashCountOf(s[measure], maxValue),
-    getColor: (s) => dashColor(s.route),
+    getColor: (s) => dashColor(s.colorSlot),
     getWidth: 3,
     widthUnits: 'pixels',
     capRounded: true,

@@ -1,6 +1,7 @@
 // Direction along the flows: the per-vertex tracks and dash counts the GPU motion layer draws, and an
 // arrowhead at each leg's middle that stays when motion is reduced.
 import type { FlowSegment, LonLat } from '@/domain/flow-segments';
+import type { FlowMeasure } from './flow-scale';
 
 /** Point at fraction t (0..1) of a path's length (planar degrees: legs are short enough), and bearing. */
 export function pointAlong(path: readonly LonLat[], t: number): { position: LonLat; angleDeg: number } {
@@ -32,15 +33,16 @@ export function pointAlong(path: readonly LonLat[], t: number): { position: LonL
 export interface Arrowhead {
   readonly id: string;
   readonly route: number;
+  readonly colorSlot: number;
   readonly position: LonLat;
   readonly angleDeg: number;
 }
 
 /** One arrowhead at the middle of each leg that carries something. */
-export function makeArrowheads(segments: readonly FlowSegment[], measure: 'people' | 'boats'): Arrowhead[] {
+export function makeArrowheads(segments: readonly FlowSegment[], measure: FlowMeasure): Arrowhead[] {
   return segments
     .filter((s) => s[measure] > 0 && s.path.length >= 2)
-    .map((s) => ({ id: s.id, route: s.route, ...pointAlong(s.path, 0.5) }));
+    .map((s) => ({ id: s.id, route: s.route, colorSlot: s.colorSlot, ...pointAlong(s.path, 0.5) }));
 }
 
 /** Fraction (0..1) of a path's planar length at each of its vertices: the motion layer's per-vertex track. */

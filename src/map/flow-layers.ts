@@ -4,7 +4,7 @@ import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/exten
 import { PathLayer } from '@deck.gl/layers';
 import type { FlowSegment, LonLat } from '@/domain/flow-segments';
 import { legWidthPx, widthReference, type FlowStyle } from './flow-scale';
-import { routeColor } from '@/theme/palette';
+import { routeSlotColor } from '@/theme/palette';
 
 const dashes = new PathStyleExtension({ dash: true });
 const pathOf = (s: FlowSegment): LonLat[] => s.path as LonLat[];
@@ -45,7 +45,7 @@ export function makeFlowLayers(
       highlightColor: [240, 162, 2, 220],
       getWidth: width,
       getColor: (s) => {
-        const [r, g, b] = routeColor(s.route);
+        const [r, g, b] = routeSlotColor(s.colorSlot);
         return [r, g, b, alpha(s)];
       },
       // Air and land legs dashed, sea legs solid; great-circle stand-ins dotted.

@@ -1,10 +1,11 @@
-// The flow width scale: line width linear in the people (or boats) a leg carries, against a reference
+// The flow width scale: line width linear in what a leg carries (people, boats, dead and missing or records), against a reference
 // value held fixed across periods (the whole period's largest leg) unless the person asks for the view's
 // own. Sea crossings are the story: air and land legs are drawn thin. No deck.gl here, so the legend can
 // use it without loading the map layers.
 import type { FlowSegment } from '@/domain/flow-segments';
+import type { MapMeasure } from '@/domain/view-options';
 
-export type FlowMeasure = 'people' | 'boats';
+export type FlowMeasure = MapMeasure;
 
 export interface FlowStyle {
   readonly measure: FlowMeasure;

@@ -5,16 +5,21 @@ import type { EventTable } from '@/domain/event-table';
 import { OUTCOMES } from '@/domain/vocabulary';
 import { useI18n } from '@/i18n/i18n-context';
 import { useAppStore } from '@/state/store';
+import { VIEW_MEASURES } from '@/domain/aggregates';
+import { fillableMeasures } from '@/domain/dataset-measures';
+import { MEASURE_LABEL_KEY } from '@/ui/measure-label';
 import { DEFAULT_FLOW_STYLE, flowWidthPx, maxFlowValue } from './flow-scale';
+import type { PeriodMax } from './use-map-data';
 import { outcomeKey } from './map-tooltip';
-import { routeColor, cssRgb } from '@/theme/palette';
+import { routeSlotOf } from '@/domain/route-groups';
+import { cssRgb, OTHER_COLOR, routeSlotColor } from '@/theme/palette';
 import { SymbolSwatch } from './symbol-swatch';
 
 export interface MapLegendProps {
   readonly table: EventTable;
   readonly segments: readonly FlowSegment[];
   /** The whole period's largest leg per measure (the fixed width scale). */
-  readonly periodMax: { readonly people: number; readonly boats: number };
+  readonly periodMax: PeriodMax;
 }
 
 export function MapLegend({ table, segments, periodMax }: MapLegendProps): React.JSX.Element {
@@ -29,7 +34,8 @@ export function MapLegend({ table, segments, periodMax }: MapLegendProps): React
   const setShowEventPoints = useAppStore((s) => s.setShowEventPoints);
   const scaleToView = useAppStore((s) => s.flowScaleToView);
   const setScaleToView = useAppStore((s) => s.setFlowScaleToView);
-  const measureName = t(measure === 'people' ? 'legend.people' : 'legend.boats');
+  const measureName = t(MEASURE_LABEL_KEY[measure]);
+  const offered = VIEW_MEASURES.filter((m) => fillableMeasures(table).has(m) || m === measure);
   const maxValue = scaleToView ? maxFlowValue(segments, measure) : periodMax[measure];
   const samples = maxValue > 0 ? [maxValue, Math.round(maxValue / 4)] : [];
   const parts: string[] = [];
@@ -51,8 +57,11 @@ export function MapLegend({ table, segments, periodMax }: MapLegendProps): React
     );
   }
   const routesDrawn = table.routes
-    .map((route, r) => ({ route, r }))
+    .map((route, r) => ({ route, r, slot: routeSlotOf(table, r) }))
     .filter(({ r }) => segments.some((s) => s.route === r));
+  // Past the palette's colours the smallest routes share one grey entry; each stays in the filters.
+  const ownColour = routesDrawn.filter(({ slot }) => slot >= 0);
+  const grouped = routesDrawn.length - ownColour.length;
 
   return (
     <aside className="map-legend" aria-label={t('legend.title')} data-testid="map-legend">
@@ -62,10 +71,16 @@ export function MapLegend({ table, segments, periodMax }: MapLegendProps): React
       </p>
       <fieldset className="legend-measure">
         <legend>{t('legend.measure')}</legend>
-        {(['people', 'boats'] as const).map((m) => (
+        {offered.map((m) => (
           <label key={m}>
-            <input type="radio" name="measure" checked={measure === m} onChange={() => setMeasure(m)} />{' '}
-            {t(m === 'people' ? 'legend.people' : 'legend.boats')}
+            <input
+              type="radio"
+              name="measure"
+              value={m}
+              checked={measure === m}
+              onChange={() => setMeasure(m)}
+            />{' '}
+            {t(MEASURE_LABEL_KEY[m])}
           </label>
         ))}
       </fieldset>
@@ -96,13 +111,19 @@ export function MapLegend({ table, segments, periodMax }: MapLegendProps): React
       <p className="legend-modes">{t('legend.modes')}</p>
       <h3>{t('legend.routes')}</h3>
       <ul className="legend-routes">
-        {routesDrawn.map(({ route, r }) => (
+        {ownColour.map(({ route, slot }) => (
           <li key={route.id}>
-            <span className="route-swatch" style={{ background: cssRgb(routeColor(r)) }} />
+            <span className="route-swatch" style={{ background: cssRgb(routeSlotColor(slot)) }} />
             {route.name}
             {!route.hasCorridor && ` — ${t('tooltip.noCorridor')}`}
           </li>
         ))}
+        {grouped > 0 && (
+          <li data-testid="legend-other-routes">
+            <span className="route-swatch" style={{ background: cssRgb(OTHER_COLOR) }} />
+            {t('legend.otherRoutes', { count: grouped })}
+          </li>
+        )}
       </ul>
       <p>{t('legend.symbols', { measure: measureName })}</p>
       <ul className="legend-outcomes">

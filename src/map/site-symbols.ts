@@ -1,6 +1,6 @@
-// Proportional symbols per site and outcome: area ∝ people (or boats) in the current filter; shape and
+// Proportional symbols per site and outcome: area ∝ the chosen measure in the current filter; shape and
 // colour by outcome. Several outcomes at one site sit side by side at fixed offsets.
-import type { SiteTotals } from '@/domain/aggregates';
+import { siteOutcomeValuesOf, type SiteTotals } from '@/domain/aggregates';
 import type { EventTable } from '@/domain/event-table';
 import { lonFrameWest, toLonFrame } from '@/domain/unwrap-longitudes';
 import { OUTCOMES } from '@/domain/vocabulary';
@@ -16,6 +16,8 @@ export interface SiteSymbol {
   readonly position: readonly [lon: number, lat: number];
   readonly people: number;
   readonly boats: number;
+  readonly deaths: number;
+  readonly events: number;
   /** Screen offset so symbols of one site do not hide each other, in pixels. */
   readonly offsetPx: readonly [x: number, y: number];
 }
@@ -25,11 +27,16 @@ export function makeSiteSymbols(table: EventTable, sites: SiteTotals, measure: F
   const out: SiteSymbol[] = [];
   const k = OUTCOMES.length;
   const west = lonFrameWest(table);
+  const shown = siteOutcomeValuesOf(sites, measure === 'boats' ? 'people' : measure);
+  const peopleOrBoats = measure === 'people' || measure === 'boats';
   table.sites.forEach((site, s) => {
     const present: number[] = [];
-    for (let o = 0; o < k; o++)
-      if ((sites.outcomePeople[s * k + o] ?? 0) > 0 || (sites.outcomeBoats[s * k + o] ?? 0) > 0)
-        present.push(o);
+    // People and boats go together (a boat of unknown people still shows); deaths and records draw only
+    // where they are: a site with records but no deaths draws nothing for deaths.
+    for (let o = 0; o < k; o++) {
+      const i = s * k + o;
+      if ((shown[i] ?? 0) > 0 || (peopleOrBoats && (sites.outcomeBoats[i] ?? 0) > 0)) present.push(o);
+    }
     for (const o of present) {
       // Fixed direction per outcome (60° apart) keeps a symbol in place while filters change.
       const angle = (o * Math.PI) / 3;
@@ -42,6 +49,8 @@ export function makeSiteSymbols(table: EventTable, sites: SiteTotals, measure: F
         position: [toLonFrame(site.lon, west), site.lat],
         people: sites.outcomePeople[s * k + o] ?? 0,
         boats: sites.outcomeBoats[s * k + o] ?? 0,
+        deaths: sites.outcomeDeaths[s * k + o] ?? 0,
+        events: sites.outcomeEvents[s * k + o] ?? 0,
         offsetPx: [Math.cos(angle) * offset, -Math.sin(angle) * offset],
       });
     }

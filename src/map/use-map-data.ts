@@ -13,7 +13,7 @@ import { useAppStore } from '@/state/store';
 import { selectSmallCountK } from '@/state/select-protection';
 import { coarsenPointAttributes } from './coarsen-point-attributes';
 import { makeEventPointAttributes, type EventPointAttributes } from './event-point-attributes';
-import { maxFlowValue } from './flow-scale';
+import { maxFlowValue, type FlowMeasure } from './flow-scale';
 import { makeSiteSymbols, type SiteSymbol } from './site-symbols';
 
 export interface MapData {
@@ -24,8 +24,12 @@ export interface MapData {
   readonly symbols: readonly SiteSymbol[];
   readonly pointAttributes: EventPointAttributes;
   /** The whole period's largest leg under the same filters but time, per measure: the fixed width scale. */
-  readonly periodMax: { readonly people: number; readonly boats: number };
+  readonly periodMax: PeriodMax;
 }
+
+/** The whole period's largest leg per measure. */
+export type PeriodMax = Readonly<Record<FlowMeasure, number>>;
+const NO_PERIOD_MAX: PeriodMax = { people: 0, boats: 0, deaths: 0, events: 0 };
 
 /** The largest leg of the whole period under `filters`' lists (keyed on the lists, so a time step is free). */
 const periodMaxOf = memoizeLast(
@@ -37,10 +41,15 @@ const periodMaxOf = memoizeLast(
     nationalities: EventFilters['nationalities'],
     outcomes: EventFilters['outcomes'],
     sites: EventFilters['sites'],
-  ): { people: number; boats: number } => {
+  ): PeriodMax => {
     const whole = selectAggregates(table, { timeRange: null, kinds, routes, nationalities, outcomes, sites });
     const legs = makeFlowSegments(table, whole.flows, endpoints);
-    return { people: maxFlowValue(legs, 'people'), boats: maxFlowValue(legs, 'boats') };
+    return {
+      people: maxFlowValue(legs, 'people'),
+      boats: maxFlowValue(legs, 'boats'),
+      deaths: maxFlowValue(legs, 'deaths'),
+      events: maxFlowValue(legs, 'events'),
+    };
   },
 );
 
@@ -72,7 +81,7 @@ export function useMapData(): MapData | null {
             filters.outcomes,
             filters.sites,
           )
-        : { people: 0, boats: 0 },
+        : NO_PERIOD_MAX,
     [table, endpoints, filters],
   );
   const symbols = useMemo(

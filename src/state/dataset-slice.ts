@@ -1,5 +1,6 @@
 // Dataset slice: the loaded table reference, its load report, and load status. Derived data lives elsewhere.
 import type { StateCreator } from 'zustand';
+import { fitMeasure } from '@/domain/dataset-measures';
 import type { EventTable } from '@/domain/event-table';
 import type { LoadProgress } from '@/data/load-messages';
 import type { FileError, LoadIssue, LoadReport } from '@/data/load-report';
@@ -50,7 +51,16 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       loadProgress: null,
     })),
   setLoaded: (table, report, routeIssues) =>
-    set({ status: 'ready', table, report, routeIssues, loadError: null, loadProgress: null }),
+    set((state) => ({
+      status: 'ready',
+      table,
+      report,
+      routeIssues,
+      loadError: null,
+      loadProgress: null,
+      // A measure the table has nothing in (people of a mortality record set) becomes one it fills.
+      measure: fitMeasure(table, state.measure),
+    })),
   setLoadError: (file, error, report) =>
     set((state) => ({
       status: state.table ? 'ready' : 'error',

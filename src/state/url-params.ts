@@ -9,6 +9,7 @@ import { LANGUAGES, type Language } from '@/i18n/translate';
 import type { Selection } from '@/domain/selection';
 import { PLAYBACK_SPEEDS, type PlaybackSpeed } from './timeline-slice';
 import type { SideTab } from './ui-slice';
+import { VIEW_MEASURES } from '@/domain/aggregates';
 import type { ChartSplit, MapMeasure } from '@/domain/view-options';
 import {
   MAX_ROUTE_ID,
@@ -252,7 +253,11 @@ export const URL_PARAMS: UrlParamTable = {
     parse: parseCamera,
   },
   language: enumParam('lang', 'Language: `en` or `id`.', LANGUAGES),
-  measure: enumParam('ms', 'What widths and areas show: `people` or `boats`.', ['people', 'boats']),
+  measure: enumParam(
+    'ms',
+    'What flow widths, symbol areas, the series and ranked bars show: `people`, `boats`, `deaths` (dead and missing) or `events` (records).',
+    VIEW_MEASURES,
+  ),
   chartSplit: enumParam('sp', 'Chart stacking: `route`, `nationality` or `outcome`.', [
     'route',
     'nationality',

@@ -138,6 +138,18 @@ describe('encodeUrlState / parseUrlState', () => {
     expect(state(parseUrlState(encodeUrlState(all)).state)).toEqual(all);
   });
 
+  it('reads and writes every measure; links written before deaths and records were measures still parse', () => {
+    for (const measure of ['people', 'boats', 'deaths', 'events'] as const) {
+      const encoded = encodeUrlState(state({ measure }));
+      expect(encoded).toBe(measure === 'people' ? '' : `v=1&ms=${measure}`);
+      expect(parseUrlState(encoded)).toEqual({ state: measure === 'people' ? {} : { measure }, notices: [] });
+    }
+    expect(parseUrlState('v=1&ms=boats&g=year')).toEqual({
+      state: { measure: 'boats', granularity: 'year' },
+      notices: [],
+    });
+  });
+
   it('converts the inclusive last day of a link to the store’s half-open end, exactly in UTC', () => {
     expect(parseUrlState('t=2013-01-01..2013-12-31').state.timeRange).toEqual({
       startDay: day('2013-01-01'),
@@ -215,7 +227,7 @@ describe('malformed links', () => {
     ['m=0,0,25', 'm', '0,0,25', 'out-of-range'],
     ['m=Infinity,0,1', 'm', 'Infinity,0,1', 'bad-number'],
     ['lang=fr', 'lang', 'fr', 'unknown-value'],
-    ['ms=deaths', 'ms', 'deaths', 'unknown-value'],
+    ['ms=dead', 'ms', 'dead', 'unknown-value'],
     ['sp=kind', 'sp', 'kind', 'unknown-value'],
     ['tab=settings', 'tab', 'settings', 'unknown-value'],
     ['pts=yes', 'pts', 'yes', 'unknown-value'],

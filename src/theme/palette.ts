@@ -62,6 +62,11 @@ export function routeColor(route: number): Rgb {
   return ROUTE_PALETTE[route % ROUTE_PALETTE.length] ?? OTHER_COLOR;
 }
 
+/** Colour of a route's slot (domain/route-groups.ts): its palette colour, or the neutral one for "other". */
+export function routeSlotColor(slot: number): Rgb {
+  return slot < 0 ? OTHER_COLOR : routeColor(slot);
+}
+
 export function nationalityColor(code: number): Rgb {
   return NATIONALITY_PALETTE[code % NATIONALITY_PALETTE.length] ?? OTHER_COLOR;
 }

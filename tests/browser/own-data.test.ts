@@ -28,6 +28,27 @@ function csvDeaths(): number {
   return rows.reduce((a, r) => a + (Number(r['dead_and_missing']) || 0), 0);
 }
 
+/** Loaded rows of the CSV (a real date and a "lat, lon" that reads) and their recorded deaths per route. */
+function csvRows(): { loaded: number; deathsByRoute: Map<string, number> } {
+  const rows = Papa.parse<Record<string, string>>(readFileSync(CSV_PATH, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  const deathsByRoute = new Map<string, number>();
+  let loaded = 0;
+  for (const r of rows) {
+    const [y, m, d] = (r['date'] ?? '').split('-').map(Number);
+    const real = d !== undefined && new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d)).getUTCDate() === d;
+    const coords = (r['coordinates'] ?? '').split(',').map((c) => Number(c.trim()));
+    if (!real || coords.length !== 2 || !coords.every(Number.isFinite) || (r['coordinates'] ?? '') === '')
+      continue;
+    loaded++;
+    const route = r['route'] ?? '';
+    deathsByRoute.set(route, (deathsByRoute.get(route) ?? 0) + (Number(r['dead_and_missing']) || 0));
+  }
+  return { loaded, deathsByRoute };
+}
+
 async function waitForTitle(page: Page, title: string): Promise<void> {
   await page.waitForFunction(
     (t) => document.querySelector('[data-testid="dataset-title"]')?.textContent === t,
@@ -79,6 +100,50 @@ describe('own data', () => {
     expect(header).not.toContain('at sea');
     expect(await page.textContent('[data-testid="finding-title"]')).toContain('dead or missing');
     await saveScreenshot(page, 'own-data-loaded');
+  });
+
+  it('shows a mortality dataset in dead and missing: series, ranked sites, flows and legend', async () => {
+    const loaded = await figure(page, 'kpi-deaths');
+    // No people column: the view starts in dead and missing (and says so in the link).
+    await page.waitForFunction(() => location.search.includes('ms=deaths'));
+    // Records stand in for the people figures this dataset cannot fill.
+    expect(await figure(page, 'kpi-records')).toBe(csvRows().loaded);
+    const series = (await page.textContent('[data-testid="series-summary"]')) ?? '';
+    expect(series).toContain('dead and missing');
+    expect(digits(/: ([\d,]+) dead and missing/.exec(series)?.[1] ?? '0')).toBe(loaded);
+    // The largest route by deaths, from the CSV's loaded rows, leads the series.
+    const byRoute = csvRows().deathsByRoute;
+    const [topRoute] = [...byRoute.entries()].sort((x, y) => y[1] - x[1])[0] ?? [''];
+    expect(series.replace(/[\u2066-\u2069]/g, '')).toContain(topRoute);
+    const ranked = (await page.textContent('[data-testid="ranked-interception-summary"]')) ?? '';
+    expect(digits(/: ([\d,]+) dead and missing/.exec(ranked)?.[1] ?? '0')).toBe(loaded);
+    // How far they got: each route's total in dead and missing, equal to the CSV's.
+    const flows = await page.locator('[data-testid^="flow-"] .flow-summary').allTextContents();
+    const flowTotals = new Map(
+      flows.map((text) => {
+        const m = /^(.*): ([\d,]+) dead and missing/.exec(text.replace(/[\u2066-\u2069]/g, ''));
+        return [m?.[1] ?? text, digits(m?.[2] ?? '0')] as const;
+      }),
+    );
+    expect(flowTotals).toEqual(new Map([...byRoute].filter(([, dead]) => dead > 0)));
+    // The map's legend draws widths in dead and missing, with a leg that carries some.
+    await page.click('[data-testid="tab-map"]');
+    await page.waitForSelector('[data-testid="map-legend"]');
+    expect(await page.isChecked('input[name="measure"][value="deaths"]')).toBe(true);
+    expect(await page.locator('input[name="measure"][value="people"]').count()).toBe(0);
+    const legend = (await page.textContent('[data-testid="map-legend"]')) ?? '';
+    expect(legend).toContain('line width ∝ dead and missing');
+    expect(digits(/([\d,]+) dead and missing/.exec(legend)?.[1] ?? '0')).toBeGreaterThan(0);
+    await saveScreenshot(page, 'own-data-deaths-map');
+    // Ids were derived for every row: one summarised remark with the count, not one per row.
+    await page.click('[data-testid="load-counts"]');
+    const group = page.locator('[data-testid="report-group-id-derived"]');
+    expect(await group.locator('[data-testid="report-group-summary"]').textContent()).toContain(
+      `${csvRows().loaded} features have no id`,
+    );
+    expect(await group.locator('li').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.click('[data-testid="tab-overview"]');
   });
 
   it('keeps the dataset on this device across a reload, and binds the demo briefing to the demo', async () => {

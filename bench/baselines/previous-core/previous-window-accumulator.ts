@@ -190,7 +190,18 @@ export class PreviousWindowAccumulator {
         segmentPeople[s - 1] = carriedPeople;
         segmentBoats[s - 1] = carriedBoats;
       }
-      return { people, boats, segmentPeople, segmentBoats };
+      // Frozen before deaths and records were measures: left at 0, not compared ('people-boats').
+      const zeros = segmentPeople.map(() => 0);
+      return {
+        people,
+        boats,
+        segmentPeople,
+        segmentBoats,
+        deaths: 0,
+        segmentDeaths: zeros,
+        events: 0,
+        segmentEvents: zeros,
+      };
     });
     return {
       totals,
@@ -202,6 +213,9 @@ export class PreviousWindowAccumulator {
         interceptionEvents: column(4),
         outcomePeople: this.siteOutcome.filter((_, i) => i % 2 === 0),
         outcomeBoats: this.siteOutcome.filter((_, i) => i % 2 === 1),
+        deaths: new Float64Array(n),
+        outcomeDeaths: new Float64Array(n * OUTCOMES.length),
+        outcomeEvents: new Float64Array(n * OUTCOMES.length),
       },
       flows,
       series: {
@@ -211,6 +225,8 @@ export class PreviousWindowAccumulator {
         keys: splitKeyNames(t, this.split),
         people: this.seriesPeople,
         boats: this.seriesBoats,
+        deaths: new Float64Array(this.seriesPeople.length),
+        events: new Float64Array(this.seriesPeople.length),
       },
     };
   }
