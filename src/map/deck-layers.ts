@@ -17,6 +17,8 @@ export interface LayerInputs {
   readonly data: MapData;
   readonly measure: FlowMeasure;
   readonly selectedRoute: number;
+  /** The route under the pointer or keyboard focus (flow-highlight.ts), or -1: it outranks the selection. */
+  readonly highlightedRoute: number;
   readonly selectedSite: number;
   readonly showEventPoints: boolean;
   /** Widths scaled to the view's own largest leg instead of the whole period's. */
@@ -53,15 +55,17 @@ export function composeLayers(input: LayerInputs): Layer[] {
   const dayRange: [number, number] = range
     ? [range.startDay - data.table.baseDay, range.endDay - data.table.baseDay - 1]
     : [0, 65_535];
+  // A highlight only changes colour triggers: deck.gl recolours the legs and arrowheads, nothing is rebuilt.
+  const litRoute = input.highlightedRoute >= 0 ? input.highlightedRoute : input.selectedRoute;
   return [
     makeEventPointLayer(data.pointAttributes, dayRange, input.showEventPoints),
     ...makeFlowLayers(data.segments, {
       ...DEFAULT_FLOW_STYLE,
       measure,
-      selectedRoute: input.selectedRoute,
+      selectedRoute: litRoute,
       referenceValue: input.scaleToView ? null : data.periodMax[measure],
     }),
-    makeArrowLayer(data.segments, measure),
+    makeArrowLayer(data.segments, measure, litRoute),
     makeSiteSymbolLayer(data.symbols, atlas, {
       ...DEFAULT_SYMBOL_STYLE,
       measure,

@@ -11,7 +11,12 @@ import { lighten, routeColor } from '@/theme/palette';
 /** Arrowheads are rebuilt only when the legs or the measure change, never on hover or camera moves. */
 const arrowheadsOf = memoizeLast(makeArrowheads);
 
-export function makeArrowLayer(segments: readonly FlowSegment[], measure: FlowMeasure): TextLayer<Arrowhead> {
+/** `litRoute` (a route code, or -1): that route's arrowheads stay strong and the others fade, like the legs. */
+export function makeArrowLayer(
+  segments: readonly FlowSegment[],
+  measure: FlowMeasure,
+  litRoute = -1,
+): TextLayer<Arrowhead> {
   return new TextLayer<Arrowhead>({
     id: 'flow-arrows',
     data: arrowheadsOf(segments, measure),
@@ -19,7 +24,8 @@ export function makeArrowLayer(segments: readonly FlowSegment[], measure: FlowMe
     getPosition: (a) => [a.position[0], a.position[1]],
     getAngle: (a) => a.angleDeg,
     getSize: 15,
-    getColor: (a) => [...routeColor(a.route), 255],
+    getColor: (a) => [...routeColor(a.route), litRoute >= 0 && a.route !== litRoute ? 70 : 255],
+    updateTriggers: { getColor: [litRoute] },
     outlineWidth: 2,
     outlineColor: [255, 255, 255, 230],
     fontSettings: { sdf: true },

@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import { useAppStore } from '@/state/store';
+import { useFlowHighlight } from './flow-highlight';
 import { MapHover } from './map-hover';
 import { useCameraSync } from './use-camera-sync';
 import { useDeclutteredLabels } from './use-decluttered-labels';
@@ -36,6 +37,7 @@ export function MapView(): React.JSX.Element {
   const showEventPoints = useAppStore((s) => s.showEventPoints);
   const scaleToView = useAppStore((s) => s.flowScaleToView);
   const selection = useAppStore((s) => s.selection);
+  const highlightedRoute = useFlowHighlight();
 
   const layers = useMemo(() => {
     if (!data || !deck) return null;
@@ -44,6 +46,7 @@ export function MapView(): React.JSX.Element {
       measure,
       selectedRoute:
         selection?.kind === 'route' ? data.table.routes.findIndex((r) => r.id === selection.id) : -1,
+      highlightedRoute,
       selectedSite:
         selection?.kind === 'site' ? data.table.sites.findIndex((s) => s.name === selection.id) : -1,
       showEventPoints,
@@ -51,7 +54,7 @@ export function MapView(): React.JSX.Element {
       labels,
       characters,
     });
-  }, [deck, data, measure, selection, showEventPoints, scaleToView, labels, characters]);
+  }, [deck, data, measure, selection, highlightedRoute, showEventPoints, scaleToView, labels, characters]);
 
   useEffect(() => {
     if (!deck || !layers) return;
