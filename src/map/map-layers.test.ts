@@ -241,17 +241,17 @@ describe('direction', () => {
     const arrows = makeArrowLayer(segments, 'people');
     const otherLit = makeArrowLayer(segments, 'people', 1);
     expect(otherLit.props.data).toBe(arrows.props.data);
-    expect(otherLit.props.updateTriggers).toEqual({ getColor: [1] });
+    expect(otherLit.props.updateTriggers.getColor).toEqual([1]);
     const arrow = (arrows.props.data as Arrowhead[])[0]!;
     const alphaOf = (layer: typeof arrows): number =>
-      (layer.props.getColor as (a: Arrowhead) => number[])(arrow)[3]!;
+      (layer.props.getColor as unknown as (a: Arrowhead) => number[])(arrow)[3]!;
     expect(alphaOf(otherLit)).toBe(70);
     expect(alphaOf(makeArrowLayer(segments, 'people', 0))).toBe(255);
     const [, paths] = makeFlowLayers(segments, { ...DEFAULT_FLOW_STYLE, selectedRoute: 1 });
     const [, plainPaths] = makeFlowLayers(segments, DEFAULT_FLOW_STYLE);
     expect(paths!.props.data).toBe(plainPaths!.props.data);
     const legAlpha = (layer: typeof paths): number =>
-      (layer!.props.getColor as (s: (typeof segments)[number]) => number[])(segments[1]!)[3]!;
+      (layer!.props.getColor as unknown as (s: (typeof segments)[number]) => number[])(segments[1]!)[3]!;
     expect(legAlpha(paths)).toBe(50);
     expect(legAlpha(plainPaths)).toBe(225);
   });

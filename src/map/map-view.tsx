@@ -5,6 +5,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import { useAppStore } from '@/state/store';
 import { useFlowHighlight } from './flow-highlight';
+import { makeFlowLines } from './flow-lines';
+import { DEFAULT_FLOW_STYLE } from './flow-scale';
 import { MapHover } from './map-hover';
 import { useCameraSync } from './use-camera-sync';
 import { useDeclutteredLabels } from './use-decluttered-labels';
@@ -30,12 +32,24 @@ export function MapView(): React.JSX.Element {
   const data = useMapData();
   useCameraSync(map, data?.table ?? null);
   useMapControlLabels(map, deck !== null);
-  const { labels, characters } = useDeclutteredLabels(map, data?.table ?? null);
   const picking = useMapPicking();
   const animate = useFlowAnimation();
   const measure = useAppStore((s) => s.measure);
   const showEventPoints = useAppStore((s) => s.showEventPoints);
   const scaleToView = useAppStore((s) => s.flowScaleToView);
+  // Labels keep clear of the flows as drawn (same widths as the flow layers).
+  const flowLines = useMemo(
+    () =>
+      data
+        ? makeFlowLines(data.segments, {
+            ...DEFAULT_FLOW_STYLE,
+            measure,
+            referenceValue: scaleToView ? null : data.periodMax[measure],
+          })
+        : [],
+    [data, measure, scaleToView],
+  );
+  const { labels, characters } = useDeclutteredLabels(map, data?.table ?? null, flowLines);
   const selection = useAppStore((s) => s.selection);
   const highlightedRoute = useFlowHighlight();
 
