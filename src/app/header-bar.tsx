@@ -33,6 +33,14 @@ export function HeaderBar(): React.JSX.Element {
   const setReportOpen = useAppStore((s) => s.setReportOpen);
   const warningCount = report ? countRemarks(report.warningCounts) : 0;
   const headline = useMemo(() => (table ? makeHeadlineView(table, filters) : null), [table, filters]);
+  // The data's own tagline (untrusted text, bidi-isolated) stands in until the headline is computed.
+  const fromData = !headline && table !== null && table.meta.tagline !== '';
+  const finding =
+    table && headline
+      ? findingText(headline.finding, table, filters, i18n)
+      : fromData
+        ? table.meta.tagline
+        : t('app.tagline');
   const period =
     table && table.monthCount > 0
       ? t('header.period', {
@@ -47,14 +55,10 @@ export function HeaderBar(): React.JSX.Element {
     <header className="header">
       <div className="brand">
         <h1>{t('app.title')}</h1>
-        <p className="finding" data-testid="finding-title" aria-live="polite">
-          {table && headline ? (
-            findingText(headline.finding, table, filters, i18n)
-          ) : table && table.meta.tagline !== '' ? (
-            <bdi>{table.meta.tagline}</bdi>
-          ) : (
-            t('app.tagline')
-          )}
+        {/* One line whatever the sentence (CSS ellipsis): a filter click never resizes the header and refits
+            the map. The whole sentence stays in the text (read by screen readers) and in the tooltip. */}
+        <p className="finding" data-testid="finding-title" aria-live="polite" title={finding}>
+          {fromData ? <bdi>{finding}</bdi> : finding}
         </p>
       </div>
       <div className="dataset" data-testid="dataset-info">

@@ -192,9 +192,12 @@ describe('aggregateWindow ≡ aggregateRows ∘ filterEvents', () => {
           }
         },
       ),
-      { numRuns: 200 },
+      // A fixed seed: the coverage counts below are then the same on every run (about 1 window in 10
+      // has deaths on a leg, in the series and at a site at once, too few for a fixed bar to hold on
+      // every random draw).
+      { numRuns: 200, seed: 20261202 },
     );
-    expect(withDeaths).toBeGreaterThan(20);
+    expect(withDeaths).toBeGreaterThan(8);
     expect(partial).toBeGreaterThan(50);
     expect(withWholeMonths).toBeGreaterThan(50);
     // Both ways a month is held: as cells and as rows.
@@ -303,7 +306,7 @@ describe('aggregateWindow ≡ aggregateRows ∘ filterEvents', () => {
       fc.property(
         featuresArb,
         filtersArb,
-        fc.constantFrom('people', 'boats'),
+        fc.constantFrom('people', 'boats', 'deaths', 'events'),
         (features, filters, measure) => {
           const table = loadTestTable(features);
           const cube = buildEventCube(table);

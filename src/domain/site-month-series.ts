@@ -1,16 +1,17 @@
-// Per-site monthly totals of people or boats in one pass over the rows: values[site * monthCount + m] for
+// Per-site monthly totals of a measure (people, boats, dead and missing, records) in one pass over the rows: values[site * monthCount + m] for
 // the month firstMonth + m, every filter but time applied. The same numbers as aggregateWindow's `sites`
 // for each month's window (people under a nationality filter count only the selected nationalities), at
 // the cost of one walk of the table instead of a window moved month by month over thousands of sites.
 import type { EventTable } from './event-table';
 import { resolveFilterMasks, type EventFilters } from './event-filters';
 import { rowPassesMasks } from './filter-events';
-import { UNKNOWN_PEOPLE } from './vocabulary';
+import type { MapMeasure } from './view-options';
+import { UNKNOWN_COUNT, UNKNOWN_PEOPLE } from './vocabulary';
 
 export function makeSiteMonthSeries(
   table: EventTable,
   filters: EventFilters,
-  measure: 'people' | 'boats',
+  measure: MapMeasure,
 ): Float64Array {
   const masks = resolveFilterMasks(table, { ...filters, timeRange: null });
   const n = table.monthCount;
@@ -22,7 +23,11 @@ export function makeSiteMonthSeries(
       if (!rowPassesMasks(table, masks, row)) continue;
       let value: number;
       if (measure === 'boats') value = table.boats[row] ?? 0;
-      else if (nat === null) {
+      else if (measure === 'events') value = table.records?.[row] ?? 1;
+      else if (measure === 'deaths') {
+        const deaths = table.deaths[row] ?? UNKNOWN_COUNT;
+        value = deaths === UNKNOWN_COUNT ? 0 : deaths;
+      } else if (nat === null) {
         const people = table.people[row] ?? 0;
         value = people === UNKNOWN_PEOPLE ? 0 : people;
       } else {

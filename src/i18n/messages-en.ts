@@ -144,6 +144,8 @@ export const messagesEn = {
   'panel.overview': 'Overview',
   'panel.filters': 'Filters',
   'panel.map': 'Map legend',
+  'panel.hide': 'Hide the panel',
+  'panel.show': 'Show the panel',
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -147,4 +147,6 @@ export const messagesId: Record<MessageKey, string> = {
   'panel.overview': 'Ikhtisar',
   'panel.filters': 'Filter',
   'panel.map': 'Legenda peta',
+  'panel.hide': 'Sembunyikan panel',
+  'panel.show': 'Tampilkan panel',
 };

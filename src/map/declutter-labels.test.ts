@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declutterLabels, estimateLabelBox, type LabelBox } from './declutter-labels';
+import { declutterLabels, estimateLabelBox, placeLabels, type LabelBox } from './declutter-labels';
 
 const box = (id: string, xPx: number, yPx: number, rank: number, widthPx = 60, heightPx = 14): LabelBox => ({
   id,
@@ -18,6 +18,30 @@ describe('declutterLabels', () => {
       600,
     );
     expect([...shown]).toEqual(['Christmas Island']);
+  });
+
+  it('moves a label off a flow line only to a place clear of the labels already placed', () => {
+    const flow = { x0Px: 0, y0Px: 100, x1Px: 800, y1Px: 100, halfWidthPx: 6 };
+    // Below, right and left are taken by a higher-ranked label just below: the place above is used.
+    const placed = placeLabels([box('Below', 400, 125, 9), box('Negombo', 400, 100, 5)], 800, 600, [flow]);
+    expect(placed.get('Below')).toEqual([0, 0]);
+    const [dx, dy] = placed.get('Negombo')!;
+    expect(dx).toBe(0);
+    expect(dy).toBeLessThan(-(7 + 6));
+  });
+
+  it('moves a label off a flow line when a place beside it is clear, and keeps it on the line otherwise', () => {
+    // A thick horizontal flow through the label's default place.
+    const flow = { x0Px: 0, y0Px: 100, x1Px: 800, y1Px: 100, halfWidthPx: 6 };
+    const placed = placeLabels([box('Negombo', 400, 100, 5)], 800, 600, [flow]);
+    const [, dy] = placed.get('Negombo')!;
+    expect(Math.abs(dy)).toBeGreaterThan(7 + 6);
+    // Flows everywhere around it: the label stays at its default place rather than vanish.
+    const flows = [70, 85, 100, 115, 130].map((y) => ({ ...flow, y0Px: y, y1Px: y }));
+    const walls = [310, 490].map((x) => ({ x0Px: x, y0Px: 0, x1Px: x, y1Px: 600, halfWidthPx: 40 }));
+    expect(placeLabels([box('Negombo', 400, 100, 5)], 800, 600, [...flows, ...walls]).get('Negombo')).toEqual(
+      [0, 0],
+    );
   });
 
   it('keeps labels that do not overlap, whatever their rank', () => {

@@ -10,16 +10,38 @@ import { lighten, routeSlotColor } from '@/theme/palette';
 
 /** Arrowheads are rebuilt only when the legs or the measure change, never on hover or camera moves. */
 const arrowheadsOf = memoizeLast(makeArrowheads);
+/** Leg index by leg id, for the offsets (built once per set of legs). */
+const legIndexOf = memoizeLast((segments: readonly FlowSegment[]) => {
+  const byId = new Map(segments.map((s, i) => [s.id, i]));
+  return (id: string): number => byId.get(id) ?? -1;
+});
 
-export function makeArrowLayer(segments: readonly FlowSegment[], measure: FlowMeasure): TextLayer<Arrowhead> {
+/**
+ * `litRoute` (a route code, or -1): that route's arrowheads stay strong and the others fade, like the legs.
+ * `offsetsPx` (by leg index, corridor-offsets.ts): each arrowhead follows its leg to the side.
+ */
+export function makeArrowLayer(
+  segments: readonly FlowSegment[],
+  measure: FlowMeasure,
+  litRoute = -1,
+  offsetsPx?: Float32Array,
+): TextLayer<Arrowhead> {
+  const legIndex = legIndexOf(segments);
   return new TextLayer<Arrowhead>({
     id: 'flow-arrows',
     data: arrowheadsOf(segments, measure),
     getText: () => '▶',
     getPosition: (a) => [a.position[0], a.position[1]],
     getAngle: (a) => a.angleDeg,
+    // To the right of the direction of travel on screen (y grows downwards): (sin a, cos a).
+    getPixelOffset: (a) => {
+      const offset = offsetsPx?.[legIndex(a.id)] ?? 0;
+      const rad = (a.angleDeg * Math.PI) / 180;
+      return [offset * Math.sin(rad), offset * Math.cos(rad)];
+    },
     getSize: 15,
-    getColor: (a) => [...routeSlotColor(a.colorSlot), 255],
+    getColor: (a) => [...routeSlotColor(a.colorSlot), litRoute >= 0 && a.route !== litRoute ? 70 : 255],
+    updateTriggers: { getColor: [litRoute], getPixelOffset: [offsetsPx] },
     outlineWidth: 2,
     outlineColor: [255, 255, 255, 230],
     fontSettings: { sdf: true },

@@ -6,16 +6,26 @@ import type { FlowSegment, LonLat } from '@/domain/flow-segments';
 import { legWidthPx, widthReference, type FlowStyle } from './flow-scale';
 import { routeSlotColor } from '@/theme/palette';
 
-const dashes = new PathStyleExtension({ dash: true });
+const dashes = new PathStyleExtension({ dash: true, offset: true });
+const offsetOnly = new PathStyleExtension({ offset: true });
 const pathOf = (s: FlowSegment): LonLat[] => s.path as LonLat[];
 
 /** A casing under the flows (for contrast on land and sea) and the flows themselves. Ids are constant. */
 export function makeFlowLayers(
   segments: readonly FlowSegment[],
   style: FlowStyle,
+  /** Pixels each leg is moved to the side (corridor-offsets.ts), by index; none when absent. */
+  offsetsPx?: Float32Array,
 ): PathLayer<FlowSegment, PathStyleExtensionProps<FlowSegment>>[] {
   const reference = widthReference(segments, style);
   const width = (s: FlowSegment): number => legWidthPx(s, reference, style);
+  // deck.gl's offsets are in units of the line's own width.
+  const offsetOf =
+    (extraPx: number) =>
+    (s: FlowSegment, { index }: { index: number }): number => {
+      const w = width(s) + extraPx;
+      return offsetsPx && w > 0 ? (offsetsPx[index] ?? 0) / w : 0;
+    };
   // Air and land legs subdued, sea crossings strong.
   const alpha = (s: FlowSegment): number => (faded(s) ? 50 : s.mode === 'sea' || s.fallback ? 225 : 140);
   const faded = (s: FlowSegment): boolean => style.selectedRoute >= 0 && s.route !== style.selectedRoute;
@@ -28,6 +38,7 @@ export function makeFlowLayers(
     updateTriggers: {
       getWidth: [style.measure, reference, style.maxWidthPx],
       getColor: [style.selectedRoute],
+      getOffset: [offsetsPx, style.measure, reference, style.maxWidthPx],
     },
   };
   return [
@@ -36,6 +47,8 @@ export function makeFlowLayers(
       id: 'flow-casing',
       getWidth: (s) => (width(s) > 0 ? width(s) + 2 : 0),
       getColor: (s) => [255, 255, 255, faded(s) ? 60 : 200],
+      getOffset: offsetOf(2),
+      extensions: [offsetOnly],
     }),
     new PathLayer<FlowSegment, PathStyleExtensionProps<FlowSegment>>({
       ...common,
@@ -51,6 +64,7 @@ export function makeFlowLayers(
       // Air and land legs dashed, sea legs solid; great-circle stand-ins dotted.
       getDashArray: (s) => (s.fallback ? [1, 2] : s.mode === 'sea' ? [0, 0] : [4, 2]),
       dashJustified: true,
+      getOffset: offsetOf(0),
       extensions: [dashes],
     }),
   ];

@@ -13,7 +13,7 @@ import { loadTestTable, makeEventFeature } from '@/testing/make-event-features';
 import { dataBounds } from './data-bounds';
 import { makeEventPointAttributes } from './event-point-attributes';
 import { makeEventPointLayer } from './event-point-layer';
-import { dashCountOf, legFractions, makeArrowheads, pointAlong } from './flow-direction';
+import { dashCountOf, legFractions, makeArrowheads, pointAlong, type Arrowhead } from './flow-direction';
 import { makeArrowLayer, makeFlowMotionLayer } from './flow-direction-layers';
 import { makeFlowLayers } from './flow-layers';
 import {
@@ -235,6 +235,25 @@ describe('direction', () => {
     const motion = makeFlowMotionLayer(segments, 'people', true);
     expect(motion.props.data).toBe(segments);
     expect(makeFlowMotionLayer(segments, 'people', false).props.visible).toBe(false);
+  });
+
+  it('lights one route through colour triggers only: same data, the other routes faded', () => {
+    const arrows = makeArrowLayer(segments, 'people');
+    const otherLit = makeArrowLayer(segments, 'people', 1);
+    expect(otherLit.props.data).toBe(arrows.props.data);
+    expect(otherLit.props.updateTriggers.getColor).toEqual([1]);
+    const arrow = (arrows.props.data as Arrowhead[])[0]!;
+    const alphaOf = (layer: typeof arrows): number =>
+      (layer.props.getColor as unknown as (a: Arrowhead) => number[])(arrow)[3]!;
+    expect(alphaOf(otherLit)).toBe(70);
+    expect(alphaOf(makeArrowLayer(segments, 'people', 0))).toBe(255);
+    const [, paths] = makeFlowLayers(segments, { ...DEFAULT_FLOW_STYLE, selectedRoute: 1 });
+    const [, plainPaths] = makeFlowLayers(segments, DEFAULT_FLOW_STYLE);
+    expect(paths!.props.data).toBe(plainPaths!.props.data);
+    const legAlpha = (layer: typeof paths): number =>
+      (layer!.props.getColor as unknown as (s: (typeof segments)[number]) => number[])(segments[1]!)[3]!;
+    expect(legAlpha(paths)).toBe(50);
+    expect(legAlpha(plainPaths)).toBe(225);
   });
 });
 

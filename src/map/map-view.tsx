@@ -4,6 +4,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import { useAppStore } from '@/state/store';
+import { useFlowHighlight } from './flow-highlight';
+import { makeFlowLines } from './flow-lines';
+import { DEFAULT_FLOW_STYLE } from './flow-scale';
 import { MapHover } from './map-hover';
 import { useCameraSync } from './use-camera-sync';
 import { useDeclutteredLabels } from './use-decluttered-labels';
@@ -29,13 +32,26 @@ export function MapView(): React.JSX.Element {
   const data = useMapData();
   useCameraSync(map, data?.table ?? null);
   useMapControlLabels(map, deck !== null);
-  const { labels, characters } = useDeclutteredLabels(map, data?.table ?? null);
   const picking = useMapPicking();
   const animate = useFlowAnimation();
   const measure = useAppStore((s) => s.measure);
   const showEventPoints = useAppStore((s) => s.showEventPoints);
   const scaleToView = useAppStore((s) => s.flowScaleToView);
+  // Labels keep clear of the flows as drawn (same widths as the flow layers).
+  const flowLines = useMemo(
+    () =>
+      data
+        ? makeFlowLines(data.segments, {
+            ...DEFAULT_FLOW_STYLE,
+            measure,
+            referenceValue: scaleToView ? null : data.periodMax[measure],
+          })
+        : [],
+    [data, measure, scaleToView],
+  );
+  const { labels, characters } = useDeclutteredLabels(map, data?.table ?? null, flowLines);
   const selection = useAppStore((s) => s.selection);
+  const highlightedRoute = useFlowHighlight();
 
   const layers = useMemo(() => {
     if (!data || !deck) return null;
@@ -44,6 +60,7 @@ export function MapView(): React.JSX.Element {
       measure,
       selectedRoute:
         selection?.kind === 'route' ? data.table.routes.findIndex((r) => r.id === selection.id) : -1,
+      highlightedRoute,
       selectedSite:
         selection?.kind === 'site' ? data.table.sites.findIndex((s) => s.name === selection.id) : -1,
       showEventPoints,
@@ -51,7 +68,7 @@ export function MapView(): React.JSX.Element {
       labels,
       characters,
     });
-  }, [deck, data, measure, selection, showEventPoints, scaleToView, labels, characters]);
+  }, [deck, data, measure, selection, highlightedRoute, showEventPoints, scaleToView, labels, characters]);
 
   useEffect(() => {
     if (!deck || !layers) return;

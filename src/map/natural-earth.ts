@@ -1,5 +1,6 @@
 // The offline basemap: Natural Earth 1:50m countries from the world-atlas package (TopoJSON), served by
-// our own origin and converted to GeoJSON in the browser. No tiles, no network beyond our origin.
+// our own origin and converted to GeoJSON in the browser. No tiles, no network beyond our origin. The build
+// ships a slimmed copy of the file (scripts/vite-plugin-basemap.ts: coarser grid, no Antarctica).
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';

@@ -1,8 +1,10 @@
-// Keyboard route to the same selection as clicking the map: a list of routes and sites as buttons.
+// Keyboard route to the same selection as clicking the map: a list of routes and sites as buttons. Focusing
+// or hovering a route lights it on the map, as hovering its flow does.
 import type { WindowAggregates } from '@/domain/aggregates';
 import type { EventTable } from '@/domain/event-table';
 import { useI18n } from '@/i18n/i18n-context';
 import { useAppStore } from '@/state/store';
+import { flowHighlight } from './flow-highlight';
 
 export interface SelectionListProps {
   readonly table: EventTable;
@@ -33,6 +35,11 @@ export function SelectionList({ table, aggregates, maxSites = 12 }: SelectionLis
               type="button"
               aria-pressed={isSelected('route', route.id)}
               onClick={() => toggleSelection({ kind: 'route', id: route.id })}
+              onFocus={() => flowHighlight.set(r)}
+              onBlur={() => flowHighlight.set(-1)}
+              onMouseEnter={() => flowHighlight.set(r)}
+              onMouseLeave={() => flowHighlight.set(-1)}
+              data-testid={`route-item-${r}`}
             >
               {t('selection.routeItem', {
                 name: route.name,

@@ -1,9 +1,10 @@
 // Map labels (country names in the current language, the data's own place names), decluttered by rank on
-// the CPU whenever the camera settles.
+// the CPU whenever the camera settles, and moved off the flow lines where a place beside them is free.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useState } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
-import { declutterLabels, estimateLabelBox } from './declutter-labels';
+import { estimateLabelBox, placeLabels, type FlowObstacle, type LabelShift } from './declutter-labels';
+import type { FlowLine } from './flow-lines';
 import type { EventTable } from '@/domain/event-table';
 import {
   COUNTRY_LABELS,
@@ -13,13 +14,50 @@ import {
   type ResolvedLabel,
 } from './place-labels';
 
+/** A label shown, with its shift in pixels from its default place. */
+export interface PlacedLabel extends ResolvedLabel {
+  readonly shiftPx: LabelShift;
+}
+
 export interface DeclutteredLabels {
-  readonly labels: readonly ResolvedLabel[];
+  readonly labels: readonly PlacedLabel[];
   /** Every character any label may show (the SDF font atlas), stable while the language stays. */
   readonly characters: readonly string[];
 }
 
-export function useDeclutteredLabels(map: MapLibreMap | null, table: EventTable | null): DeclutteredLabels {
+/** The flow lines projected to the screen, one straight piece per pair of vertices. */
+function projectFlowLines(map: MapLibreMap, lines: readonly FlowLine[]): FlowObstacle[] {
+  const obstacles: FlowObstacle[] = [];
+  for (const line of lines) {
+    let previous: { x: number; y: number } | null = null;
+    for (const [lon, lat] of line.path) {
+      const point = map.project([lon, lat]);
+      if (previous)
+        obstacles.push({
+          x0Px: previous.x,
+          y0Px: previous.y,
+          x1Px: point.x,
+          y1Px: point.y,
+          halfWidthPx: line.halfWidthPx,
+        });
+      previous = point;
+    }
+  }
+  return obstacles;
+}
+
+const sameShifts = (a: ReadonlyMap<string, LabelShift>, b: ReadonlyMap<string, LabelShift>): boolean =>
+  a.size === b.size &&
+  [...b].every(([key, [dx, dy]]) => {
+    const old = a.get(key);
+    return old !== undefined && old[0] === dx && old[1] === dy;
+  });
+
+export function useDeclutteredLabels(
+  map: MapLibreMap | null,
+  table: EventTable | null,
+  flowLines: readonly FlowLine[],
+): DeclutteredLabels {
   const { t } = useI18n();
   const places = useMemo(() => (table ? makeDataPlaceLabels(table) : []), [table]);
   const all = useMemo(
@@ -37,7 +75,7 @@ export function useDeclutteredLabels(map: MapLibreMap | null, table: EventTable 
     [t, places],
   );
   const characters = useMemo(() => labelCharacterSet(all), [all]);
-  const [shownKeys, setShownKeys] = useState<ReadonlySet<string>>(() => new Set());
+  const [shifts, setShifts] = useState<ReadonlyMap<string, LabelShift>>(() => new Map());
   useEffect(() => {
     if (!map) return;
     const update = (): void => {
@@ -53,11 +91,10 @@ export function useDeclutteredLabels(map: MapLibreMap | null, table: EventTable 
         };
       });
       const canvas = map.getCanvas();
-      const next = declutterLabels(boxes, canvas.clientWidth, canvas.clientHeight);
-      // Same labels shown: keep the old set, so the layers are not rebuilt after every camera move.
-      setShownKeys((previous) =>
-        previous.size === next.size && [...next].every((k) => previous.has(k)) ? previous : next,
-      );
+      const obstacles = projectFlowLines(map, flowLines);
+      const next = placeLabels(boxes, canvas.clientWidth, canvas.clientHeight, obstacles);
+      // Same labels in the same places: keep the old map, so the layers are not rebuilt after every move.
+      setShifts((previous) => (sameShifts(previous, next) ? previous : next));
     };
     update();
     map.on('moveend', update);
@@ -66,7 +103,14 @@ export function useDeclutteredLabels(map: MapLibreMap | null, table: EventTable 
       map.off('moveend', update);
       map.off('resize', update);
     };
-  }, [map, all]);
-  const labels = useMemo(() => all.filter((l) => shownKeys.has(l.id)), [all, shownKeys]);
+  }, [map, all, flowLines]);
+  const labels = useMemo(
+    () =>
+      all.flatMap((label): PlacedLabel[] => {
+        const shiftPx = shifts.get(label.id);
+        return shiftPx ? [{ ...label, shiftPx }] : [];
+      }),
+    [all, shifts],
+  );
   return { labels, characters };
 }

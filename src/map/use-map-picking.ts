@@ -1,9 +1,10 @@
-// Picking: hover goes to the tooltip's sink (not to React state of the map), a click toggles the
-// selection of a route or a site. Both callbacks keep their identity, so deck.gl props stay stable.
+// Picking: hover goes to the tooltip's sink (not to React state of the map) and lights the route under the
+// pointer (flow-highlight.ts), a click toggles the selection of a route or a site. Both callbacks keep their identity, so deck.gl props stay stable.
 import type { PickingInfo } from '@deck.gl/core';
 import { useMemo, useRef } from 'react';
 import type { FlowSegment } from '@/domain/flow-segments';
 import { useAppStore } from '@/state/store';
+import { flowHighlight } from './flow-highlight';
 import type { HoverSink } from './map-hover';
 import type { HoverTarget } from './map-tooltip';
 import type { SiteSymbol } from './site-symbols';
@@ -23,6 +24,7 @@ export function useMapPicking(): MapPicking {
       const object: unknown = info.object;
       if (!object || info.layer === null) {
         hoverSink.current(null);
+        flowHighlight.set(-1);
         return;
       }
       const target: HoverTarget =
@@ -30,6 +32,8 @@ export function useMapPicking(): MapPicking {
           ? { kind: 'symbol', symbol: object as SiteSymbol }
           : { kind: 'segment', segment: object as FlowSegment };
       hoverSink.current({ target, xPx: info.x, yPx: info.y });
+      // Only a pointer entering another route changes the highlight (and so the layers' colours).
+      flowHighlight.set(target.kind === 'segment' ? target.segment.route : -1);
     };
     const onClick = (info: PickingInfo): void => {
       const object: unknown = info.object;

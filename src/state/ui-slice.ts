@@ -27,6 +27,8 @@ export interface UiSlice {
   readonly embedFixed: boolean;
   readonly embedHosts: readonly string[];
   readonly shareOpen: boolean;
+  /** The side panel folded to a narrow rail so the map takes the width (wide screens only). */
+  readonly panelCollapsed: boolean;
   setLanguage: (language: Language) => void;
   setSourcesOpen: (open: boolean) => void;
   setReportOpen: (open: boolean) => void;
@@ -37,6 +39,7 @@ export interface UiSlice {
   setChartSplit: (split: ChartSplit) => void;
   setSideTab: (tab: SideTab) => void;
   setShareOpen: (open: boolean) => void;
+  setPanelCollapsed: (collapsed: boolean) => void;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
@@ -55,6 +58,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   embedFixed: false,
   embedHosts: [],
   shareOpen: false,
+  panelCollapsed: false,
   setLanguage: (language) => set({ language }),
   setSourcesOpen: (sourcesOpen) => set({ sourcesOpen }),
   setReportOpen: (reportOpen) => set({ reportOpen }),
@@ -65,4 +69,5 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setChartSplit: (chartSplit) => set({ chartSplit }),
   setSideTab: (sideTab) => set({ sideTab }),
   setShareOpen: (shareOpen) => set({ shareOpen }),
+  setPanelCollapsed: (panelCollapsed) => set({ panelCollapsed }),
 });

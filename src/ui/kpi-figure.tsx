@@ -11,7 +11,10 @@ export function KpiFigure({ label, value, testId }: KpiFigureProps): React.JSX.E
       <span className="kpi-value" data-testid={testId}>
         {value}
       </span>
-      <span className="kpi-label">{label}</span>
+      {/* One line (ellipsis when long), so the header keeps its height whatever the filter. */}
+      <span className="kpi-label" title={label}>
+        {label}
+      </span>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The picture at every size: every route's origin and destination framed inside the map at projector
-// sizes and in a small embed, no sideways scroll on a phone, the header's finding and figures following
-// the filters, MapLibre's controls in the page's language, and axe with no findings in both languages.
+// sizes, with the side panel folded and in a small embed, no sideways scroll on a phone, the header's
+// finding and figures following the filters without the header changing height, a route lit from the
+// keyboard, MapLibre's controls in the page's language, and axe with no findings in both languages.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,11 +11,13 @@ import {
   navigateInApp,
   openPage,
   saveScreenshot,
+  settleAfter,
   useHarness,
   waitForDashboard,
   type PageRecorder,
 } from './harness';
-import { projectToPage } from './map-projection';
+import { mapRect, projectToPage } from './map-projection';
+import { readPixels } from './pixels';
 
 interface RouteFeature {
   readonly properties: { readonly id: string; readonly stages: readonly { readonly vertex: number }[] };
@@ -63,6 +66,26 @@ async function resizeTo(page: Page, width: number, height: number): Promise<void
   );
 }
 
+/** Clicks the panel's fold button and waits until the map has taken its new box (its canvas resized). */
+async function resizeToggle(page: Page): Promise<void> {
+  const before = (await page.locator('[data-testid="map"]').boundingBox())!.width;
+  await page.click('[data-testid="panel-toggle"]');
+  await page.waitForFunction((oldWidth) => {
+    const map = document.querySelector<HTMLElement>('[data-testid="map"]');
+    const canvas = map?.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas');
+    return (
+      !!map && !!canvas && map.clientWidth !== Math.round(oldWidth) && canvas.clientWidth === map.clientWidth
+    );
+  }, before);
+}
+
+/** The header's and the map's boxes: what must not move when only the finding's words change. */
+async function layoutBoxes(page: Page): Promise<number[]> {
+  const header = (await page.locator('header.header').boundingBox())!;
+  const map = (await page.locator('[data-testid="map"]').boundingBox())!;
+  return [header.height, map.x, map.y, map.width, map.height];
+}
+
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
   const result = await page.evaluate(async () => {
@@ -109,7 +132,14 @@ describe('design', () => {
     expect(await page.textContent('[data-testid="finding-title"]')).toContain(
       `${demoHeadlineOf('v=1').landedPeople.toLocaleString('en')} people landed in 2008–2014`,
     );
+    // The header is compact, and the whole sentence is in the tooltip even where the line cuts it.
+    const boxes = await layoutBoxes(page);
+    expect(boxes[0]).toBeLessThan(100);
+    expect(await page.getAttribute('[data-testid="finding-title"]', 'title')).toBe(
+      await page.textContent('[data-testid="finding-title"]'),
+    );
     await navigateInApp(page, '?v=1&t=2012-01-01..2012-12-31');
+    expect(await layoutBoxes(page)).toEqual(boxes);
     expect(await page.textContent('[data-testid="finding-title"]')).toMatch(
       /^17,202 people landed in 2012, \d+% of them via /,
     );
@@ -123,7 +153,38 @@ describe('design', () => {
     expect(await figure(page, 'kpi-outcome-people')).toBe(turnedBack);
     expect(await page.locator('[data-testid="kpi-landed-people"]').count()).toBe(0);
     expect(await page.textContent('[data-testid="finding-title"]')).toContain('Turned or taken back');
+    expect(await layoutBoxes(page)).toEqual(boxes);
     await navigateInApp(page, '?v=1');
+  });
+
+  it('folds the side panel so the map takes the width, every corridor end still framed', async () => {
+    const open = (await page.locator('[data-testid="map"]').boundingBox())!;
+    await resizeToggle(page);
+    const folded = (await page.locator('[data-testid="map"]').boundingBox())!;
+    expect(folded.width).toBeGreaterThan(open.width + 250);
+    expect(await page.getAttribute('[data-testid="panel-toggle"]', 'aria-expanded')).toBe('false');
+    expect(await page.locator('[data-testid="tab-overview"]').count()).toBe(0);
+    expect(await endsOutsideMap(page)).toEqual([]);
+    await saveScreenshot(page, 'design-folded-1280x720');
+    await resizeToggle(page);
+    expect(await page.isVisible('[data-testid="tab-overview"]')).toBe(true);
+  });
+
+  it('lights the route focused in the selection list and dims the others', async () => {
+    await page.click('[data-testid="tab-map"]');
+    // Strongly coloured pixels: the flows drawn at full strength (sea and land are pale).
+    const strong = (r: number, g: number, b: number): boolean => Math.max(r, g, b) - Math.min(r, g, b) > 90;
+    const strongShare = async (name: string): Promise<number> => {
+      const image = await readPixels(view.context, readFileSync(await saveScreenshot(page, name)));
+      return image.share(strong, await mapRect(page));
+    };
+    const before = await strongShare('design-no-highlight');
+    await settleAfter(page, () => page.focus('[data-testid="route-item-0"]'));
+    const lit = await strongShare('design-highlight-route');
+    expect(lit).toBeLessThan(before * 0.8);
+    await settleAfter(page, () => page.focus('[data-testid="tab-map"]'));
+    expect(await strongShare('design-no-highlight-again')).toBeCloseTo(before, 3);
+    await page.click('[data-testid="tab-overview"]');
   });
 
   it('has no axe findings in English or Indonesian, with MapLibre controls and the title translated', async () => {
@@ -149,6 +210,8 @@ describe('design', () => {
     await page.locator('[data-testid="time-brush"]').scrollIntoViewIfNeeded();
     expect(await page.isVisible('[data-testid="time-brush"]')).toBe(true);
     expect(await page.isVisible('[data-testid="tab-filters"]')).toBe(true);
+    // The panel does not fold on a phone: it is the section below the map.
+    expect(await page.locator('[data-testid="panel-toggle"]').count()).toBe(0);
     await page.evaluate(() => window.scrollTo(0, 0));
     await saveScreenshot(page, 'design-390x844');
     await resizeTo(page, 1280, 720);
