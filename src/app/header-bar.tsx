@@ -37,10 +37,12 @@ export function HeaderBar(): React.JSX.Element {
   const fromData = !headline && table !== null && table.meta.tagline !== '';
   const finding =
     table && headline
-      ? findingText(headline.finding, table, filters, i18n)
+      ? findingText(headline.finding, table, filters, i18n, 'short')
       : fromData
         ? table.meta.tagline
         : t('app.tagline');
+  // The tooltip names the route in full where the line names it by its ends.
+  const findingInFull = table && headline ? findingText(headline.finding, table, filters, i18n) : finding;
   const period =
     table && table.monthCount > 0
       ? t('header.period', {
@@ -56,8 +58,8 @@ export function HeaderBar(): React.JSX.Element {
       <div className="brand">
         <h1>{t('app.title')}</h1>
         {/* One line whatever the sentence (CSS ellipsis): a filter click never resizes the header and refits
-            the map. The whole sentence stays in the text (read by screen readers) and in the tooltip. */}
-        <p className="finding" data-testid="finding-title" aria-live="polite" title={finding}>
+            the map. A long route name is shortened to its ends; the whole sentence is in the tooltip. */}
+        <p className="finding" data-testid="finding-title" aria-live="polite" title={findingInFull}>
           {fromData ? <bdi>{finding}</bdi> : finding}
         </p>
       </div>

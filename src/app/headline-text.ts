@@ -36,6 +36,8 @@ export function findingText(
   table: EventTable,
   filters: EventFilters,
   f: Formatters,
+  /** 'short' names the top route by its first and last stages when its name is long (the header line). */
+  length: 'full' | 'short' = 'full',
 ): string {
   const period = periodLabel(filters.timeRange, table, f);
   switch (finding.kind) {
@@ -45,7 +47,7 @@ export function findingText(
             people: finding.people,
             period,
             share: formatShare(finding.topRoute.share, f.formatNumber),
-            route: isolateBidi(finding.topRoute.name),
+            route: isolateBidi(length === 'short' ? finding.topRoute.shortName : finding.topRoute.name),
           })
         : f.t('header.finding.landed', { people: finding.people, period });
     case 'outcome':

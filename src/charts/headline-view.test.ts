@@ -29,6 +29,16 @@ describe('headline view', () => {
     expect(text).toMatch(/^17,202 people landed in 2012, \d+% of them via \u2068.+\u2069$/);
   });
 
+  it('names a long top route by its first and last stages on the header line, in full otherwise', () => {
+    const view = makeHeadlineView(demo, y2012);
+    const top = view.finding.kind === 'landed' ? view.finding.topRoute : null;
+    const route = demo.routes.find((r) => r.name === top?.name);
+    expect(route?.name.length).toBeGreaterThan(28);
+    expect(top?.shortName).toBe(`${route?.stages[0]?.name} → ${route?.stages.at(-1)?.name}`);
+    expect(findingText(view.finding, demo, y2012, en, 'short')).toContain(`\u2068${top?.shortName}\u2069`);
+    expect(findingText(view.finding, demo, y2012, en)).toContain(`\u2068${top?.name}\u2069`);
+  });
+
   it('follows an outcome filter instead of showing 0 people landed', () => {
     const filters = { ...NO_FILTERS, outcomes: ['turned_back' as const] };
     const view = makeHeadlineView(demo, filters);

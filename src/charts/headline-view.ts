@@ -26,6 +26,11 @@ export type Finding =
 
 export interface TopRoute {
   readonly name: string;
+  /**
+   * The name short enough for the header's one line: the route's own name when short, else its first
+   * and last stages ("Quetta → Christmas Island"), words of the data either way.
+   */
+  readonly shortName: string;
   /** Share (0..1) of the finding's people on this route. */
   readonly share: number;
 }
@@ -98,5 +103,18 @@ function topLandedRoute(table: EventTable, filters: EventFilters, people: number
   });
   const route = table.routes[best];
   const value = flows[best]?.people ?? 0;
-  return route && value > 0 ? { name: route.name, share: value / people } : null;
+  return route && value > 0
+    ? { name: route.name, shortName: shortRouteName(route), share: value / people }
+    : null;
+}
+
+/** Longest route name (characters) the header's finding shows whole. */
+const SHORT_ROUTE_NAME_CHARS = 28;
+
+function shortRouteName(route: EventTable['routes'][number]): string {
+  const first = route.stages[0]?.name;
+  const last = route.stages[route.stages.length - 1]?.name;
+  if (route.name.length <= SHORT_ROUTE_NAME_CHARS || first === undefined || last === undefined)
+    return route.name;
+  return first === last ? route.name : `${first} → ${last}`;
 }
