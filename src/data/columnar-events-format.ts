@@ -74,13 +74,29 @@ function wholeNumber(text: string): number {
 }
 
 /**
+ * Storage that parseNationalitiesText may refill instead of allocating: one array and its entry objects,
+ * reused row after row by a reader whose parsed values are read (by validation) before the next row.
+ */
+export interface NationalityScratch {
+  readonly entries: NationalityEntry[];
+  readonly counted: { code: string; people: number }[];
+}
+
+export function makeNationalityScratch(): NationalityScratch {
+  return { entries: [], counted: [] };
+}
+
+/**
  * The `nationalities` text → the GeoJSON form's array, for the validator to judge. An entry that is not
  * `CODE` or `CODE:persons` is passed on as written, so the validator rejects it and shows it. An empty text
- * is an empty list (unknown nationality).
+ * is an empty list (unknown nationality). With `scratch`, the result is its refilled array (valid until the
+ * next call with it).
  */
-export function parseNationalitiesText(text: string): NationalityEntry[] {
-  const entries: NationalityEntry[] = [];
+export function parseNationalitiesText(text: string, scratch?: NationalityScratch): NationalityEntry[] {
+  const entries: NationalityEntry[] = scratch?.entries ?? [];
+  entries.length = 0;
   if (text.trim() === '') return entries;
+  let counted = 0;
   let start = 0;
   for (;;) {
     let end = text.indexOf(NATIONALITY_SEPARATOR, start);
@@ -90,7 +106,21 @@ export function parseNationalitiesText(text: string): NationalityEntry[] {
     if (colon < 0) entries.push(entry);
     else {
       const count = wholeNumber(entry.slice(colon + 1).trim());
-      entries.push(count >= 0 ? { code: entry.slice(0, colon).trim(), people: count } : entry);
+      if (count < 0) entries.push(entry);
+      else {
+        const code = entry.slice(0, colon).trim();
+        const reused = scratch?.counted[counted];
+        if (reused !== undefined) {
+          reused.code = code;
+          reused.people = count;
+          entries.push(reused);
+        } else {
+          const made = { code, people: count };
+          scratch?.counted.push(made);
+          entries.push(made);
+        }
+        counted++;
+      }
     }
     if (end === text.length) return entries;
     start = end + 1;

@@ -104,7 +104,7 @@ export function parseEventFeatures(
       readOwn(readOwn(root, 'metadata') as Record<string, unknown>, 'bbox'),
     );
   const builder = new EventColumnsBuilder(features.length);
-  const ctx = makeValidationContext(builder, report, options.routes, meta.source);
+  const ctx = makeValidationContext(builder, report, options.routes, meta.source, features.length);
   const onProgress = options.onProgress;
   for (let i = 0; i < features.length; i++) {
     validateEventFeature(features.featureAt(i), i, ctx);

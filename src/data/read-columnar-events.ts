@@ -15,6 +15,8 @@ import { isPlainObject } from '@/lib/safe-record';
 import {
   COLUMNAR_EVENT_COLUMNS,
   COLUMNAR_METADATA_KEY,
+  makeNationalityScratch,
+  NATIONALITY_COUNT_SEPARATOR,
   parseNationalitiesText,
   type ColumnarEventColumn,
 } from './columnar-events-format';
@@ -221,13 +223,17 @@ function makeFeatureSource(table: Table): { readonly length: number; featureAt(i
   let r: BatchReaders | null = null;
   const natCache = new Map<string, unknown>();
 
+  const natScratch = makeNationalityScratch();
+
   const nationalitiesOf = (text: unknown): unknown => {
     if (typeof text !== 'string') return text ?? undefined;
+    // The parsed arrays are only read by validation (before the next row), so one can serve every row
+    // with the same text; texts with counts rarely repeat and are parsed into the reused scratch.
+    if (text.includes(NATIONALITY_COUNT_SEPARATOR)) return parseNationalitiesText(text, natScratch);
     const hit = natCache.get(text);
     if (hit !== undefined) return hit;
     const parsed = parseNationalitiesText(text);
-    // The parsed arrays are only read by validation, so one can serve every row with the same text.
-    if (natCache.size < NATIONALITY_CACHE_LIMIT && !text.includes(':')) natCache.set(text, parsed);
+    if (natCache.size < NATIONALITY_CACHE_LIMIT) natCache.set(text, parsed);
     return parsed;
   };
 

@@ -13,6 +13,7 @@ import {
 } from '@/domain/vocabulary';
 import { isPlainObject, readOwn } from '@/lib/safe-record';
 import type { EventColumnsBuilder, EventValues } from './event-columns-builder';
+import { IdSet } from './id-set';
 import {
   MAX_AGENCY_LENGTH,
   MAX_ID_LENGTH,
@@ -51,7 +52,7 @@ function loneSurrogateAt(text: string): number {
 export interface ValidationContext {
   readonly builder: EventColumnsBuilder;
   readonly report: LoadReportBuilder;
-  readonly seenIds: Set<string>;
+  readonly seenIds: IdSet;
   /** Route ids of the loaded routes file; null when none is loaded (then no route is "unknown"). */
   readonly knownRoutes: ReadonlySet<string> | null;
   readonly parseDate: (text: string) => ParsedDate;
@@ -63,18 +64,19 @@ export interface ValidationContext {
 /**
  * A fresh context for one file: the builder that receives valid rows, the report, and the per-file
  * state (ids seen, the date parser, the scratch values). The app's loader and the preparation step
- * both start here, so they validate alike.
+ * both start here, so they validate alike. `expectedFeatures` sizes the set of ids seen once.
  */
 export function makeValidationContext(
   builder: EventColumnsBuilder,
   report: LoadReportBuilder,
   routes: readonly { readonly id: string }[] | null,
   defaultSource: string,
+  expectedFeatures = 0,
 ): ValidationContext {
   return {
     builder,
     report,
-    seenIds: new Set(),
+    seenIds: new IdSet(expectedFeatures),
     knownRoutes: routes ? new Set(routes.map((r) => r.id)) : null,
     parseDate: makeDateParser(),
     defaultSource,
@@ -228,11 +230,9 @@ function readId(
     report.reject('id', 'id-lone-surrogate', surrogate);
     return null;
   }
-  // One hash lookup: add, and a size that did not grow means an earlier feature has this id. The id is
-  // taken back if the feature is rejected for another reason.
-  const seen = ctx.seenIds.size;
-  ctx.seenIds.add(rawId);
-  if (ctx.seenIds.size === seen) {
+  // One hash lookup: add, and false means an earlier feature has this id. The id is taken back if the
+  // feature is rejected for another reason.
+  if (!ctx.seenIds.add(rawId)) {
     report.reject('id', 'id-duplicate', rawId);
     return null;
   }

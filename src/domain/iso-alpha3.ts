@@ -10,11 +10,35 @@ const CODES =
   'SHN SJM SLB SLE SLV SMR SOM SPM SRB SSD STP SUR SVK SVN SWE SWZ SXM SYC SYR TCA TCD TGO THA TJK TKL TKM TLS TON ' +
   'TTO TUN TUR TUV TWN TZA UGA UKR UMI URY USA UZB VAT VCT VEN VGB VIR VNM VUT WLF WSM YEM ZAF ZMB ZWE';
 
-const ISO_ALPHA3 = new Set(CODES.split(' '));
+/** Index of three upper-case ASCII letters in 0 … 26³ - 1, or -1 for any other text. */
+function letterIndex(code: string): number {
+  if (code.length !== 3) return -1;
+  let index = 0;
+  for (let i = 0; i < 3; i++) {
+    const letter = code.charCodeAt(i) - 65;
+    if (letter < 0 || letter > 25) return -1;
+    index = index * 26 + letter;
+  }
+  return index;
+}
+
+/**
+ * One flag per three-letter combination: a lookup without hashing the text (it runs for every
+ * nationality entry of every feature, on strings freshly cut from the file).
+ */
+const ASSIGNED = (() => {
+  const flags = new Uint8Array(26 * 26 * 26);
+  for (const code of CODES.split(' ')) {
+    const index = letterIndex(code);
+    if (index >= 0) flags[index] = 1;
+  }
+  return flags;
+})();
 
 /** True for an assigned ISO 3166-1 alpha-3 code (upper case). */
 export function isIsoAlpha3(code: string): boolean {
-  return ISO_ALPHA3.has(code);
+  const index = letterIndex(code);
+  return index >= 0 && ASSIGNED[index] === 1;
 }
 
 /** True for three upper-case ASCII letters, assigned or not. */

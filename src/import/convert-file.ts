@@ -3,9 +3,9 @@
 import type { RouteInfo } from '@/domain/event-table';
 import { decodeText } from '@/data/decode-text';
 import type { FileError } from '@/data/load-report';
-import { parseEventsValue, type LoadOutcome } from '@/data/parse-events';
+import { parseEventFeatures, type EventFeatureSource, type LoadOutcome } from '@/data/parse-events';
 import { parseJson } from '@/data/parse-json';
-import { makeRowConverter, type ConversionStats } from './convert-row';
+import { makeRowConverter, type ConversionStats, type SourceRow } from './convert-row';
 import { buildGazetteer } from './gazetteer';
 import type { ImportMapping } from './import-mapping';
 import { readDelimited, type DelimitedProblem } from './read-delimited';
@@ -83,24 +83,44 @@ function notesOf(
   };
 }
 
-/** Converts a file's rows into event feature objects. Never throws. */
-export async function convertFile(input: ConvertInput): Promise<ConvertResult> {
-  const { mapping, fileName } = input;
+/** A file's rows, read but not yet converted: `featureAt` converts row `index` (in order, once each). */
+interface SourceRows {
+  readonly ok: true;
+  readonly columns: readonly string[];
+  readonly features: EventFeatureSource;
+  /** The conversion's notes, complete once every row was converted. */
+  notes(): ConversionNotes;
+}
+
+/**
+ * Reads a file's rows without converting them. The conversion runs row by row as the loader asks for
+ * each feature, so the feature objects of a large file are short-lived instead of all held at once.
+ */
+async function readSourceRows(
+  input: ConvertInput,
+): Promise<SourceRows | { readonly ok: false; readonly error: FileError }> {
+  const { mapping } = input;
   input.onProgress?.('parsing', 0, 0);
   const gazetteer = buildGazetteer(input.routes);
-  /** Converted features, and items that are not features passed on as given (the loader rejects them). */
-  const features: unknown[] = [];
-  const done = (
-    columns: readonly string[],
-    stats: ConversionStats,
+  const rowsOf = (
+    columns: readonly string[] | null,
+    rows: readonly SourceRow[],
+    geometryAt: ((index: number) => unknown) | null,
+    named: readonly string[],
     problems?: readonly DelimitedProblem[],
     problemCount?: number,
-  ): ConvertResult => ({
-    ok: true,
-    collection: { type: 'FeatureCollection', metadata: importMetadata(mapping, fileName), features },
-    columns,
-    notes: notesOf(stats, problems, problemCount),
-  });
+  ): SourceRows => {
+    const converter = makeRowConverter(mapping, { columns, gazetteer });
+    return {
+      ok: true,
+      columns: named,
+      features: {
+        length: rows.length,
+        featureAt: (index) => converter.convert(rows[index] ?? [], geometryAt?.(index)),
+      },
+      notes: () => notesOf(converter.stats, problems, problemCount),
+    };
+  };
 
   if (input.kind === 'xlsx') {
     if (input.bytes.byteLength > input.maxBytes)
@@ -110,9 +130,7 @@ export async function convertFile(input: ConvertInput): Promise<ConvertResult> {
       };
     const sheet = await readXlsx(input.bytes);
     if (!sheet.ok) return { ok: false, error: { code: 'read-failed', value: `xlsx: ${sheet.message}` } };
-    const converter = makeRowConverter(mapping, { columns: sheet.columns, gazetteer });
-    for (const row of sheet.rows) features.push(converter.convert(row, undefined));
-    return done(sheet.columns, converter.stats);
+    return rowsOf(sheet.columns, sheet.rows, null, sheet.columns);
   }
 
   const decoded = decodeText(new Uint8Array(input.bytes), input.maxBytes);
@@ -122,25 +140,59 @@ export async function convertFile(input: ConvertInput): Promise<ConvertResult> {
     if (!json.ok) return { ok: false, error: json.error };
     const rows = readJsonRows(json.value);
     if (!rows.ok) return { ok: false, error: { code: rows.code, value: rows.value } };
-    const converter = makeRowConverter(mapping, { columns: null, gazetteer });
-    for (const item of rows.items)
-      features.push('invalid' in item ? item.invalid : converter.convert(item.properties, item.geometry));
-    return done(rows.columns, converter.stats);
+    const { items } = rows;
+    const converted = rowsOf(
+      null,
+      items.map((item) => ('invalid' in item ? {} : item.properties)),
+      (index) => {
+        const item = items[index];
+        return item !== undefined && !('invalid' in item) ? item.geometry : undefined;
+      },
+      rows.columns,
+    );
+    // Items that are not features are passed on as given (the loader rejects them).
+    const inner = converted.features;
+    return {
+      ...converted,
+      features: {
+        length: items.length,
+        featureAt: (index) => {
+          const item = items[index];
+          return item !== undefined && 'invalid' in item ? item.invalid : inner.featureAt(index);
+        },
+      },
+    };
   }
 
-  let converter: ReturnType<typeof makeRowConverter> | null = null;
+  const rows: (readonly string[])[] = [];
   const summary = readDelimited(
     decoded.text,
-    (rows, _firstRow, columns) => {
-      converter ??= makeRowConverter(mapping, { columns, gazetteer });
-      for (const row of rows) features.push(converter.convert(row, undefined));
+    (chunk) => {
+      for (const row of chunk) rows.push(row);
     },
     delimiterOf(input.kind),
   );
   if (summary.columns.length === 0 || summary.rowCount === 0)
     return { ok: false, error: { code: 'no-features', value: '' } };
-  converter ??= makeRowConverter(mapping, { columns: summary.columns, gazetteer });
-  return done(summary.columns, converter.stats, summary.problems, summary.problemCount);
+  return rowsOf(summary.columns, rows, null, summary.columns, summary.problems, summary.problemCount);
+}
+
+/** Converts a file's rows into event feature objects. Never throws. */
+export async function convertFile(input: ConvertInput): Promise<ConvertResult> {
+  const read = await readSourceRows(input);
+  if (!read.ok) return read;
+  const features: unknown[] = [];
+  for (let i = 0; i < read.features.length; i++) features.push(read.features.featureAt(i));
+  return {
+    ok: true,
+    collection: {
+      type: 'FeatureCollection',
+      metadata: importMetadata(input.mapping, input.fileName),
+      features,
+    },
+    columns: read.columns,
+    notes: read.notes(),
+  };
 }
 
 export type ImportOutcome =
@@ -152,12 +204,16 @@ export type ImportOutcome =
     }
   | { readonly ok: false; readonly error: FileError };
 
-/** Converts, then validates with the loader; the load outcome carries the table or the loader's error. */
+/**
+ * Converts, then validates with the loader (the same validation as a Lintas file's features); the load
+ * outcome carries the table or the loader's error. Rows are converted one at a time as they are validated.
+ */
 export async function importFile(input: ConvertInput): Promise<ImportOutcome> {
-  const converted = await convertFile(input);
-  if (!converted.ok) return converted;
+  const read = await readSourceRows(input);
+  if (!read.ok) return read;
   const { onProgress } = input;
-  const load = parseEventsValue(converted.collection, {
+  const root = { type: 'FeatureCollection', metadata: importMetadata(input.mapping, input.fileName) };
+  const load = parseEventFeatures(root, read.features, {
     fileName: input.fileName,
     routes: input.routes,
     maxBytes: input.maxBytes,
@@ -165,5 +221,5 @@ export async function importFile(input: ConvertInput): Promise<ImportOutcome> {
       ? { onProgress: (done: number, total: number) => onProgress('validating', done, total) }
       : {}),
   });
-  return { ok: true, load, notes: converted.notes, columns: converted.columns };
+  return { ok: true, load, notes: read.notes(), columns: read.columns };
 }

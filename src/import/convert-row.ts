@@ -101,7 +101,10 @@ function makeGetter(source: FieldSource, columns: readonly string[] | null): Get
 }
 
 function textOf(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
+  if (typeof value === 'string') {
+    const text = value.trim();
+    return text === '' ? null : text;
+  }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return null;
 }
@@ -115,8 +118,14 @@ export function makeRowConverter(mapping: ImportMapping, options: RowConverterOp
   const stats: ConversionStats = { rows: 0, placedByGazetteer: 0, unplaced: new Map() };
   const read = (field: ImportField, row: SourceRow): unknown => get[field]?.(row);
   const mapText = {} as Record<ImportField, (text: unknown) => string>;
-  for (const field of Object.keys(mapping.fields) as ImportField[])
-    mapText[field] = cachedForText((text) => lookUpValueMap(maps[field], text as string) ?? (text as string));
+  for (const field of Object.keys(mapping.fields) as ImportField[]) {
+    const map = maps[field];
+    // No value map for the field: the text is the value (no cache lookup per cell).
+    mapText[field] =
+      map === undefined || Object.keys(map).length === 0
+        ? (text) => text as string
+        : cachedForText((text) => lookUpValueMap(map, text as string) ?? (text as string));
+  }
   const readText = (field: ImportField, row: SourceRow): string | null => {
     const text = textOf(read(field, row));
     return text === null ? null : mapText[field](text);

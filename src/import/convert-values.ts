@@ -19,7 +19,15 @@ const UNKNOWN_WORDS = new Set([
   'tt',
 ]);
 
-const DIGITS = /^\d+$/;
+/** One or more ASCII digits (a loop, not a regular expression: it runs per count cell). */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 const WHOLE_DECIMAL = /^(\d+)[.,]0+$/;
 const GROUPED_COMMA = /^\d{1,3}(?:,\d{3})+$/;
 const GROUPED_DOT = /^\d{1,3}(?:\.\d{3})+$/;
@@ -38,8 +46,9 @@ export function convertCount(raw: unknown): unknown {
   if (typeof raw === 'number') return raw;
   if (typeof raw !== 'string') return raw ?? null;
   const text = raw.trim();
+  // Plain digits first (most cells): they are never one of the unknown words.
+  if (isDigits(text)) return Number(text);
   if (text === '' || UNKNOWN_WORDS.has(normalizeKey(text))) return null;
-  if (DIGITS.test(text)) return Number(text);
   const whole = WHOLE_DECIMAL.exec(text);
   if (whole) return Number(whole[1]);
   if (GROUPED_COMMA.test(text) || GROUPED_DOT.test(text) || GROUPED_SPACE.test(text))
@@ -59,8 +68,14 @@ export function addCounts(a: unknown, b: unknown): unknown {
 export function convertDegrees(raw: unknown): unknown {
   if (typeof raw === 'number') return raw;
   if (typeof raw !== 'string') return raw ?? null;
-  const text = raw.trim().replace(/^\u2212/, '-');
-  if (text === '') return null;
+  const trimmed = raw.trim();
+  // The common case first: no minus sign U+2212 and no decimal comma, so the text is read as it is.
+  if (trimmed.charCodeAt(0) !== 0x2212 && !trimmed.includes(',')) {
+    if (trimmed === '') return null;
+    const value = Number(trimmed);
+    return Number.isFinite(value) ? value : trimmed;
+  }
+  const text = trimmed.replace(/^\u2212/, '-');
   const normalized = /^-?\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
   const value = Number(normalized);
   return normalized !== '' && Number.isFinite(value) ? value : text;

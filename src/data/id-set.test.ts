@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { IdSet } from './id-set';
+
+/** Seeded generator (mulberry32), so a failure replays. */
+function makeRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('IdSet', () => {
+  it('answers add, has and delete like a Set over random operations, through growth and deletions', () => {
+    for (const [seed, expected] of [
+      [1, 0],
+      [2, 50],
+      [3, 5000],
+    ] as const) {
+      const random = makeRandom(seed);
+      const ids = new IdSet(expected);
+      const reference = new Set<string>();
+      // Few distinct ids (some not ASCII, one empty) so that adds, repeats and deletes all happen often.
+      const idOf = (): string => {
+        const k = Math.floor(random() * 3000);
+        return k === 0 ? '' : k % 7 === 0 ? `é-${k}-🚢` : `ev-${k}`;
+      };
+      for (let step = 0; step < 15_000; step++) {
+        const id = idOf();
+        const op = random();
+        if (op < 0.6) expect(ids.add(id)).toBe(!reference.has(id));
+        else if (op < 0.8) expect(ids.delete(id)).toBe(reference.has(id));
+        else expect(ids.has(id)).toBe(reference.has(id));
+        if (op < 0.6) reference.add(id);
+        else if (op < 0.8) reference.delete(id);
+        expect(ids.size).toBe(reference.size);
+      }
+      for (const id of reference) expect(ids.has(id)).toBe(true);
+    }
+  });
+
+  it('keeps ids whose hashes collide apart', () => {
+    const ids = new IdSet();
+    // More ids than the first table's slots: every probe sequence wraps and crosses others.
+    const all = Array.from({ length: 1000 }, (_, k) => `row-${k}`);
+    for (const id of all) expect(ids.add(id)).toBe(true);
+    for (const id of all) expect(ids.add(id)).toBe(false);
+    expect(ids.size).toBe(1000);
+    expect(ids.has('row-1000')).toBe(false);
+  });
+});
