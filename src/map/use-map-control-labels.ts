@@ -24,10 +24,19 @@ export function useMapControlLabels(map: MapLibreMap | null, deckReady: boolean)
       }
     // Its own name: the canvas is a landmark (role region) inside the map section, which has map.label.
     map.getCanvas().setAttribute('aria-label', t('map.canvas'));
-    for (const canvas of root.querySelectorAll('canvas:not(.maplibregl-canvas)')) {
-      // Not focusable at all (tabindex -1 would still be focusable, which aria-hidden forbids).
-      canvas.removeAttribute('tabindex');
-      canvas.setAttribute('aria-hidden', 'true');
-    }
+    hideDeckCanvases(root);
+    // deck.gl adds its canvases (and may set their tabindex) after this effect has run, e.g. the motion
+    // overlay: watch for that, so no canvas is ever hidden from assistive technology yet focusable.
+    const observer = new MutationObserver(() => hideDeckCanvases(root));
+    observer.observe(root, { subtree: true, childList: true, attributeFilter: ['tabindex'] });
+    return () => observer.disconnect();
   }, [map, deckReady, t]);
+}
+
+function hideDeckCanvases(root: HTMLElement): void {
+  for (const canvas of root.querySelectorAll('canvas:not(.maplibregl-canvas)')) {
+    // Not focusable at all (tabindex -1 would still be focusable, which aria-hidden forbids).
+    if (canvas.hasAttribute('tabindex')) canvas.removeAttribute('tabindex');
+    if (canvas.getAttribute('aria-hidden') !== 'true') canvas.setAttribute('aria-hidden', 'true');
+  }
 }

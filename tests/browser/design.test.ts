@@ -92,13 +92,18 @@ async function axeViolations(page: Page): Promise<string[]> {
     const axe = (
       window as unknown as {
         axe: {
-          run: (c: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+          run: (
+            c: Document,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
         };
       }
     ).axe;
     return axe.run(document);
   });
-  return result.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+  // The nodes' selectors too, so a failure says where.
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}, ${v.nodes.length}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
 }
 
 describe('design', () => {
