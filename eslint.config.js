@@ -78,6 +78,7 @@ const zones = [
       './kpi-view.ts',
       './protect-kpi-view.ts',
       './protect-heights.ts',
+      './compare-text.ts',
       './compare-view.ts',
       './series-view.ts',
       './ranked-views.ts',

@@ -19,7 +19,7 @@ import { useAppStore } from '@/state/store';
 import { ComparePeriodsForm } from './compare-periods-form';
 import { CompareLists } from './compare-lists';
 import { CompareSeriesChart } from './compare-series-chart';
-import { compareCells } from './compare-text';
+import { compareCells } from '@/charts/compare-text';
 
 const FIGURE_LABELS: Readonly<Record<KpiId, MessageKey>> = {
   'landed-people': 'charts.kpi.landedPeople',
