@@ -84,6 +84,12 @@ describe('analysis', () => {
       demoHeadlineOf('t=2013-01-01..2013-12-31').landedPeople,
     );
     await saveScreenshot(page, 'analysis-compare-1280x720');
+    // The print pack carries the comparison (built by the browser's own Print, `beforeprint`).
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const printedA = await page.textContent('[data-testid="print-compare-figures"] tbody tr td');
+    expect(digits(printedA)).toBe(demoHeadlineOf('t=2012-01-01..2012-12-31').landedPeople);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.waitForSelector('[data-testid="print-compare"]', { state: 'detached' });
     await page.click('[data-testid="compare-map-b"]');
     await page.waitForURL(/t=2013-01-01\.\.2013-12-31/);
     expect(await page.getAttribute('[data-testid="compare-map-b"]', 'aria-pressed')).toBe('true');
