@@ -45,6 +45,8 @@ export function MapView(): React.JSX.Element {
   const scaleToView = useAppStore((s) => s.flowScaleToView);
   const selection = useAppStore((s) => s.selection);
 
+  // A boolean, not the periods: turning the swipe on must not rebuild A's layers when nothing changed.
+  const viewScale = scaleToView && swipe === null;
   const compose = useMemo(() => {
     if (!deck) return null;
     return (input: MapData | null) =>
@@ -58,11 +60,11 @@ export function MapView(): React.JSX.Element {
           selection?.kind === 'site' ? input.table.sites.findIndex((s) => s.name === selection.id) : -1,
         showEventPoints,
         // The swipe's two sides share one width scale: the whole period's largest leg.
-        scaleToView: scaleToView && swipe === null,
+        scaleToView: viewScale,
         labels,
         characters,
       });
-  }, [deck, measure, selection, showEventPoints, scaleToView, swipe, labels, characters]);
+  }, [deck, measure, selection, showEventPoints, viewScale, labels, characters]);
   const layers = useMemo(() => compose?.(data) ?? null, [compose, data]);
   const layersB = useMemo(() => compose?.(dataB) ?? null, [compose, dataB]);
   useSwipeOverlay(map, deck, layersB, handlersB);
