@@ -77,6 +77,8 @@ const zones = [
     except: [
       './kpi-view.ts',
       './protect-kpi-view.ts',
+      './protect-heights.ts',
+      './compare-text.ts',
       './compare-view.ts',
       './series-view.ts',
       './ranked-views.ts',

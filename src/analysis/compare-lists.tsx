@@ -3,7 +3,7 @@
 import type { KeyComparison, PeriodComparison } from '@/domain/analysis/compare-periods';
 import { useI18n } from '@/i18n/i18n-context';
 import type { MessageKey } from '@/i18n/messages-en';
-import { compareCells } from './compare-text';
+import { compareCells } from '@/charts/compare-text';
 
 const LISTS: readonly { readonly id: keyof Omit<PeriodComparison, 'rows'>; readonly title: MessageKey }[] = [
   { id: 'appeared', title: 'analysis.compare.appeared' },

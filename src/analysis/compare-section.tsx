@@ -1,6 +1,7 @@
 // Two periods compared: the form, the key figures A, B, difference and change, both monthly series
 // overlaid, the route legs and sites that appeared, disappeared or changed most, and a switch that shows
-// A or B on the map (one flow width scale for both). The periods live in the link (ca, cb).
+// A or B on the map, or both with a swipe (one flow width scale for both). The periods live in the link
+// (ca, cb; the swipe csw, csx).
 import { MEASURE_LABEL_KEY } from '@/ui/measure-label';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -19,7 +20,7 @@ import { useAppStore } from '@/state/store';
 import { ComparePeriodsForm } from './compare-periods-form';
 import { CompareLists } from './compare-lists';
 import { CompareSeriesChart } from './compare-series-chart';
-import { compareCells } from './compare-text';
+import { compareCells } from '@/charts/compare-text';
 
 const FIGURE_LABELS: Readonly<Record<KpiId, MessageKey>> = {
   'landed-people': 'charts.kpi.landedPeople',
@@ -45,8 +46,9 @@ export function CompareSection({ table, filters }: CompareSectionProps): React.J
   const i18n = useI18n();
   const { t, formatNumber, formatMonth, formatDate } = i18n;
   const dates = { formatMonth, formatDate };
-  const { compareA, compareB, measure, timeRange, flowScaleToView } = useAppStore(
+  const { compareA, compareB, measure, timeRange, flowScaleToView, swipe } = useAppStore(
     useShallow((s) => ({
+      swipe: s.compareSwipe,
       compareA: s.compareA,
       compareB: s.compareB,
       measure: s.measure,
@@ -85,6 +87,11 @@ export function CompareSection({ table, filters }: CompareSectionProps): React.J
   };
   const setTimeRange = useAppStore((s) => s.setTimeRange);
   const setFlowScaleToView = useAppStore((s) => s.setFlowScaleToView);
+  const setSwipe = useAppStore((s) => s.setCompareSwipe);
+  const showPeriod = (range: DayRange): void => {
+    setSwipe(false);
+    setTimeRange({ ...range });
+  };
 
   return (
     <section aria-labelledby="analysis-compare-heading" data-testid="analysis-compare">
@@ -114,23 +121,31 @@ export function CompareSection({ table, filters }: CompareSectionProps): React.J
       <div className="segmented-choice" role="group" aria-label={t('analysis.compare.mapShow')}>
         <button
           type="button"
-          aria-pressed={sameRange(timeRange, periods.a)}
-          onClick={() => setTimeRange({ ...periods.a })}
+          aria-pressed={!swipe && sameRange(timeRange, periods.a)}
+          onClick={() => showPeriod(periods.a)}
           data-testid="compare-map-a"
         >
           {t('analysis.compare.mapA')}
         </button>
         <button
           type="button"
-          aria-pressed={sameRange(timeRange, periods.b)}
-          onClick={() => setTimeRange({ ...periods.b })}
+          aria-pressed={!swipe && sameRange(timeRange, periods.b)}
+          onClick={() => showPeriod(periods.b)}
           data-testid="compare-map-b"
         >
           {t('analysis.compare.mapB')}
         </button>
+        <button
+          type="button"
+          aria-pressed={swipe}
+          onClick={() => setSwipe(!swipe)}
+          data-testid="compare-map-swipe"
+        >
+          {t('analysis.compare.mapSwipe')}
+        </button>
       </div>
-      <p className="analysis-note">{t('analysis.compare.mapNote')}</p>
-      {flowScaleToView && (
+      <p className="analysis-note">{t(swipe ? 'analysis.swipe.note' : 'analysis.compare.mapNote')}</p>
+      {flowScaleToView && !swipe && (
         <p className="analysis-warning" data-testid="compare-scale-warning">
           {t('analysis.compare.mapScaleToView')}{' '}
           <button type="button" onClick={() => setFlowScaleToView(false)}>

@@ -6,7 +6,7 @@ export interface CompareSeriesChartProps {
   readonly series: CompareSeries;
   /** The chart in one sentence (its accessible name). */
   readonly label: string;
-  /** Text of a value on the axis (protection does not apply to axis ticks). */
+  /** Text of a value on the axis: its top is the largest shown month (hidden months arrive as NaN gaps). */
   readonly formatNumber: (value: number) => string;
 }
 

@@ -14,6 +14,8 @@ import {
   type MonthWindow,
 } from '@/domain/time-window';
 import { makeBrushBins } from '@/charts/brush-bins';
+import { protectBrushBins } from '@/charts/protect-heights';
+import { selectSmallCountK } from '@/state/select-protection';
 import { useTimelineMarkers } from '@/analysis/use-timeline-markers';
 import { useI18n } from '@/i18n/i18n-context';
 import { OUTCOME_COLORS } from '@/theme/palette';
@@ -54,6 +56,9 @@ export function TimelineBar(): React.JSX.Element | null {
     () => (table ? makeBrushBins(table, filters, granularity, measure) : []),
     [table, filters, granularity, measure],
   );
+  // Small-count protection: a hidden count is drawn as tall as k (charts/protect-heights.ts).
+  const k = useAppStore(selectSmallCountK);
+  const drawnBins = useMemo(() => protectBrushBins(bins, k), [bins, k]);
 
   const markers = useTimelineMarkers(table, bins, granularity);
 
@@ -191,7 +196,7 @@ export function TimelineBar(): React.JSX.Element | null {
         </span>
       </div>
       <TimeBrush
-        bins={bins}
+        bins={drawnBins}
         colors={KIND_COLORS}
         totalMonths={table.monthCount}
         window={{ start: current.startMonth - table.firstMonth, end: current.endMonth - table.firstMonth }}

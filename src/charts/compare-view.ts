@@ -9,11 +9,10 @@ import {
   type FigureComparison,
   type PeriodComparison,
 } from '@/domain/analysis/compare-periods';
-import { sameMonthsYearEarlier } from '@/domain/analysis/period-presets';
 import { epochDayToMonth, type EpochDay, type EpochMonth } from '@/domain/epoch-day';
 import type { DayRange, EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
-import { rangeFromWindow, windowFromRange, type MonthWindow } from '@/domain/time-window';
+import { windowFromRange, type MonthWindow } from '@/domain/time-window';
 import type { MapMeasure } from '@/domain/view-options';
 import { EVENT_KINDS } from '@/domain/vocabulary';
 import { stageCountOf } from '@/domain/window-accumulator';
@@ -25,10 +24,9 @@ import { isFillableFigure } from './kpi-view';
 import { protectKpiFigures } from './protect-kpi-view';
 import type { CellProtection } from '@/domain/analysis/suppress-table';
 
-export interface ComparePeriodsPair {
-  readonly a: DayRange;
-  readonly b: DayRange;
-}
+import type { ComparePeriodsPair } from '@/domain/analysis/resolve-compare-periods';
+
+export { resolveComparePeriods, type ComparePeriodsPair } from '@/domain/analysis/resolve-compare-periods';
 
 export interface CompareFigure extends FigureComparison {
   readonly id: KpiId;
@@ -71,31 +69,6 @@ export interface CompareView {
   readonly legNames: ReadonlyMap<string, LegName>;
   /** People (or boats) of all records per site; keys are site names. */
   readonly sites: PeriodComparison;
-}
-
-/**
- * The periods shown when the link sets none: B = the time window's months (the last 12 months of data
- * for the whole period), A = the same months a year earlier. A period the link sets is kept.
- */
-export function resolveComparePeriods(
-  compareA: DayRange | null,
-  compareB: DayRange | null,
-  timeRange: DayRange | null,
-  table: Pick<EventTable, 'firstMonth' | 'monthCount'>,
-): ComparePeriodsPair {
-  const bounds: MonthWindow = {
-    startMonth: table.firstMonth,
-    endMonth: (table.firstMonth + table.monthCount) as EpochMonth,
-  };
-  const window: MonthWindow =
-    timeRange === null
-      ? {
-          startMonth: Math.max(bounds.startMonth, bounds.endMonth - 12) as EpochMonth,
-          endMonth: bounds.endMonth,
-        }
-      : windowFromRange(timeRange, bounds);
-  const preset = sameMonthsYearEarlier(compareB === null ? window : windowFromRange(compareB, bounds));
-  return { a: compareA ?? rangeFromWindow(preset.a), b: compareB ?? rangeFromWindow(preset.b) };
 }
 
 function inPeriod(filters: EventFilters, range: DayRange): EventFilters {

@@ -19,8 +19,12 @@ export interface SeriesChartProps {
   /** Full label of a bucket start month (tooltip). */
   readonly bucketLabel: (startMonth: number) => string;
   readonly formatNumber: (value: number) => string;
-  /** A value in the tooltip (small-count protection may hide it); formatNumber when absent. */
-  readonly formatValue?: (value: number) => string;
+  /**
+   * A value in the tooltip, from the bucket's start month and the stack (small-count protection may hide
+   * it, and the drawn rows may hold protected heights, not counts); formatNumber of the drawn value when
+   * absent.
+   */
+  readonly formatValue?: (value: number, startMonth: number, dataKey: StackDataKey) => string;
   /** Show every tick (the labels decide which are empty) rather than thinning them. */
   readonly everyTick: boolean;
   readonly heightPx: number;
@@ -32,7 +36,7 @@ export function SeriesChart({
   tickLabel,
   bucketLabel,
   formatNumber,
-  formatValue = formatNumber,
+  formatValue,
   everyTick,
   heightPx,
 }: SeriesChartProps): React.JSX.Element {
@@ -56,7 +60,13 @@ export function SeriesChart({
         />
         <Tooltip
           labelFormatter={(label) => (typeof label === 'number' ? bucketLabel(label) : label)}
-          formatter={(value) => (typeof value === 'number' ? formatValue(value) : String(value))}
+          formatter={(value, _name, item) => {
+            const row = item.payload as SeriesRow | undefined;
+            if (typeof value !== 'number') return String(value);
+            return formatValue && row
+              ? formatValue(value, row.startMonth, item.dataKey as StackDataKey)
+              : formatNumber(value);
+          }}
           wrapperStyle={{ fontSize: 12 }}
         />
         {stacks.map((stack) => (

@@ -11,6 +11,7 @@ import { useI18n } from '@/i18n/i18n-context';
 import { useAppStore } from '@/state/store';
 import { cellText, countText } from '@/domain/analysis/protected-count-text';
 import { selectSmallCountK } from '@/state/select-protection';
+import { protectSeriesHeights } from './protect-heights';
 import { protectSeriesRows } from './protect-series-rows';
 import { cssRgb } from '@/theme/palette';
 import { bucketLabel } from './bucket-label';
@@ -86,6 +87,21 @@ export function SeriesSection({ table, filters }: SeriesSectionProps): React.JSX
     [stacked, k],
   );
 
+  // Bars drawn at protected heights (a hidden count as tall as k); the tooltip reads the exact row.
+  const drawnRows = useMemo(
+    () =>
+      protectSeriesHeights(
+        stacked.rows,
+        stacked.stacks.map((s) => s.stack.dataKey),
+        k,
+      ),
+    [stacked, k],
+  );
+  const exactOf = useMemo(
+    () => new Map(stacked.rows.map((row) => [row.startMonth as number, row])),
+    [stacked],
+  );
+
   const period = periodLabel(filters.timeRange, table, { formatMonth, formatDate });
   const measureWord = t(MEASURE_LABEL_KEY[measure]);
   const largest = stacks[0];
@@ -141,12 +157,14 @@ export function SeriesSection({ table, filters }: SeriesSectionProps): React.JSX
       <div className="chart-frame" data-testid="series-chart" style={{ height: CHART_HEIGHT_PX }}>
         <Suspense fallback={<p className="chart-loading">{t('charts.loading')}</p>}>
           <LazySeriesChart
-            rows={stacked.rows}
+            rows={drawnRows}
             stacks={stacks}
             tickLabel={tickLabel}
             bucketLabel={labelOf}
             formatNumber={formatNumber}
-            formatValue={(value) => countText(value, k, formatNumber)}
+            formatValue={(_drawn, startMonth, dataKey) =>
+              countText(exactOf.get(startMonth)?.[dataKey] ?? 0, k, formatNumber)
+            }
             everyTick={yearTicks}
             heightPx={CHART_HEIGHT_PX}
           />

@@ -140,8 +140,23 @@ function mapImage(p: Painter, mapElement: HTMLElement, top: number, frame: ViewF
   for (const canvas of mapElement.querySelectorAll('canvas')) {
     const rect = canvas.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0 || canvas.width === 0 || canvas.height === 0) continue;
-    ctx.drawImage(canvas, rect.left - base.left, top + rect.top - base.top, rect.width, rect.height);
+    // A swipe side (data-clip-from-pct / -to-pct, as its CSS clip): only its part of the canvas.
+    const from = Number(canvas.dataset['clipFromPct'] ?? 0) / 100;
+    const to = Number(canvas.dataset['clipToPct'] ?? 100) / 100;
+    if (!(to > from)) continue;
+    ctx.drawImage(
+      canvas,
+      canvas.width * from,
+      0,
+      canvas.width * (to - from),
+      canvas.height,
+      rect.left - base.left + rect.width * from,
+      top + rect.top - base.top,
+      rect.width * (to - from),
+      rect.height,
+    );
   }
+  swipeDivider(p, mapElement, top, heightPx);
   scaleBar(p, mapElement, top, heightPx);
   if (frame.illustrative !== null) badge(p, frame.illustrative, p.width - PAD, top + PAD, 11);
   ctx.restore();
@@ -234,6 +249,35 @@ function layout(p: Painter, mapElement: HTMLElement, frame: ViewFrame, withHeade
   y = legend(p, frame, y + PAD);
   y = footer(p, frame, y + PAD / 2);
   return Math.ceil(y + PAD);
+}
+
+/** The swipe's divider and its two labels ("A · 2012", "B · 2013") as on screen, when the map is split. */
+function swipeDivider(p: Painter, mapElement: HTMLElement, top: number, heightPx: number): void {
+  const divider = mapElement.querySelector<HTMLElement>('[data-testid="swipe-divider"]');
+  if (divider === null) return;
+  const base = mapElement.getBoundingClientRect();
+  const x = Math.round(divider.getBoundingClientRect().left + divider.offsetWidth / 2 - base.left);
+  const { ctx } = p;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(x - 2, top, 4, heightPx);
+  ctx.fillStyle = LINE;
+  ctx.fillRect(x - 0.5, top, 1, heightPx);
+  const labelA = mapElement.querySelector('[data-testid="swipe-label-a"]')?.textContent ?? '';
+  const labelB = mapElement.querySelector('[data-testid="swipe-label-b"]')?.textContent ?? '';
+  font(p, 12, 600);
+  ctx.textBaseline = 'top';
+  for (const [text, right] of [
+    [labelA, true],
+    [labelB, false],
+  ] as const) {
+    if (text === '') continue;
+    const widthPx = ctx.measureText(text).width + 12;
+    const left = right ? x - 8 - widthPx : x + 8;
+    ctx.fillStyle = 'rgba(255,255,255,0.92)';
+    ctx.fillRect(left, top + 8, widthPx, 20);
+    ctx.fillStyle = '#1b2430';
+    ctx.fillText(text, left + 6, top + 12);
+  }
 }
 
 /** The view composed on a new canvas, `scale` × the map's CSS width wide. */

@@ -311,7 +311,7 @@ function monthRows(table: EventTable, info: ExportInfo, f: Formatters, p: CsvPro
   return rows;
 }
 
-const COMPARE_LABELS: Readonly<Record<CompareView['figures'][number]['id'], MessageKey>> = {
+export const COMPARE_LABELS: Readonly<Record<CompareView['figures'][number]['id'], MessageKey>> = {
   'landed-people': 'charts.kpi.landedPeople',
   'landed-boats': 'charts.kpi.landedBoats',
   departures: 'charts.kpi.departures',

@@ -85,6 +85,8 @@ function seriesChart(input: ExportChartInput): ExportChart | null {
     bucketLabel: labelOf,
     tickLabel,
     formatNumber,
+    smallCountK: input.smallCountK ?? 0,
+    formatValue: (value) => countText(value, input.smallCountK ?? 0, formatNumber),
     widthPx: CHART_WIDTH_PX,
     heightPx: SERIES_HEIGHT_PX,
   });

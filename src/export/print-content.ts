@@ -1,9 +1,12 @@
-// The images of the printed briefing (the composed map, and the charts drawn from their view-models),
+// The images of the printed briefing (the composed map, and the charts drawn from their view-models) and
+// the comparison of two periods as text,
 // made just before printing and held in a tiny external store the print sheet subscribes to.
 import { CHART_IDS } from './chart-ids';
 import { composeView, standaloneChartSvg } from './export-actions';
 import type { ExportSnapshot } from './export-snapshot';
 import { makeExportChart } from './make-export-chart';
+import { makePrintComparison, type PrintComparison } from './print-comparison';
+import { makeCompareView } from '@/charts/compare-view';
 
 export interface PrintImage {
   readonly key: string;
@@ -17,6 +20,8 @@ export interface PrintImage {
 export interface PrintContent {
   readonly map: PrintImage | null;
   readonly charts: readonly PrintImage[];
+  /** The two periods compared, when the Analysis tab compares them (its tab is open or the link sets both). */
+  readonly comparison: PrintComparison | null;
   readonly preparedAtMs: number;
   /** The link to this exact view (the URL is kept in sync with the view). */
   readonly viewUrl: string;
@@ -72,5 +77,20 @@ export function buildPrintContent(snapshot: ExportSnapshot): PrintContent {
       heightPx: svg.heightPx,
     });
   }
-  return { map, charts, preparedAtMs: snapshot.exportedAtMs, viewUrl: window.location.href };
+  const periods = snapshot.comparePeriods ?? null;
+  const comparison =
+    periods === null
+      ? null
+      : makePrintComparison(
+          makeCompareView(
+            snapshot.table,
+            snapshot.filters,
+            periods,
+            snapshot.measure,
+            snapshot.smallCountK ?? 0,
+          ),
+          snapshot.table,
+          snapshot.f,
+        );
+  return { map, charts, comparison, preparedAtMs: snapshot.exportedAtMs, viewUrl: window.location.href };
 }

@@ -12,11 +12,51 @@ import { formatExportTime } from './export-info';
 import { takeSnapshot } from './export-snapshot';
 import { headlineFigures } from './headline-figures';
 import { buildPrintContent, printContentStore } from './print-content';
+import type { PrintCompareRow } from './print-comparison';
 
 /** Images made this recently (by "Print briefing") are not made again in `beforeprint`. */
 const FRESH_MS = 10_000;
 /** Class on <html> while a print sheet is mounted: print.css then prints the sheet instead of the app. */
 export const PRINT_SHEET_CLASS = 'has-print-sheet';
+
+function PrintCompareTable({
+  caption,
+  rows,
+  testId,
+}: {
+  readonly caption: string;
+  readonly rows: readonly PrintCompareRow[];
+  readonly testId?: string;
+}): React.JSX.Element {
+  const { t } = useI18n();
+  return (
+    <table className="print-compare" data-testid={testId}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('analysis.compare.name')}</th>
+          <th scope="col">{t('analysis.compare.a')}</th>
+          <th scope="col">{t('analysis.compare.b')}</th>
+          <th scope="col">{t('analysis.compare.difference')}</th>
+          <th scope="col">{t('analysis.compare.percent')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.name}>
+            <th scope="row">
+              <bdi>{row.name}</bdi>
+            </th>
+            <td>{row.a}</td>
+            <td>{row.b}</td>
+            <td>{row.difference}</td>
+            <td>{row.change}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 export function PrintSheet(): React.ReactPortal | null {
   const f = useI18n();
@@ -108,6 +148,20 @@ export function PrintSheet(): React.ReactPortal | null {
               </figure>
             ))}
           </div>
+        </section>
+      )}
+      {content?.comparison && (
+        <section className="print-page print-compare-page" data-testid="print-compare">
+          <h2>{t('analysis.csv.compare')}</h2>
+          <p>{content.comparison.periods}</p>
+          <PrintCompareTable
+            caption={t('analysis.compare.figures')}
+            rows={content.comparison.figures}
+            testId="print-compare-figures"
+          />
+          {content.comparison.lists.map((list) => (
+            <PrintCompareTable key={list.title} caption={list.title} rows={list.rows} />
+          ))}
         </section>
       )}
       <section className="print-page print-sources-page">

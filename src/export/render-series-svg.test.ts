@@ -59,6 +59,27 @@ const columns = (root: SvgNode): SvgNode[] =>
   findSvgElements(root, 'g').filter((g) => 'data-bucket' in g.attrs);
 
 describe('renderSeriesSvg', () => {
+  it('under protection (k = 25) draws a hidden count as tall as k and titles it "< 25"', () => {
+    // Month 0: s2 = 10 is hidden (drawn 25); month 1: s1 = 30 and s0 = 100 are shown.
+    const protectedOptions = {
+      ...options,
+      smallCountK: 25,
+      formatValue: (v: number) => (v > 0 && v < 25 ? '< 25' : String(v)),
+    };
+    const root = readSvgElements(renderSeriesSvg(handView(), protectedOptions).svg);
+    const [first, second] = columns(root);
+    const heights = (g: SvgNode | undefined): number[] => (g?.children ?? []).map((r) => num(r, 'height'));
+    const perUnit = heights(second)[0]! / 100;
+    // 40, 20 (hidden → 25), 10 (hidden → 25): the column is 90 tall, not 70.
+    expect(heights(first).map((h) => Math.round(h / perUnit))).toEqual([40, 25, 25]);
+    // Labels come isolated (FSI … PDI) from the renderer.
+    expect(findSvgElements(first!, 'title').map((t) => t.text.replace(/[\u2068\u2069]/g, ''))).toEqual([
+      'bucket 0 · Route <b>&: 40',
+      'bucket 0 · Route B: < 25',
+      'bucket 0 · Other (2): < 25',
+    ]);
+  });
+
   it('has the size asked for, one column per bucket and one rect per non-zero stack value', () => {
     const result = renderSeriesSvg(handView(), options);
     expect(result).toMatchObject({ widthPx: 300, heightPx: 150 });

@@ -9,6 +9,7 @@ import { escapeXml, type ChartSvg } from './chart-svg';
 import { isolateBidi } from '@/lib/isolate-bidi';
 import { px, svgText } from './svg-text';
 import { makeValueTicks } from './value-ticks';
+import { protectHeight } from '@/charts/protect-heights';
 
 export interface SeriesSvgOptions {
   /** Name of a stack (legend, tooltips): "Java – Christmas Island", "Other (3)". */
@@ -20,6 +21,10 @@ export interface SeriesSvgOptions {
   readonly formatNumber: (value: number) => string;
   readonly widthPx: number;
   readonly heightPx: number;
+  /** Small-count threshold (0 or absent: off): hidden counts drawn at height k, titled by formatValue. */
+  readonly smallCountK?: number;
+  /** A count in a bar's title (protection may hide it); formatNumber when absent. */
+  readonly formatValue?: (value: number) => string;
 }
 
 const FONT_PX = 11;
@@ -40,7 +45,18 @@ const textWidthPx = (text: string): number => text.length * FONT_PX * GLYPH;
 
 export function renderSeriesSvg(view: SeriesView, options: SeriesSvgOptions): ChartSvg {
   const { widthPx, heightPx, formatNumber } = options;
-  const maxTotal = view.rows.reduce((max, row) => Math.max(max, row.total), 0);
+  // Under small-count protection a hidden count is drawn as tall as k (protect-heights.ts).
+  const k = options.smallCountK ?? 0;
+  const heightOf = (value: number): number => protectHeight(value, k);
+  const formatValue = options.formatValue ?? formatNumber;
+  const maxTotal = view.rows.reduce(
+    (max, row) =>
+      Math.max(
+        max,
+        view.stacks.reduce((sum, { stack }) => sum + heightOf(row[stack.dataKey] ?? 0), 0),
+      ),
+    0,
+  );
   const { ticks, top } = makeValueTicks(maxTotal);
   const axisPx = Math.max(28, Math.ceil(textWidthPx(formatNumber(top)) + 10));
   const plotLeft = axisPx;
@@ -73,11 +89,12 @@ export function renderSeriesSvg(view: SeriesView, options: SeriesSvgOptions): Ch
     view.stacks.forEach(({ stack }, s) => {
       const value = row[stack.dataKey] ?? 0;
       if (value <= 0) return;
-      const y = yOf(base + value);
+      const height = heightOf(value);
+      const y = yOf(base + height);
       const h = yOf(base) - y;
-      base += value;
+      base += height;
       // Tooltip: the bucket, then the stack's name isolated (it may come from a file), then the number.
-      const title = `${bucket} · ${isolateBidi(labels[s] ?? '')}: ${formatNumber(value)}`;
+      const title = `${bucket} · ${isolateBidi(labels[s] ?? '')}: ${formatValue(value)}`;
       rects.push(
         `<rect x="${px(x)}" y="${px(y)}" width="${px(barPx)}" height="${px(h)}" fill="${escapeXml(colors[s] ?? '')}"` +
           ` data-stack="${escapeXml(stack.dataKey)}"><title>${escapeXml(title)}</title></rect>`,

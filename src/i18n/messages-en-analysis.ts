@@ -144,4 +144,12 @@ export const analysisMessagesEn = {
   'analysis.csv.periodB': 'Period B (compared)',
   'analysis.csv.percent': 'Change (%)',
   'analysis.csv.change': 'Change',
+  'analysis.compare.mapSwipe': 'A | B swipe',
+  'analysis.swipe.label': 'Divider between period A and period B',
+  'analysis.swipe.valueText': 'A ({a}) left, B ({b}) right; divider at {pct} % of the map',
+  'analysis.swipe.sideA': 'A · {period}',
+  'analysis.swipe.sideB': 'B · {period}',
+  'analysis.swipe.close': 'Close the swipe',
+  'analysis.swipe.note':
+    'The swipe splits the map: period A left of the divider, B right of it, under one camera and one flow width scale (the whole period’s largest leg). Drag the divider, or focus it and use the arrow keys (Shift: 10 steps).',
 } as const;

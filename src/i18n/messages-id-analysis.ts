@@ -147,4 +147,12 @@ export const analysisMessagesId: Record<keyof typeof analysisMessagesEn, string>
   'analysis.csv.periodB': 'Periode B (pembanding)',
   'analysis.csv.percent': 'Perubahan (%)',
   'analysis.csv.change': 'Perubahan',
+  'analysis.compare.mapSwipe': 'Geser A | B',
+  'analysis.swipe.label': 'Pembatas antara periode A dan periode B',
+  'analysis.swipe.valueText': 'A ({a}) di kiri, B ({b}) di kanan; pembatas di {pct} % lebar peta',
+  'analysis.swipe.sideA': 'A · {period}',
+  'analysis.swipe.sideB': 'B · {period}',
+  'analysis.swipe.close': 'Tutup geser',
+  'analysis.swipe.note':
+    'Geser membagi peta: periode A di kiri pembatas, B di kanannya, dengan satu kamera dan satu skala lebar alur (ruas terbesar seluruh periode). Seret pembatas, atau fokuskan lalu gunakan tombol panah (Shift: 10 langkah).',
 };

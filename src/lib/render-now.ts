@@ -4,17 +4,18 @@
 
 type Painter = () => void;
 
-let painter: Painter | null = null;
+// Several may register (the map, and the swipe's second side while it is on); they paint in that order.
+const painters = new Set<Painter>();
 
-/** Registers the function that paints the canvases synchronously; returns the unregister function. */
+/** Registers a function that paints canvases synchronously; returns the unregister function. */
 export function setRenderNow(paint: Painter): () => void {
-  painter = paint;
+  painters.add(paint);
   return () => {
-    if (painter === paint) painter = null;
+    painters.delete(paint);
   };
 }
 
 /** Paints the registered canvases now (no-op when nothing is registered). */
 export function renderNow(): void {
-  painter?.();
+  for (const paint of painters) paint();
 }

@@ -7,15 +7,17 @@ import { useAppStore } from '@/state/store';
 import { useFlowHighlight } from './flow-highlight';
 import { makeFlowLines } from './flow-lines';
 import { DEFAULT_FLOW_STYLE } from './flow-scale';
+import { CompareSwipe } from './compare-swipe';
 import { MapHover } from './map-hover';
 import { useCameraSync } from './use-camera-sync';
 import { useDeclutteredLabels } from './use-decluttered-labels';
 import { useFlowAnimation } from './use-flow-animation';
 import { useMapControlLabels } from './use-map-control-labels';
-import { useMapData } from './use-map-data';
+import { useMapData, type MapData } from './use-map-data';
 import { useMapLibre } from './use-maplibre';
 import { useMapPicking } from './use-map-picking';
 import { useRenderSettle } from './use-render-settle';
+import { useSideHandlers, useSwipeOverlay, useSwipePeriods } from './use-swipe';
 
 export function MapView(): React.JSX.Element {
   const { t } = useI18n();
@@ -29,10 +31,16 @@ export function MapView(): React.JSX.Element {
     deckRendered.current = settle.noteDeckRendered;
   }, [settle]);
 
-  const data = useMapData();
+  // With the swipe on, the map's own layers show period A and a second set shows B (use-swipe.ts).
+  const swipe = useSwipePeriods();
+  const data = useMapData(swipe?.a);
+  const dataB = useMapData(swipe?.b ?? null);
   useCameraSync(map, data?.table ?? null);
   useMapControlLabels(map, deck !== null);
   const picking = useMapPicking();
+  const pickingB = useMapPicking();
+  const handlersA = useSideHandlers(picking, 'a');
+  const handlersB = useSideHandlers(pickingB, 'b');
   const animate = useFlowAnimation();
   const measure = useAppStore((s) => s.measure);
   const showEventPoints = useAppStore((s) => s.showEventPoints);
@@ -53,28 +61,36 @@ export function MapView(): React.JSX.Element {
   const selection = useAppStore((s) => s.selection);
   const highlightedRoute = useFlowHighlight();
 
-  const layers = useMemo(() => {
-    if (!data || !deck) return null;
-    return deck.module.composeLayers({
-      data,
-      measure,
-      selectedRoute:
-        selection?.kind === 'route' ? data.table.routes.findIndex((r) => r.id === selection.id) : -1,
-      highlightedRoute,
-      selectedSite:
-        selection?.kind === 'site' ? data.table.sites.findIndex((s) => s.name === selection.id) : -1,
-      showEventPoints,
-      scaleToView,
-      labels,
-      characters,
-    });
-  }, [deck, data, measure, selection, highlightedRoute, showEventPoints, scaleToView, labels, characters]);
+  // A boolean, not the periods: turning the swipe on must not rebuild A's layers when nothing changed.
+  const viewScale = scaleToView && swipe === null;
+  const compose = useMemo(() => {
+    if (!deck) return null;
+    return (input: MapData | null) =>
+      input &&
+      deck.module.composeLayers({
+        data: input,
+        measure,
+        selectedRoute:
+          selection?.kind === 'route' ? input.table.routes.findIndex((r) => r.id === selection.id) : -1,
+        highlightedRoute,
+        selectedSite:
+          selection?.kind === 'site' ? input.table.sites.findIndex((s) => s.name === selection.id) : -1,
+        showEventPoints,
+        // The swipe's two sides share one width scale: the whole period's largest leg.
+        scaleToView: viewScale,
+        labels,
+        characters,
+      });
+  }, [deck, measure, selection, highlightedRoute, showEventPoints, viewScale, labels, characters]);
+  const layers = useMemo(() => compose?.(data) ?? null, [compose, data]);
+  const layersB = useMemo(() => compose?.(dataB) ?? null, [compose, dataB]);
+  useSwipeOverlay(map, deck, layersB, handlersB);
 
   useEffect(() => {
     if (!deck || !layers) return;
-    deck.module.pushLayers(deck.overlay, layers, picking);
+    deck.module.pushLayers(deck.overlay, layers, handlersA);
     settle.notePush();
-  }, [deck, layers, picking, settle]);
+  }, [deck, layers, handlersA, settle]);
   // The dashes on their own canvas: starting or stopping them, or new flows, touch nothing else.
   useEffect(() => {
     if (!deck || !data) return;
@@ -88,13 +104,16 @@ export function MapView(): React.JSX.Element {
       aria-label={t('map.label')}
       data-layers-ready={deck !== null && data !== null}
     >
-      <div ref={container} className="map-canvas" data-testid="map" />
+      <div ref={container} className="map-canvas" data-testid="map">
+        {swipe && data && <CompareSwipe periods={swipe} table={data.table} />}
+      </div>
       {source !== '' && (
         <p className="map-source" title={source}>
           {source}
         </p>
       )}
       {data && <MapHover sink={picking.hoverSink} table={data.table} filters={data.filters} />}
+      {dataB && <MapHover sink={pickingB.hoverSink} table={dataB.table} filters={dataB.filters} />}
     </section>
   );
 }

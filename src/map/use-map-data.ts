@@ -2,7 +2,7 @@
 // flow legs, site symbols. Per-table work (attributes, endpoints) happens once per table.
 import { useMemo } from 'react';
 import type { WindowAggregates } from '@/domain/aggregates';
-import type { EventFilters } from '@/domain/event-filters';
+import type { DayRange, EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import { makeFlowSegments, type FlowSegment } from '@/domain/flow-segments';
 import { computeRouteEndpoints, type RouteEndpoints } from '@/domain/route-endpoints';
@@ -53,17 +53,33 @@ const periodMaxOf = memoizeLast(
   },
 );
 
-export function useMapData(): MapData | null {
-  const table = useAppStore((s) => s.table);
-  const filters = useAppStore((s) => selectEffectiveFilters(s.filters, s.selection));
+/** One set of point attributes per table, shared by the swipe's two sides. */
+const pointAttributesOf = memoizeLast((table: EventTable, coarse: boolean): EventPointAttributes =>
+  coarsenPointAttributes(makeEventPointAttributes(table), coarse),
+);
+
+/**
+ * The map's data for the store's time window, or (`period`, the swipe's A or B) for another period under
+ * the same other filters; `period` null computes nothing (a swipe that is off).
+ */
+export function useMapData(period?: DayRange | null): MapData | null {
+  const storeTable = useAppStore((s) => s.table);
+  const table = period === null ? null : storeTable;
+  const effective = useAppStore((s) => selectEffectiveFilters(s.filters, s.selection));
+  const from = period?.startDay;
+  const to = period?.endDay;
+  const filters = useMemo(
+    () =>
+      from === undefined || to === undefined
+        ? effective
+        : { ...effective, timeRange: { startDay: from, endDay: to } },
+    [effective, from, to],
+  );
   const measure = useAppStore((s) => s.measure);
   const endpoints = useMemo(() => (table ? computeRouteEndpoints(table) : []), [table]);
   // Small-count protection moves every event point to the centre of its grid cell.
   const coarse = useAppStore((s) => selectSmallCountK(s) > 0);
-  const pointAttributes = useMemo(
-    () => (table ? coarsenPointAttributes(makeEventPointAttributes(table), coarse) : null),
-    [table, coarse],
-  );
+  const pointAttributes = useMemo(() => (table ? pointAttributesOf(table, coarse) : null), [table, coarse]);
   const aggregates = useMemo(() => (table ? selectAggregates(table, filters) : null), [table, filters]);
   const segments = useMemo(
     () => (table && aggregates ? makeFlowSegments(table, aggregates.flows, endpoints) : []),

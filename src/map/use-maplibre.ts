@@ -89,7 +89,7 @@ export function useMapLibre(
  * Draws deck.gl's canvas synchronously. MapboxOverlay keeps its Deck private; `redraw(reason)` with a
  * reason draws at once whatever the redraw flags say.
  */
-function redrawDeck(overlay: MapboxOverlay): void {
+export function redrawDeck(overlay: MapboxOverlay): void {
   const deck = (overlay as unknown as { _deck?: { redraw: (reason: string) => void } })._deck;
   deck?.redraw('capture');
 }

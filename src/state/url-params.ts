@@ -7,6 +7,7 @@ import type { WindowMode } from '@/domain/time-window';
 import { EVENT_KINDS, OUTCOMES, type EventKind, type Outcome } from '@/domain/vocabulary';
 import { LANGUAGES, type Language } from '@/i18n/translate';
 import type { Selection } from '@/domain/selection';
+import { SWIPE_MAX_PCT, SWIPE_MIN_PCT } from './analysis-slice';
 import { PLAYBACK_SPEEDS, type PlaybackSpeed } from './timeline-slice';
 import type { SideTab } from './ui-slice';
 import { VIEW_MEASURES } from '@/domain/aggregates';
@@ -65,6 +66,9 @@ export interface UrlState {
   /** Compared periods A (reference) and B, half-open UTC days; null: derived from the time window. */
   readonly compareA: DayRange | null;
   readonly compareB: DayRange | null;
+  /** The map split by a swipe between A and B, and the divider's place (percent of the map's width). */
+  readonly compareSwipe: boolean;
+  readonly compareSwipeAtPct: number;
 }
 
 /** The store's initial values (a unit test checks they agree); a parameter equal to its default is omitted. */
@@ -95,6 +99,8 @@ export const DEFAULT_URL_STATE: UrlState = Object.freeze({
   embedHosts: [],
   compareA: null,
   compareB: null,
+  compareSwipe: false,
+  compareSwipeAtPct: 50,
 });
 
 export interface UrlParam<T> {
@@ -310,6 +316,14 @@ export const URL_PARAMS: UrlParamTable = {
     encode: encodeTimeRange,
     parse: parseTimeRange,
   },
+  compareSwipe: flagParam('csw', 'The map split by a swipe, period A left of the divider and B right: `1`.'),
+  compareSwipeAtPct: {
+    key: 'csx',
+    doc: `The swipe's divider, percent of the map's width from the left: a whole number ${SWIPE_MIN_PCT}–${SWIPE_MAX_PCT}.`,
+    encode: (pct) => String(pct),
+    parse: (raw) =>
+      /^\d{1,2}$/.test(raw) ? parseDecimal(raw, 0, SWIPE_MIN_PCT, SWIPE_MAX_PCT) : invalid('bad-number'),
+  },
 };
 
 /** The fields in link order. */
@@ -340,6 +354,8 @@ export const URL_FIELDS: readonly UrlField[] = [
   'embedHosts',
   'compareA',
   'compareB',
+  'compareSwipe',
+  'compareSwipeAtPct',
 ];
 
 /** An origin as sent in MessageEvent.origin: scheme, host and optional port, nothing else. */

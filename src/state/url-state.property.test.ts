@@ -92,6 +92,8 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   ),
   compareA: fc.option(dayRange),
   compareB: fc.option(dayRange),
+  compareSwipe: fc.boolean(),
+  compareSwipeAtPct: fc.integer({ min: 5, max: 95 }),
 });
 
 /** What a link keeps of a state: sets de-duplicated and sorted, names well-formed, the camera rounded. */

@@ -183,6 +183,8 @@ export type UrlStoreFields = Pick<
   | 'embedHosts'
   | 'compareA'
   | 'compareB'
+  | 'compareSwipe'
+  | 'compareSwipeAtPct'
 >;
 
 /** The link's part of the store. */
@@ -214,6 +216,8 @@ export function selectUrlState(s: UrlStoreFields): UrlState {
     embedHosts: s.embedHosts,
     compareA: s.compareA,
     compareB: s.compareB,
+    compareSwipe: s.compareSwipe,
+    compareSwipeAtPct: s.compareSwipeAtPct,
   };
 }
 
@@ -249,6 +253,8 @@ export function urlStateToStore(url: UrlState): UrlStoreFields {
     embedHosts: [...url.embedHosts],
     compareA: url.compareA && { startDay: url.compareA.startDay, endDay: url.compareA.endDay },
     compareB: url.compareB && { startDay: url.compareB.startDay, endDay: url.compareB.endDay },
+    compareSwipe: url.compareSwipe,
+    compareSwipeAtPct: url.compareSwipeAtPct,
   };
 }
 

@@ -6,7 +6,7 @@ import { cellText, countText } from '@/domain/analysis/protected-count-text';
 import { isSmallCount } from '@/domain/analysis/protect-count';
 import type { CellProtection } from '@/domain/analysis/suppress-table';
 import { LOCALES, type Formatters } from '@/i18n/translate';
-import { formatSigned } from '@/charts/chart-format';
+import { formatSigned } from './chart-format';
 
 export interface CompareCells {
   readonly a: string;
