@@ -128,6 +128,8 @@ describe('design', () => {
     ] as const) {
       await resizeTo(page, width, height);
       expect(await endsOutsideMap(page)).toEqual([]);
+      // The map takes the larger screen (at 1920, wider than the whole 1280-pixel page was).
+      expect((await mapRect(page)).width).toBeGreaterThan(width * 0.6);
       await saveScreenshot(page, `design-${width}x${height}`);
     }
     await resizeTo(page, 1280, 720);
