@@ -1,6 +1,7 @@
 // The Overview and Filters tabs in a real browser: key figures equal to numbers computed here from the
 // demo file, cross-filtering by clicking a bar, removable chips, the previous-period change, the Filters
-// tab's checkboxes, data tables that hold the chart's numbers, and a screenshot of the Overview.
+// tab's checkboxes, data tables that hold the chart's numbers, and a screenshot of the Overview; on the
+// same page, the first screen's checks (first-screen-checks.ts) and the timeline's (timeline-checks.ts).
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -21,6 +22,8 @@ import {
   waitForFigure,
   type PageRecorder,
 } from './harness';
+import { describeFirstScreen } from './first-screen-checks';
+import { describeTimeline } from './timeline-checks';
 
 const en = (n: number): string => n.toLocaleString('en');
 const intercepted = DEMO_FEATURES.filter((f) => f.properties.kind === 'interception');
@@ -52,6 +55,9 @@ describe('charts and filters', () => {
     await page.waitForSelector('[data-testid="series-chart"] .recharts-bar-rectangle');
     await page.waitForSelector('[data-testid="ranked-nationalities-chart"] .recharts-bar-rectangle');
   });
+
+  // One page load for three files' worth of checks: the first screen, these, and the timeline.
+  describeFirstScreen(() => ({ harness, view }));
 
   it('shows key figures equal to the demo file, with no change for the whole period', async () => {
     const headline = demoHeadlineOf('');
@@ -240,6 +246,8 @@ describe('charts and filters', () => {
     await waitForFigure(page, 'kpi-landed-people', allLanded);
     expect(await box.isChecked()).toBe(false);
   });
+
+  describeTimeline(() => view);
 
   it('names nationalities and key figures in Indonesian', async () => {
     await page.selectOption('[data-testid="language-select"]', 'id');
