@@ -1,7 +1,8 @@
 // The Overview and Filters tabs in a real browser: key figures equal to numbers computed here from the
 // demo file, cross-filtering by clicking a bar, removable chips, the previous-period change, the Filters
 // tab's checkboxes, data tables that hold the chart's numbers, and a screenshot of the Overview; on the
-// same page, the first screen's checks (first-screen-checks.ts) and the timeline's (timeline-checks.ts).
+// same page, the first screen's checks (first-screen-checks.ts), the timeline's (timeline-checks.ts) and,
+// last, loading own files (load-own-file-checks.ts).
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -23,6 +24,7 @@ import {
   type PageRecorder,
 } from './harness';
 import { describeFirstScreen } from './first-screen-checks';
+import { describeLoadingOwnFile } from './load-own-file-checks';
 import { describeTimeline } from './timeline-checks';
 
 const en = (n: number): string => n.toLocaleString('en');
@@ -266,4 +268,7 @@ describe('charts and filters', () => {
     expect(view.pageErrors).toEqual([]);
     expect(view.consoleErrors).toEqual([]);
   });
+
+  // Last: it replaces the demo data on this page.
+  describeLoadingOwnFile(() => view);
 });
