@@ -4,6 +4,7 @@ import type { KeyComparison, PeriodComparison } from '@/domain/analysis/compare-
 import { useI18n } from '@/i18n/i18n-context';
 import type { MessageKey } from '@/i18n/messages-en';
 import { compareCells } from '@/charts/compare-text';
+import { CompareTableHead } from '@/ui/compare-table-head';
 
 const LISTS: readonly { readonly id: keyof Omit<PeriodComparison, 'rows'>; readonly title: MessageKey }[] = [
   { id: 'appeared', title: 'analysis.compare.appeared' },
@@ -26,15 +27,7 @@ export function CompareLists({ title, testId, comparison, nameOf, k }: CompareLi
   const table = (rows: readonly KeyComparison[], listTitle: string, listId: string): React.JSX.Element => (
     <table className="analysis-table" data-testid={`${testId}-${listId}`}>
       <caption className="visually-hidden">{`${title}: ${listTitle}`}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('analysis.compare.name')}</th>
-          <th scope="col">{t('analysis.compare.a')}</th>
-          <th scope="col">{t('analysis.compare.b')}</th>
-          <th scope="col">{t('analysis.compare.difference')}</th>
-          <th scope="col">{t('analysis.compare.percent')}</th>
-        </tr>
-      </thead>
+      <CompareTableHead firstColumn="name" />
       <tbody>
         {rows.map((row) => {
           const cells = compareCells(row, k, i18n);

@@ -21,6 +21,7 @@ import { ComparePeriodsForm } from './compare-periods-form';
 import { CompareLists } from './compare-lists';
 import { CompareSeriesChart } from './compare-series-chart';
 import { compareCells } from '@/charts/compare-text';
+import { CompareTableHead } from '@/ui/compare-table-head';
 
 const FIGURE_LABELS: Readonly<Record<KpiId, MessageKey>> = {
   'landed-people': 'charts.kpi.landedPeople',
@@ -163,15 +164,7 @@ export function CompareSection({ table, filters }: CompareSectionProps): React.J
         aria-labelledby="compare-figures-heading"
         data-testid="compare-figures"
       >
-        <thead>
-          <tr>
-            <th scope="col">{t('analysis.compare.figure')}</th>
-            <th scope="col">{t('analysis.compare.a')}</th>
-            <th scope="col">{t('analysis.compare.b')}</th>
-            <th scope="col">{t('analysis.compare.difference')}</th>
-            <th scope="col">{t('analysis.compare.percent')}</th>
-          </tr>
-        </thead>
+        <CompareTableHead firstColumn="figure" />
         <tbody>
           {view.figures.map((figure) => {
             const cells = compareCells(figure, k, i18n, { a: figure.stateA, b: figure.stateB });

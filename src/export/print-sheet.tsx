@@ -13,6 +13,7 @@ import { takeSnapshot } from './export-snapshot';
 import { headlineFigures } from './headline-figures';
 import { buildPrintContent, printContentStore } from './print-content';
 import type { PrintCompareRow } from './print-comparison';
+import { CompareTableHead } from '@/ui/compare-table-head';
 
 /** Images made this recently (by "Print briefing") are not made again in `beforeprint`. */
 const FRESH_MS = 10_000;
@@ -28,19 +29,10 @@ function PrintCompareTable({
   readonly rows: readonly PrintCompareRow[];
   readonly testId?: string;
 }): React.JSX.Element {
-  const { t } = useI18n();
   return (
     <table className="print-compare" data-testid={testId}>
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('analysis.compare.name')}</th>
-          <th scope="col">{t('analysis.compare.a')}</th>
-          <th scope="col">{t('analysis.compare.b')}</th>
-          <th scope="col">{t('analysis.compare.difference')}</th>
-          <th scope="col">{t('analysis.compare.percent')}</th>
-        </tr>
-      </thead>
+      <CompareTableHead firstColumn="name" />
       <tbody>
         {rows.map((row) => (
           <tr key={row.name}>
