@@ -45,6 +45,9 @@ export function MapView(): React.JSX.Element {
   const measure = useAppStore((s) => s.measure);
   const showEventPoints = useAppStore((s) => s.showEventPoints);
   const scaleToView = useAppStore((s) => s.flowScaleToView);
+  // The swipe's two sides share one width scale (the whole period's largest leg). A boolean, not the
+  // periods: turning the swipe on must not rebuild A's layers when nothing changed.
+  const viewScale = scaleToView && swipe === null;
   // Labels keep clear of the flows as drawn (same widths as the flow layers).
   const flowLines = useMemo(
     () =>
@@ -52,17 +55,15 @@ export function MapView(): React.JSX.Element {
         ? makeFlowLines(data.segments, {
             ...DEFAULT_FLOW_STYLE,
             measure,
-            referenceValue: scaleToView ? null : data.periodMax[measure],
+            referenceValue: viewScale ? null : data.periodMax[measure],
           })
         : [],
-    [data, measure, scaleToView],
+    [data, measure, viewScale],
   );
   const { labels, characters } = useDeclutteredLabels(map, data?.table ?? null, flowLines);
   const selection = useAppStore((s) => s.selection);
   const highlightedRoute = useFlowHighlight();
 
-  // A boolean, not the periods: turning the swipe on must not rebuild A's layers when nothing changed.
-  const viewScale = scaleToView && swipe === null;
   const compose = useMemo(() => {
     if (!deck) return null;
     return (input: MapData | null) =>
