@@ -6,14 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoHeadlineOf, digits } from '../../src/testing/demo-oracle';
-import {
-  openPage,
-  saveScreenshot,
-  useHarness,
-  waitForDashboard,
-  waitForFigure,
-  type PageRecorder,
-} from './harness';
+import { openPage, saveScreenshot, useHarness, waitForDashboard, type PageRecorder } from './harness';
 
 const landedIn = (year: string): number => demoHeadlineOf(`v=1&t=${year}-01-01..${year}-12-31`).landedPeople;
 
@@ -172,25 +165,5 @@ describe('embed', () => {
       (window as unknown as { __messages: { type: string }[] }).__messages.map((m) => m.type),
     );
     expect(answers).not.toContain('lintas:view');
-  });
-
-  it('writes the link and the iframe snippet for the current view in the Share dialog', async () => {
-    const { page } = await openPage(harness);
-    await page.goto(`${harness.baseUrl}?v=1&t=2013-01-01..2013-12-31`);
-    await page.waitForSelector('[data-testid="app"][data-status="ready"]', { timeout: 60_000 });
-    await page.click('[data-testid="share-button"]');
-    expect(await page.inputValue('[data-testid="share-link"]')).toContain('t=2013-01-01..2013-12-31');
-    await page.check('[data-testid="share-fixed"]');
-    const snippet = await page.inputValue('[data-testid="share-iframe"]');
-    const src = /src="([^"]+)"/.exec(snippet)?.[1]?.replace(/&amp;/g, '&') ?? '';
-    expect(src).toContain('emb=1');
-    expect(src).toContain('efix=1');
-    expect(src).toContain('t=2013-01-01..2013-12-31');
-    // The snippet's address opens a fixed embed of the same view (in the same tab: one page at a time).
-    await page.goto(src);
-    await page.waitForSelector('[data-testid="app"][data-status="ready"]', { timeout: 60_000 });
-    await waitForFigure(page, 'kpi-landed-people', landedIn('2013'));
-    expect(await page.locator('.app.fixed').count()).toBe(1);
-    expect(await page.isVisible('[data-testid="play-button"]')).toBe(false);
   });
 });

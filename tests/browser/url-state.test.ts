@@ -1,7 +1,8 @@
 // Links restore views: the time window and language come from the address, bad parameters are ignored with
 // a notice, a copied address reproduces the view in a fresh page, back and forward walk the changes, and
 // the camera comes from the link and goes back into it after a drag. One page for the file, views switched
-// through the app's history path; one fresh page for the copied link.
+// through the app's history path; one fresh page for the copied link. The Share dialog's link and iframe
+// snippet are read on the same page, and the snippet's fixed embed opened in it last.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoHeadlineOf, digits } from '../../src/testing/demo-oracle';
@@ -11,6 +12,7 @@ import {
   saveScreenshot,
   useHarness,
   waitForDashboard,
+  waitForFigure,
   type PageRecorder,
 } from './harness';
 
@@ -104,5 +106,27 @@ describe('links restore views', () => {
     await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2 + 40, { steps: 6 });
     await page.mouse.up();
     await page.waitForFunction(() => location.search.includes('m='), undefined, { timeout: 10_000 });
+  });
+
+  it('writes the link and the iframe snippet for the current view in the Share dialog', async () => {
+    await navigateInApp(page, '?v=1&t=2013-01-01..2013-12-31');
+    await page.click('[data-testid="share-button"]');
+    expect(await page.inputValue('[data-testid="share-link"]')).toContain('t=2013-01-01..2013-12-31');
+    await page.check('[data-testid="share-fixed"]');
+    const snippet = await page.inputValue('[data-testid="share-iframe"]');
+    const src = /src="([^"]+)"/.exec(snippet)?.[1]?.replace(/&amp;/g, '&') ?? '';
+    expect(src).toContain('emb=1');
+    expect(src).toContain('efix=1');
+    expect(src).toContain('t=2013-01-01..2013-12-31');
+    // The snippet's address opens a fixed embed of the same view. Last in the file: it leaves the page.
+    await page.goto(src);
+    await page.waitForSelector('[data-testid="app"][data-status="ready"]', { timeout: 60_000 });
+    await waitForFigure(
+      page,
+      'kpi-landed-people',
+      demoHeadlineOf('v=1&t=2013-01-01..2013-12-31').landedPeople,
+    );
+    expect(await page.locator('.app.fixed').count()).toBe(1);
+    expect(await page.isVisible('[data-testid="play-button"]')).toBe(false);
   });
 });
