@@ -16,11 +16,11 @@ import { FilterChips } from '@/charts/filter-chips';
 import { selectAggregatesBy } from '@/state/select-aggregates';
 import { toggleFilter } from '@/charts/toggle-filter';
 import { useLabelContext } from '@/charts/use-label-context';
+import { useShownDataset } from '@/charts/use-shown-dataset';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import { useI18n } from '@/i18n/i18n-context';
 import { FILTER_DIMENSIONS, type FilterDimension } from '@/domain/filter-dimensions';
-import { selectEffectiveFilters } from '@/state/select-effective-filters';
 import { useAppStore } from '@/state/store';
 import { VirtualList } from '@/ui/virtual-list';
 import '@/charts/charts.css';
@@ -36,8 +36,7 @@ const LIST_HEIGHT_PX = 9 * ROW_HEIGHT_PX;
 
 export function FiltersPanel(): React.JSX.Element {
   const { t } = useI18n();
-  const table = useAppStore((s) => s.table);
-  const filters = useAppStore((s) => selectEffectiveFilters(s.filters, s.selection));
+  const { table, filters } = useShownDataset();
   return (
     <div className="filters-panel" data-testid="filters-panel">
       {table && (

@@ -19,7 +19,7 @@ import { selectSmallCountK } from '@/state/select-protection';
 import { useTimelineMarkers } from '@/analysis/use-timeline-markers';
 import { useI18n } from '@/i18n/i18n-context';
 import { OUTCOME_COLORS } from '@/theme/palette';
-import { selectEffectiveFilters } from '@/state/select-effective-filters';
+import { useShownDataset } from '@/charts/use-shown-dataset';
 import { useAppStore } from '@/state/store';
 import { PLAYBACK_SPEEDS, type PlaybackSpeed } from '@/state/timeline-slice';
 import { TimeBrush, type BrushBin, type BrushMarker } from '@/ui/time-brush';
@@ -33,8 +33,7 @@ const KIND_COLORS = [OUTCOME_COLORS[0], [90, 110, 120] as const].map(
 
 export function TimelineBar(): React.JSX.Element | null {
   const { t, formatMonth } = useI18n();
-  const table = useAppStore((s) => s.table);
-  const filters = useAppStore((s) => selectEffectiveFilters(s.filters, s.selection));
+  const { table, filters } = useShownDataset();
   const timeRange = useAppStore((s) => s.filters.timeRange);
   const measure = useAppStore((s) => s.measure);
   const { granularity, playing, speed, loop, windowMode } = useAppStore(

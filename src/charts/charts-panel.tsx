@@ -4,7 +4,6 @@
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import { useI18n } from '@/i18n/i18n-context';
-import { selectEffectiveFilters } from '@/state/select-effective-filters';
 import { useAppStore } from '@/state/store';
 import { FilterChips } from './filter-chips';
 import { nationalityLabel } from './filter-value-label';
@@ -16,12 +15,12 @@ import { rankedTitle } from './ranked-title';
 import { makeRankedViews } from './ranked-views';
 import { SeriesSection } from './series-section';
 import { useLabelContext } from './use-label-context';
+import { useShownDataset } from './use-shown-dataset';
 import './charts.css';
 
 export function ChartsPanel(): React.JSX.Element {
   const { t } = useI18n();
-  const table = useAppStore((s) => s.table);
-  const filters = useAppStore((s) => selectEffectiveFilters(s.filters, s.selection));
+  const { table, filters } = useShownDataset();
   return (
     <div className="charts-panel" data-testid="charts-panel">
       {table && (

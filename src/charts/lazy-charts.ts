@@ -1,4 +1,5 @@
-// recharts is heavy: the chart components load as a separate chunk when the Overview first shows them.
+// The chart components load as separate chunks when the Overview first shows them (the ranked bars pull
+// in recharts, which is heavy).
 import { lazy } from 'react';
 
 export const LazySeriesChart = lazy(() =>

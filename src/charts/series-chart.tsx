@@ -1,6 +1,9 @@
-// The stacked bars of the series over time (recharts; loaded lazily, see lazy-charts.ts). Receives a
-// row per bucket and a few stacks, never events.
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+// The stacked bars of the series over time, drawn as one SVG path per stack (series-chart-layout.ts):
+// a brush step or a language switch re-renders a dozen elements, not a <rect> per bar (recharts drew
+// 1,620 for 15 years of months). Receives a row per bucket and a few stacks, never events. Pointer and
+// keyboard (arrows, Home/End, Escape) show a bucket's values in a tooltip; clicking a stack toggles it.
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { bandAt, layoutSeriesChart } from './series-chart-layout';
 import type { SeriesRow, StackDataKey } from './to-series-rows';
 
 export interface SeriesChartStack {
@@ -28,6 +31,32 @@ export interface SeriesChartProps {
   /** Show every tick (the labels decide which are empty) rather than thinning them. */
   readonly everyTick: boolean;
   readonly heightPx: number;
+  /** Accessible name of the chart (its title). */
+  readonly label?: string;
+}
+
+const FONT_PX = 11;
+/** Average glyph width as a share of the font size, to keep tick labels from overlapping. */
+const GLYPH = 0.56;
+/** Pixels kept clear between two time labels (recharts' minTickGap). */
+const MIN_TICK_GAP_PX = 4;
+const GRID = '#e3e8ec';
+const AXIS = '#666';
+const TICK_INK = '#666';
+const CURSOR = 'rgb(11 93 140 / 8%)';
+
+/** The element's width in CSS pixels, read before the first paint and kept current. */
+function useWidthPx(element: React.RefObject<HTMLElement | null>): number {
+  const [widthPx, setWidthPx] = useState(0);
+  useLayoutEffect(() => {
+    const node = element.current;
+    if (!node) return;
+    setWidthPx(node.getBoundingClientRect().width);
+    const observer = new ResizeObserver(() => setWidthPx(node.getBoundingClientRect().width));
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [element]);
+  return widthPx;
 }
 
 export function SeriesChart({
@@ -39,49 +68,159 @@ export function SeriesChart({
   formatValue,
   everyTick,
   heightPx,
+  label,
 }: SeriesChartProps): React.JSX.Element {
+  const frame = useRef<HTMLDivElement>(null);
+  const widthPx = useWidthPx(frame);
+  const [active, setActive] = useState<number | null>(null);
+  const dataKeys = useMemo(() => stacks.map((s) => s.dataKey), [stacks]);
+  const layout = useMemo(
+    () => layoutSeriesChart(rows, dataKeys, widthPx, heightPx),
+    [rows, dataKeys, widthPx, heightPx],
+  );
+  const { plot } = layout;
+
+  // Time labels left to right, each only where it clears the one before and stays inside the chart;
+  // when thinning, the last one is kept in preference to its neighbour (recharts' preserveStartEnd).
+  const timeTicks: { key: number; x: number; text: string }[] = [];
+  let rightPx = -Infinity;
+  rows.forEach((row, i) => {
+    const text = tickLabel(row.startMonth);
+    const band = layout.bands[i];
+    if (text === '' || !band) return;
+    const half = (text.length * FONT_PX * GLYPH) / 2;
+    if (band.centrePx - half < rightPx + MIN_TICK_GAP_PX || band.centrePx + half > widthPx) {
+      if (everyTick || i !== rows.length - 1) return;
+      timeTicks.pop();
+    }
+    rightPx = band.centrePx + half;
+    timeTicks.push({ key: row.startMonth, x: band.centrePx, text });
+  });
+
+  const shown = active !== null && active < rows.length ? active : null;
+  const row = shown === null ? undefined : rows[shown];
+  const band = shown === null ? undefined : layout.bands[shown];
+
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>): void => {
+    const box = event.currentTarget.getBoundingClientRect();
+    setActive(bandAt(layout, event.clientX - box.left));
+  };
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>): void => {
+    const last = rows.length - 1;
+    if (last < 0) return;
+    const from = shown ?? -1;
+    let next: number | null;
+    if (event.key === 'ArrowRight') next = Math.min(last, from + 1);
+    else if (event.key === 'ArrowLeft') next = from < 0 ? last : Math.max(0, from - 1);
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = last;
+    else if (event.key === 'Escape') next = null;
+    else return;
+    event.preventDefault();
+    setActive(next);
+  };
+
+  // The tooltip sits beside the bucket, on the side with more room.
+  const tooltipLeft = band ? band.xPx + band.widthPx / 2 < widthPx / 2 : true;
   return (
-    <ResponsiveContainer width="100%" height={heightPx}>
-      <BarChart data={rows} margin={{ top: 6, right: 4, bottom: 0, left: 0 }} barCategoryGap="12%">
-        <CartesianGrid vertical={false} stroke="#e3e8ec" />
-        <XAxis
-          dataKey="startMonth"
-          tickFormatter={(value: number) => tickLabel(value)}
-          interval={everyTick ? 0 : 'preserveStartEnd'}
-          tickLine={false}
-          tick={{ fontSize: 11 }}
-          minTickGap={4}
-        />
-        <YAxis
-          width={44}
-          tickFormatter={(value: number) => formatNumber(value)}
-          tick={{ fontSize: 11 }}
-          allowDecimals={false}
-        />
-        <Tooltip
-          labelFormatter={(label) => (typeof label === 'number' ? bucketLabel(label) : label)}
-          formatter={(value, _name, item) => {
-            const row = item.payload as SeriesRow | undefined;
-            if (typeof value !== 'number') return String(value);
-            return formatValue && row
-              ? formatValue(value, row.startMonth, item.dataKey as StackDataKey)
-              : formatNumber(value);
-          }}
-          wrapperStyle={{ fontSize: 12 }}
-        />
-        {stacks.map((stack) => (
-          <Bar
-            key={stack.dataKey}
-            dataKey={stack.dataKey}
-            name={stack.label}
-            stackId="series"
-            fill={stack.color}
-            isAnimationActive={false}
-            className={stack.onToggle ? 'is-clickable' : undefined}
-            onClick={() => stack.onToggle?.()}
-          />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+    <div ref={frame} className="series-chart-frame" style={{ height: heightPx }}>
+      {widthPx > 0 && (
+        <svg
+          className="series-chart"
+          width={widthPx}
+          height={heightPx}
+          viewBox={`0 0 ${widthPx} ${heightPx}`}
+          role="application"
+          aria-label={label}
+          tabIndex={0}
+          onPointerMove={onPointerMove}
+          onPointerLeave={() => setActive(null)}
+          onKeyDown={onKeyDown}
+          onBlur={() => setActive(null)}
+        >
+          <g aria-hidden="true">
+            {layout.valueTicks.map((tick) => (
+              <g key={tick.value}>
+                {tick.value > 0 && (
+                  <line x1={plot.leftPx} x2={plot.rightPx} y1={tick.yPx} y2={tick.yPx} stroke={GRID} />
+                )}
+                <line x1={plot.leftPx - 6} x2={plot.leftPx} y1={tick.yPx} y2={tick.yPx} stroke={AXIS} />
+                <text
+                  x={plot.leftPx - 8}
+                  y={tick.yPx}
+                  dy="0.355em"
+                  textAnchor="end"
+                  fontSize={FONT_PX}
+                  fill={TICK_INK}
+                >
+                  {formatNumber(tick.value)}
+                </text>
+              </g>
+            ))}
+            {band && (
+              <rect
+                x={band.xPx}
+                y={plot.topPx}
+                width={band.widthPx}
+                height={plot.bottomPx - plot.topPx}
+                fill={CURSOR}
+              />
+            )}
+            {layout.paths.map((path, s) => {
+              const stack = stacks[s];
+              return (
+                <path
+                  key={path.dataKey}
+                  d={path.d}
+                  fill={stack?.color}
+                  className={stack?.onToggle ? 'series-bars is-clickable' : 'series-bars'}
+                  data-key={path.dataKey}
+                  onClick={() => stack?.onToggle?.()}
+                />
+              );
+            })}
+            <line x1={plot.leftPx} x2={plot.leftPx} y1={plot.topPx} y2={plot.bottomPx} stroke={AXIS} />
+            <line x1={plot.leftPx} x2={plot.rightPx} y1={plot.bottomPx} y2={plot.bottomPx} stroke={AXIS} />
+            {timeTicks.map((tick) => (
+              <text
+                key={tick.key}
+                x={tick.x}
+                y={plot.bottomPx + 8}
+                dy="0.71em"
+                textAnchor="middle"
+                fontSize={FONT_PX}
+                fill={TICK_INK}
+              >
+                {tick.text}
+              </text>
+            ))}
+          </g>
+        </svg>
+      )}
+      {row && band && (
+        <div
+          className="series-tooltip"
+          data-testid="series-tooltip"
+          style={
+            tooltipLeft
+              ? { left: band.xPx + band.widthPx + 8, top: plot.topPx }
+              : { right: widthPx - band.xPx + 8, top: plot.topPx }
+          }
+        >
+          <p className="series-tooltip-label">{bucketLabel(row.startMonth)}</p>
+          <ul>
+            {stacks.map((stack) => {
+              const value = row[stack.dataKey] ?? 0;
+              return (
+                <li key={stack.dataKey} style={{ color: stack.color }}>
+                  <bdi>{stack.label}</bdi> :{' '}
+                  {formatValue ? formatValue(value, row.startMonth, stack.dataKey) : formatNumber(value)}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </div>
   );
 }

@@ -167,6 +167,7 @@ export function SeriesSection({ table, filters }: SeriesSectionProps): React.JSX
             }
             everyTick={yearTicks}
             heightPx={CHART_HEIGHT_PX}
+            label={title}
           />
         </Suspense>
       </div>

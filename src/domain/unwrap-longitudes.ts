@@ -25,11 +25,12 @@ export function unwrapPath(path: readonly LonLat[]): LonLat[] {
  * complement of the largest gap between them around the circle. Null for no longitudes.
  */
 export function shortestLonSpan(longitudes: Iterable<number>): [west: number, east: number] | null {
-  const sorted = [...longitudes]
-    .filter(Number.isFinite)
+  const folded: number[] = [];
+  for (const l of longitudes)
     // Only longitudes outside −180…180 are folded back (folding every value would add rounding error).
-    .map((l) => (l >= -180 && l <= 180 ? l : ((((l + 180) % 360) + 360) % 360) - 180))
-    .sort((a, b) => a - b);
+    if (Number.isFinite(l)) folded.push(l >= -180 && l <= 180 ? l : ((((l + 180) % 360) + 360) % 360) - 180);
+  // A typed array sorts numbers natively: a comparator sort of 100k longitudes took ~70 ms at load.
+  const sorted = Float64Array.from(folded).sort();
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   if (first === undefined || last === undefined) return null;

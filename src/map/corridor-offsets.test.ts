@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FlowSegment, LonLat } from '@/domain/flow-segments';
 import { makeCorridorOffsets } from './corridor-offsets';
@@ -82,5 +83,68 @@ describe('makeCorridorOffsets', () => {
     expect(offsets[2]).toBe(0);
     // A leg carrying nothing is not drawn and takes no room.
     expect(offsets[3]).toBe(0);
+  });
+
+  it('gives the offsets of an all-pairs comparison, across cell edges and signs', () => {
+    // The reference compares every pair with the rule written out once more (the same stages, or one
+    // shared stage within 8° of heading, in either direction), groups by union-find and lays each group
+    // out in route order with 1 px gaps.
+    const nearPlace = (a: LonLat, b: LonLat): boolean =>
+      Math.abs(a[0] - b[0]) < 0.75 && Math.abs(a[1] - b[1]) < 0.75;
+    const heading = (a: LonLat, b: LonLat): number => (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI;
+    const gap = (a: number, b: number): number => {
+      const d = Math.abs(a - b) % 360;
+      return d > 180 ? 360 - d : d;
+    };
+    const together = (a: FlowSegment, b: FlowSegment): 1 | -1 | 0 => {
+      const [af, at] = [a.path[0]!, a.path[1]!];
+      for (const [f, t, sign] of [
+        [b.path[0]!, b.path[1]!, 1],
+        [b.path[1]!, b.path[0]!, -1],
+      ] as const) {
+        if (nearPlace(af, f) && nearPlace(at, t)) return sign;
+        if (gap(heading(af, at), heading(f, t)) < 8 && (nearPlace(af, f) || nearPlace(at, t))) return sign;
+      }
+      return 0;
+    };
+    const reference = (segments: readonly FlowSegment[], width: (s: FlowSegment) => number): number[] => {
+      const parent = segments.map((_, i) => i);
+      const root = (i: number): number => (parent[i] === i ? i : root(parent[i]!));
+      for (let i = 0; i < segments.length; i++)
+        for (let j = i + 1; j < segments.length; j++)
+          if (together(segments[i]!, segments[j]!) !== 0) parent[root(j)] = root(i);
+      const offsets = segments.map(() => 0);
+      for (const r of new Set(segments.map((_, i) => root(i)))) {
+        const members = segments.map((_, i) => i).filter((i) => root(i) === r);
+        if (members.length < 2) continue;
+        const first = segments[members[0]!]!;
+        const ordered = [...members].sort((a, b) => segments[a]!.route - segments[b]!.route);
+        let left = -(ordered.reduce((sum, i) => sum + width(segments[i]!), 0) + ordered.length - 1) / 2;
+        for (const i of ordered) {
+          const w = width(segments[i]!);
+          const sign = i === members[0] ? 1 : together(first, segments[i]!) || 1;
+          offsets[i] = (left + w / 2) * sign;
+          left += w + 1;
+        }
+      }
+      return offsets;
+    };
+    // Places on a coarse lattice around 0°, so legs meet, cross cell edges and take both signs.
+    const place = fc
+      .tuple(
+        fc.integer({ min: -6, max: 6 }),
+        fc.integer({ min: -6, max: 6 }),
+        fc.double({ min: -0.4, max: 0.4, noNaN: true }),
+      )
+      .map(([x, y, jitter]): LonLat => [x * 0.7 + jitter, y * 0.7 - jitter]);
+    const width = (s: FlowSegment): number => 2 + (s.route % 5);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(place, place), { minLength: 2, maxLength: 40 }), (ends) => {
+        const segments = ends.map(([from, to], i) => leg(i, [from, to]));
+        const offsets = [...makeCorridorOffsets(segments, width)];
+        expect(offsets).toEqual(reference(segments, width).map((o) => Math.fround(o)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -26,20 +26,61 @@ interface Leg {
   readonly index: number;
   readonly from: LonLat;
   readonly to: LonLat;
+  /** Heading from `from` to `to`, and back, degrees (computed once per leg, not once per pair). */
+  readonly heading: number;
+  readonly backHeading: number;
 }
 
 /** +1 when the two legs run together in the same direction, -1 in opposite directions, 0 apart. */
 function runTogether(a: Leg, b: Leg): 1 | -1 | 0 {
-  const heading = headingDeg(a.from, a.to);
-  for (const [from, to, sign] of [
-    [b.from, b.to, 1],
-    [b.to, b.from, -1],
-  ] as const) {
-    if (near(a.from, from) && near(a.to, to)) return sign;
-    const close = headingGapDeg(heading, headingDeg(from, to)) < SAME_HEADING_DEG;
-    if (close && (near(a.from, from) || near(a.to, to))) return sign;
-  }
+  if (near(a.from, b.from) && near(a.to, b.to)) return 1;
+  if (headingGapDeg(a.heading, b.heading) < SAME_HEADING_DEG && (near(a.from, b.from) || near(a.to, b.to)))
+    return 1;
+  if (near(a.from, b.to) && near(a.to, b.from)) return -1;
+  if (
+    headingGapDeg(a.heading, b.backHeading) < SAME_HEADING_DEG &&
+    (near(a.from, b.to) || near(a.to, b.from))
+  )
+    return -1;
   return 0;
+}
+
+/** Grid cell of a place: two places `near` each other lie in the same or adjacent cells. */
+const cellOf = (p: LonLat): [number, number] => [
+  Math.floor(p[0] / SAME_PLACE_DEG),
+  Math.floor(p[1] / SAME_PLACE_DEG),
+];
+const cellKey = (x: number, y: number): string => `${x},${y}`;
+
+/**
+ * For each leg, the later legs (higher position in `legs`, ascending) with an end in a cell next to one of
+ * its ends: the only ones it can run together with, since that needs at least one shared place. Keeps the
+ * pairing linear in the legs for 200 routes (all pairs cost ~0.3 s at load).
+ */
+function laterCandidates(legs: readonly Leg[]): number[][] {
+  const byCell = new Map<string, number[]>();
+  legs.forEach((leg, i) => {
+    const seen = new Set<string>();
+    for (const end of [leg.from, leg.to]) {
+      const [x, y] = cellOf(end);
+      const key = cellKey(x, y);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const list = byCell.get(key);
+      if (list) list.push(i);
+      else byCell.set(key, [i]);
+    }
+  });
+  return legs.map((leg, i) => {
+    const found = new Set<number>();
+    for (const end of [leg.from, leg.to]) {
+      const [x, y] = cellOf(end);
+      for (let dx = -1; dx <= 1; dx++)
+        for (let dy = -1; dy <= 1; dy++)
+          for (const j of byCell.get(cellKey(x + dx, y + dy)) ?? []) if (j > i) found.add(j);
+    }
+    return [...found].sort((a, b) => a - b);
+  });
 }
 
 /**
@@ -55,7 +96,8 @@ export function makeCorridorOffsets(
   segments.forEach((s, index) => {
     const from = s.path[0];
     const to = s.path[s.path.length - 1];
-    if (from && to && widthPx(s) > 0) legs.push({ index, from, to });
+    if (from && to && widthPx(s) > 0)
+      legs.push({ index, from, to, heading: headingDeg(from, to), backHeading: headingDeg(to, from) });
   });
   // Groups by union-find over "run together"; each leg's direction relative to its group's first leg.
   const parent = legs.map((_, i) => i);
@@ -63,9 +105,10 @@ export function makeCorridorOffsets(
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
+  // Pairs in the order of a loop over all pairs (i, then j ascending), so the groups are the same.
+  const candidates = laterCandidates(legs);
   for (let i = 0; i < legs.length; i++)
-    for (let j = i + 1; j < legs.length; j++)
-      if (runTogether(legs[i]!, legs[j]!) !== 0) parent[root(j)] = root(i);
+    for (const j of candidates[i] ?? []) if (runTogether(legs[i]!, legs[j]!) !== 0) parent[root(j)] = root(i);
   const groups = new Map<number, Leg[]>();
   legs.forEach((leg, i) => {
     const members = groups.get(root(i)) ?? [];

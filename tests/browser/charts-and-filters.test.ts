@@ -54,7 +54,7 @@ describe('charts and filters', () => {
     page = view.page;
     await page.goto(harness.baseUrl);
     await waitForDashboard(page);
-    await page.waitForSelector('[data-testid="series-chart"] .recharts-bar-rectangle');
+    await page.waitForSelector('[data-testid="series-chart"] .series-bars');
     await page.waitForSelector('[data-testid="ranked-nationalities-chart"] .recharts-bar-rectangle');
   });
 
@@ -136,6 +136,14 @@ describe('charts and filters', () => {
     // A stack's legend entry names the route the summary calls the largest.
     const legend = await page.locator('[data-testid="series-legend"] button').allTextContents();
     expect(summary).toContain(legend[0] ?? '(none)');
+    // The chart by keyboard: End shows the last bucket's values (largest stack first), Escape hides them.
+    await page.focus('[data-testid="series-chart"] svg');
+    await page.keyboard.press('End');
+    const tip = (await page.textContent('[data-testid="series-tooltip"]')) ?? '';
+    expect(tip).toContain('2014');
+    expect(tip).toContain(legend[0] ?? '(none)');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[data-testid="series-tooltip"]').count()).toBe(0);
   });
 
   it('stacks the series by nationality or outcome, and filters by a legend entry', async () => {

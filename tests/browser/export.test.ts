@@ -91,7 +91,7 @@ describe('exports under the documented CSP, from a sub-path', () => {
     });
     await page.goto(`${harness.baseUrl}?${VIEW_2012}`);
     await waitForDashboard(page);
-    await page.waitForSelector('[data-testid="series-chart"] .recharts-bar-rectangle');
+    await page.waitForSelector('[data-testid="series-chart"] .series-bars');
     ({ width: mapWidth, height: mapHeight } = await mapRect(page));
   });
 
