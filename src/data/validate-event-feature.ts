@@ -32,7 +32,7 @@ import { makeDateParser, type ParsedDate } from './parse-event-date';
 
 /** People per boat above which a record is flagged (the largest reported boats carried about 200). */
 export const HIGH_PEOPLE_PER_BOAT = 500;
-const KIND_INTERCEPTION = 1;
+export const KIND_INTERCEPTION = 1;
 /**
  * Position (1-based) of the first lone UTF-16 surrogate in `text`, or 0. Ids are stored as UTF-8: a lone
  * surrogate would turn into U+FFFD and two ids could collide. A loop, not a regular expression with
