@@ -126,6 +126,11 @@ export class LoadReportBuilder {
     return this.rejectCount > 0;
   }
 
+  /** Rejections and warnings recorded for the current feature so far. */
+  get issueCount(): number {
+    return this.rejectCount + this.warnCount;
+  }
+
   /** Ends the current feature: its rejections are kept, or (when it loads) its warnings. */
   end(feature: unknown): void {
     if (this.rejectCount === 0) {

@@ -10,7 +10,11 @@ import { describeValue, type FileError, type LoadReport } from './load-report';
 import { LoadReportBuilder } from './load-report-builder';
 import { parseJson } from './parse-json';
 import { FORMAT_VERSION, readMetadata } from './read-metadata';
-import { makeValidationContext, validateEventFeature } from './validate-event-feature';
+import {
+  makeValidationContext,
+  validateEventFeature,
+  type ValidationContext,
+} from './validate-event-feature';
 
 export interface ParseEventsOptions {
   readonly fileName: string;
@@ -54,6 +58,11 @@ export interface EventFeatureSource {
   readonly length: number;
   /** Feature `index`. The object may be reused for the next index: validation copies what it keeps. */
   featureAt(index: number): unknown;
+  /**
+   * Validates feature `index` into `ctx` as validateEventFeature(featureAt(index)) would (same table,
+   * same report), by a faster way of its own (the columnar reader's column-wise rows). Optional.
+   */
+  readonly validateAt?: (index: number, ctx: ValidationContext) => void;
 }
 
 /**
@@ -106,8 +115,10 @@ export function parseEventFeatures(
   const builder = new EventColumnsBuilder(features.length);
   const ctx = makeValidationContext(builder, report, options.routes, meta.source, features.length);
   const onProgress = options.onProgress;
+  const validateAt = features.validateAt;
   for (let i = 0; i < features.length; i++) {
-    validateEventFeature(features.featureAt(i), i, ctx);
+    if (validateAt === undefined) validateEventFeature(features.featureAt(i), i, ctx);
+    else validateAt(i, ctx);
     if (onProgress !== undefined && (i + 1) % PROGRESS_STEP === 0) onProgress(i + 1, features.length);
   }
   onProgress?.(features.length, features.length);

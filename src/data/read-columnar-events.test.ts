@@ -190,6 +190,58 @@ describe('readColumnarEvents', () => {
     expect(tableOf(fromArrow)).toEqual(tableOf(fromGeojson));
   });
 
+  it('column-wise rows: warnings and rejections that depend on earlier rows or on people match GeoJSON', () => {
+    const features = sampleFeatures(40);
+    const base = features[3]?.props ?? {};
+    const extra: Feature[] = [
+      // The same id as an accepted row, a conflicting route name, an unknown code, too many per boat.
+      { lonLat: [101, -7], props: { ...base, id: 'ev-10' } },
+      { lonLat: [101, -7], props: { ...base, id: 'conflict', routeName: 'Other name' } },
+      { lonLat: [101, -7], props: { ...base, id: 'xxx-code', nationalities: ['XXX'] } },
+      { lonLat: [101, -7], props: { ...base, id: 'crowded', people: 900, boats: 1 } },
+      // One nationality text with people that match its counts, then with people that do not.
+      {
+        lonLat: [101, -7],
+        props: { ...base, id: 'nat-a', people: 7, nationalities: [{ code: 'AFG', people: 7 }] },
+      },
+      {
+        lonLat: [101, -7],
+        props: { ...base, id: 'nat-b', people: 9, nationalities: [{ code: 'AFG', people: 7 }] },
+      },
+      {
+        lonLat: [101, -7],
+        props: { ...base, id: 'nat-c', people: 7, nationalities: [{ code: 'AFG', people: 7 }] },
+      },
+      {
+        lonLat: [101, -7],
+        props: { ...base, id: 'nat-d', people: 5, nationalities: [{ code: 'AFG', people: 7 }] },
+      },
+      // Absent id (derived), then a row whose id is that derived one.
+      { lonLat: [101, -7], props: { ...base, id: undefined } },
+      { lonLat: [101, -7], props: { ...base, id: 'row-49' } },
+    ];
+    const all = [...features, ...extra];
+    const fromArrow = readColumnarEvents(arrowFile(all, META), options);
+    const fromGeojson = parseEventsValue(geojson(all, META), options);
+    const issues = (o: LoadOutcome): unknown =>
+      o.ok ? { ...o.report, rejectedRows: o.report.rejectedRows.map((r) => r.issues) } : o;
+    expect(issues(fromArrow)).toEqual(issues(fromGeojson));
+    expect(tableOf(fromArrow)).toEqual(tableOf(fromGeojson));
+    const codes = fromArrow.ok ? fromArrow.report.warningCounts.map((c) => c.code) : [];
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'route-name-conflict',
+        'nationality-unknown-code',
+        'people-per-boat-high',
+        'nationality-counts-mismatch',
+        'id-derived',
+      ]),
+    );
+    expect(fromArrow.ok && fromArrow.report.rejectedCounts.map((c) => c.code)).toEqual(
+      expect.arrayContaining(['id-duplicate', 'nationality-count-exceeds-people']),
+    );
+  });
+
   it('counts a row with records n as n events in both aggregation paths; people and boats as given', () => {
     const features: Feature[] = sampleFeatures(50).map((f, i) => ({
       ...f,

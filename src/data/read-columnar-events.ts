@@ -1,6 +1,7 @@
 // Reads a columnar events file (Apache Arrow IPC, docs/data-format.md) into the same table and report as
-// its GeoJSON form: each row becomes a feature-shaped object (one object reused for every row) that goes
-// through the loader's own validation (parseEventFeatures). Loaded on demand: apache-arrow is a chunk of
+// its GeoJSON form: each row is judged column-wise by the loader's field rules (validate-columnar-rows.ts);
+// a row on which a rule records anything becomes a feature-shaped object (one object reused for every
+// row) that goes through the loader's own validation (parseEventFeatures). Loaded on demand: apache-arrow is a chunk of
 // its own, fetched only when such a file is opened.
 import {
   DataType,
@@ -21,7 +22,18 @@ import {
   type ColumnarEventColumn,
 } from './columnar-events-format';
 import { describeValue } from './load-report';
-import { parseEventFeatures, type LoadOutcome, type ParseEventsOptions } from './parse-events';
+import {
+  parseEventFeatures,
+  type EventFeatureSource,
+  type LoadOutcome,
+  type ParseEventsOptions,
+} from './parse-events';
+import {
+  makeColumnarRowValidator,
+  type ColumnarBatchColumns,
+  type TextColumnCodes,
+} from './validate-columnar-rows';
+import { validateEventFeature, type ValidationContext } from './validate-event-feature';
 
 /** Reads value `row` of one column of one batch (null when the cell is null). */
 type CellReader = (row: number) => unknown;
@@ -133,6 +145,96 @@ function cellReader(
   return (row) => vector.get(row) as unknown;
 }
 
+const NO_CODES: TextColumnCodes = { strings: [], codeAt: () => -1 };
+
+/**
+ * A text column as dictionary entries and row codes (a plain Utf8 column is its own dictionary, one
+ * entry per row); null when the column is another type (then the batch takes the row path).
+ */
+function textCodes(
+  batch: RecordBatch,
+  name: string,
+  cache: Map<Data, (string | null)[]>,
+): TextColumnCodes | null {
+  const vector: Vector | null = batch.getChild(name);
+  if (vector === null) return NO_CODES;
+  const data: Data | undefined = vector.data[0];
+  if (data === undefined) return NO_CODES;
+  const type = data.type;
+  if (DataType.isDictionary(type) && data.dictionary !== undefined && data.dictionary.data.length === 1) {
+    const dictData: Data | undefined = data.dictionary.data[0];
+    const strings = dictData === undefined ? null : dictionaryStrings(dictData, cache);
+    if (strings === null) return null;
+    const indices = data.values as ArrayLike<number>;
+    const valid = validityOf(data);
+    return {
+      strings,
+      codeAt:
+        valid === null ? (row) => indices[row] ?? -1 : (row) => (valid(row) ? (indices[row] ?? -1) : -1),
+    };
+  }
+  if (DataType.isUtf8(type)) {
+    const strings = utf8Strings(data);
+    return { strings, codeAt: (row) => (strings[row] === null ? -1 : row) };
+  }
+  return null;
+}
+
+/** The columns of a batch for the column-wise rows, or null when a text column has another type. */
+function batchColumns(
+  batch: RecordBatch,
+  r: BatchReaders,
+  cache: Map<Data, (string | null)[]>,
+): ColumnarBatchColumns | null {
+  const text = (name: ColumnarEventColumn): TextColumnCodes | null => textCodes(batch, name, cache);
+  const kind = text('kind');
+  const date = text('date');
+  const route = text('route');
+  const routeName = text('routeName');
+  const site = text('site');
+  const outcome = text('outcome');
+  const nationalities = text('nationalities');
+  const originCountry = text('origin_country');
+  const agency = text('agency');
+  const source = text('source');
+  const confidence = text('confidence');
+  if (
+    kind === null ||
+    date === null ||
+    route === null ||
+    routeName === null ||
+    site === null ||
+    outcome === null ||
+    nationalities === null ||
+    originCountry === null ||
+    agency === null ||
+    source === null ||
+    confidence === null
+  )
+    return null;
+  return {
+    id: r.id,
+    people: r.people,
+    boats: r.boats,
+    crew: r.crew,
+    deaths: r.deaths,
+    records: r.records,
+    lon: r.lon,
+    lat: r.lat,
+    kind,
+    date,
+    route,
+    routeName,
+    site,
+    outcome,
+    nationalities,
+    origin_country: originCountry,
+    agency,
+    source,
+    confidence,
+  };
+}
+
 /** The file's `metadata` object from the schema metadata, {} when absent, null when it is not JSON. */
 function readMetadataObject(table: Table): Record<string, unknown> | null {
   const text = table.schema.metadata.get(COLUMNAR_METADATA_KEY);
@@ -184,7 +286,7 @@ const NATIONALITY_CACHE_LIMIT = 10_000;
  * The row-to-feature adapter: one feature object, refilled for each row in file order, with named
  * stores only (a loop of stores by column name made every row's properties a megamorphic write).
  */
-function makeFeatureSource(table: Table): { readonly length: number; featureAt(index: number): unknown } {
+function makeFeatureSource(table: Table): EventFeatureSource {
   const batches = table.batches;
   const batchStart: number[] = [];
   let total = 0;
@@ -274,7 +376,28 @@ function makeFeatureSource(table: Table): { readonly length: number; featureAt(i
     else feature.geometry = { type: 'Point', coordinates: [x ?? null, y ?? null] };
     return feature;
   };
-  return { length: total, featureAt };
+  // The column-wise rows, one validator per batch (null: the batch takes the row path).
+  let fastBatch = -1;
+  let fastContext: ValidationContext | null = null;
+  let tryRow: ((row: number, index: number) => boolean) | null = null;
+  const validateAt = (index: number, ctx: ValidationContext): void => {
+    if (r === null || index < (batchStart[current] ?? 0) || index >= (batchStart[current + 1] ?? total))
+      featureAt(index);
+    if (r === null) {
+      validateEventFeature(null, index, ctx);
+      return;
+    }
+    if (fastBatch !== current || fastContext !== ctx) {
+      const batch = batches[current];
+      const columns = batch === undefined ? null : batchColumns(batch, r, cache);
+      tryRow = columns === null ? null : makeColumnarRowValidator(columns, ctx);
+      fastBatch = current;
+      fastContext = ctx;
+    }
+    const row = index - (batchStart[current] ?? 0);
+    if (tryRow === null || !tryRow(row, index)) validateEventFeature(featureAt(index), index, ctx);
+  };
+  return { length: total, featureAt, validateAt };
 }
 
 /** Reads an Arrow IPC events file; never throws. */

@@ -6,6 +6,8 @@ export const MAX_DICTIONARY_SIZE = 0xffffffff;
 export class StringDictionary {
   private readonly codes = new Map<string, number>();
   readonly names: string[] = [];
+  private lastName: string | null = null;
+  private lastCode = 0;
 
   /**
    * `maxSize`: the most distinct names the column that stores the codes can index. Reaching it is a bug
@@ -15,6 +17,8 @@ export class StringDictionary {
 
   /** The code of `name`, adding it when new. Throws a RangeError rather than reuse a code. */
   encode(name: string): number {
+    // Columns often repeat the previous row's value (one agency, one source): no hash lookup then.
+    if (name === this.lastName) return this.lastCode;
     let code = this.codes.get(name);
     if (code === undefined) {
       code = this.names.length;
@@ -24,6 +28,8 @@ export class StringDictionary {
       this.codes.set(name, code);
       this.names.push(name);
     }
+    this.lastName = name;
+    this.lastCode = code;
     return code;
   }
 

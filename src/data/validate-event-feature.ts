@@ -32,7 +32,7 @@ import { makeDateParser, type ParsedDate } from './parse-event-date';
 
 /** People per boat above which a record is flagged (the largest reported boats carried about 200). */
 export const HIGH_PEOPLE_PER_BOAT = 500;
-const KIND_INTERCEPTION = 1;
+export const KIND_INTERCEPTION = 1;
 /**
  * Position (1-based) of the first lone UTF-16 surrogate in `text`, or 0. Ids are stored as UTF-8: a lone
  * surrogate would turn into U+FFFD and two ids could collide. A loop, not a regular expression with
@@ -117,7 +117,7 @@ function readText(value: unknown): string | null {
  * A count: undefined/null → `absent`; a whole number 0…max → itself; otherwise NaN after recording why
  * (`boats` must be at least 1).
  */
-function readCount(
+export function readCount(
   ctx: ValidationContext,
   field: string,
   value: unknown,
@@ -164,6 +164,16 @@ function readPosition(ctx: ValidationContext, feature: Record<string, unknown>, 
     report.reject(field, 'coordinates-invalid', coords);
     return false;
   }
+  return readPointCoordinates(report, coords as unknown[], v);
+}
+
+/** Checks a position of 2 or 3 elements into `v.lon` / `v.lat`; false when it is not usable. */
+export function readPointCoordinates(
+  report: LoadReportBuilder,
+  coords: readonly unknown[],
+  v: EventValues,
+): boolean {
+  const field = 'geometry.coordinates';
   const lon: unknown = coords[0];
   const lat: unknown = coords[1];
   if (typeof lon !== 'number' || typeof lat !== 'number') {
@@ -200,7 +210,7 @@ function readPosition(ctx: ValidationContext, feature: Record<string, unknown>, 
 }
 
 /** Reads and checks the id; returns the id to store, or null when the feature cannot keep one. */
-function readId(
+export function readId(
   ctx: ValidationContext,
   feature: Record<string, unknown>,
   rawId: unknown,
@@ -269,65 +279,22 @@ export function validateEventFeature(feature: unknown, index: number, ctx: Valid
   const id = readId(ctx, feature, rawId, index);
   if (id !== null) report.setId(id);
 
-  const rawKind = props['kind'];
-  let kind = -1;
-  if (isAbsent(rawKind)) report.reject('kind', 'kind-missing');
-  else {
-    kind = typeof rawKind === 'string' ? (EVENT_KINDS as readonly string[]).indexOf(rawKind) : -1;
-    if (kind < 0) report.reject('kind', 'kind-invalid', rawKind);
-  }
-
-  const rawDate = props['date'];
-  let date: ParsedDate | null = null;
-  if (isAbsent(rawDate)) report.reject('date', 'date-missing');
-  else if (typeof rawDate !== 'string') report.reject('date', 'date-invalid', rawDate);
-  else {
-    date = ctx.parseDate(rawDate);
-    if (!date.ok) report.reject('date', date.code, rawDate);
-  }
-
+  const rawOutcome = props['outcome'];
+  const kind = readKind(report, props['kind']);
+  const date = readDate(ctx, props['date']);
   const people = readCount(ctx, 'people', props['people'], UNKNOWN_PEOPLE, 0, MAX_PEOPLE);
   const boats = readCount(ctx, 'boats', props['boats'], 1, 1, MAX_SMALL_COUNT);
   const crew = readCount(ctx, 'crew', props['crew'], UNKNOWN_COUNT, 0, MAX_SMALL_COUNT);
   const deaths = readCount(ctx, 'deaths', props['deaths'], UNKNOWN_COUNT, 0, MAX_SMALL_COUNT);
   // Pre-aggregated files: how many source records this one stands for (absent: one).
   const records = readCount(ctx, 'records', props['records'], 1, 1, MAX_RECORDS);
-
-  const rawRoute = props['route'];
-  let route = '';
-  if (isAbsent(rawRoute)) report.reject('route', 'route-missing');
-  else {
-    route = readText(rawRoute) ?? '';
-    if (route === '') report.reject('route', 'route-invalid', rawRoute);
-    else if (route.length > MAX_ROUTE_ID_LENGTH) report.reject('route', 'route-too-long', route.length);
-  }
-
-  const rawSite = props['site'];
-  let site = '';
-  if (isAbsent(rawSite)) report.reject('site', 'site-missing');
-  else {
-    site = readText(rawSite) ?? '';
-    if (site === '') report.reject('site', 'site-invalid', rawSite);
-    else if (site.length > MAX_SITE_LENGTH) report.reject('site', 'text-too-long', site.length);
-  }
-
-  const rawOutcome = props['outcome'];
-  let outcome = 0;
-  if (kind === KIND_INTERCEPTION) {
-    if (isAbsent(rawOutcome)) report.reject('outcome', 'outcome-missing');
-    else {
-      outcome = typeof rawOutcome === 'string' ? (OUTCOMES as readonly string[]).indexOf(rawOutcome) : -1;
-      if (outcome <= 0) report.reject('outcome', 'outcome-invalid', rawOutcome);
-    }
-  }
+  const route = readRoute(report, props['route']);
+  const site = readSite(report, props['site']);
+  const outcome = kind === KIND_INTERCEPTION ? readOutcome(report, rawOutcome) : 0;
 
   v.natCodes.length = 0;
   v.natPeople.length = 0;
-  if (!Number.isNaN(people)) {
-    const natIssue = readNationalities(ctx, props['nationalities'], people, v);
-    if (natIssue !== null) report.reject('nationalities', natIssue.code, natIssue.value);
-    else mergeRepeatedNationalities(v);
-  }
+  if (!Number.isNaN(people)) readNationalityList(ctx, props['nationalities'], people, v);
 
   if (report.hasRejections || !position || id === null || date === null || !date.ok) {
     if (id !== null) ctx.seenIds.delete(id);
@@ -336,27 +303,13 @@ export function validateEventFeature(feature: unknown, index: number, ctx: Valid
   }
 
   // Everything that can reject has passed: from here on only warnings.
-  if (kind !== KIND_INTERCEPTION && rawOutcome !== undefined && rawOutcome !== null)
-    report.warn('outcome', 'outcome-on-departure', rawOutcome);
-  if (ctx.knownRoutes !== null && !ctx.knownRoutes.has(route)) report.warn('route', 'route-unknown', route);
+  warnOutcomeOnDeparture(report, kind, rawOutcome);
+  warnUnknownRoute(ctx, route);
   const routeName = readRouteName(ctx, props['routeName'], route);
-  if (people !== UNKNOWN_PEOPLE && people / boats > HIGH_PEOPLE_PER_BOAT)
-    report.warn('people', 'people-per-boat-high', people);
-  const rawConfidence = props['confidence'];
-  let confidence = CONFIDENCE_DEFAULT;
-  if (rawConfidence !== undefined && rawConfidence !== null) {
-    const c =
-      typeof rawConfidence === 'string' ? (CONFIDENCES as readonly string[]).indexOf(rawConfidence) : -1;
-    if (c < 0) report.warn('confidence', 'confidence-unknown', rawConfidence);
-    else confidence = c;
-  }
-  let originCountry = readText(props['origin_country']) ?? '';
-  if (originCountry !== '' && !isIsoAlpha3(originCountry)) {
-    report.warn('origin_country', 'origin-country-invalid', originCountry);
-    originCountry = originCountry.slice(0, 8);
-  }
-  const source = readText(props['source']) ?? ctx.defaultSource;
-  if (source.length > MAX_SOURCE_LENGTH) report.warn('source', 'text-truncated', source.length);
+  warnPeoplePerBoat(report, people, boats);
+  const confidence = readConfidence(report, props['confidence']);
+  const originCountry = readOriginCountry(report, props['origin_country']);
+  const source = readSource(ctx, props['source']);
 
   v.featureIndex = index;
   v.id = id;
@@ -374,15 +327,134 @@ export function validateEventFeature(feature: unknown, index: number, ctx: Valid
   v.routeName = routeName;
   v.site = site;
   v.originCountry = originCountry;
-  v.agency = (readText(props['agency']) ?? '').slice(0, MAX_AGENCY_LENGTH);
-  v.source = source.slice(0, MAX_SOURCE_LENGTH);
+  v.agency = readAgency(props['agency']);
+  v.source = source;
   ctx.builder.push(v);
   report.end(feature);
   return true;
 }
 
+// The field rules, one function each, shared by validateEventFeature and the columnar reader (which
+// applies them once per dictionary value where a rule depends on the value alone).
+
+/** The kind's code, or -1 after recording why. */
+export function readKind(report: LoadReportBuilder, rawKind: unknown): number {
+  if (isAbsent(rawKind)) {
+    report.reject('kind', 'kind-missing');
+    return -1;
+  }
+  const kind = typeof rawKind === 'string' ? (EVENT_KINDS as readonly string[]).indexOf(rawKind) : -1;
+  if (kind < 0) report.reject('kind', 'kind-invalid', rawKind);
+  return kind;
+}
+
+/** The parsed date (not ok when rejected), or null when it is absent or not text (rejected). */
+export function readDate(ctx: ValidationContext, rawDate: unknown): ParsedDate | null {
+  const report = ctx.report;
+  if (isAbsent(rawDate)) report.reject('date', 'date-missing');
+  else if (typeof rawDate !== 'string') report.reject('date', 'date-invalid', rawDate);
+  else {
+    const date = ctx.parseDate(rawDate);
+    if (!date.ok) report.reject('date', date.code, rawDate);
+    return date;
+  }
+  return null;
+}
+
+/** The route id ('' when rejected). */
+export function readRoute(report: LoadReportBuilder, rawRoute: unknown): string {
+  if (isAbsent(rawRoute)) {
+    report.reject('route', 'route-missing');
+    return '';
+  }
+  const route = readText(rawRoute) ?? '';
+  if (route === '') report.reject('route', 'route-invalid', rawRoute);
+  else if (route.length > MAX_ROUTE_ID_LENGTH) report.reject('route', 'route-too-long', route.length);
+  return route;
+}
+
+/** The site name ('' when rejected). */
+export function readSite(report: LoadReportBuilder, rawSite: unknown): string {
+  if (isAbsent(rawSite)) {
+    report.reject('site', 'site-missing');
+    return '';
+  }
+  const site = readText(rawSite) ?? '';
+  if (site === '') report.reject('site', 'site-invalid', rawSite);
+  else if (site.length > MAX_SITE_LENGTH) report.reject('site', 'text-too-long', site.length);
+  return site;
+}
+
+/** The outcome code of an interception (at most 0 when rejected). */
+export function readOutcome(report: LoadReportBuilder, rawOutcome: unknown): number {
+  if (isAbsent(rawOutcome)) {
+    report.reject('outcome', 'outcome-missing');
+    return 0;
+  }
+  const outcome = typeof rawOutcome === 'string' ? (OUTCOMES as readonly string[]).indexOf(rawOutcome) : -1;
+  if (outcome <= 0) report.reject('outcome', 'outcome-invalid', rawOutcome);
+  return outcome;
+}
+
+/** Nationalities into v.natCodes / v.natPeople (repeated codes merged), or the reason they are rejected. */
+export function readNationalityList(
+  ctx: ValidationContext,
+  raw: unknown,
+  people: number,
+  v: EventValues,
+): void {
+  const natIssue = readNationalities(ctx, raw, people, v);
+  if (natIssue !== null) ctx.report.reject('nationalities', natIssue.code, natIssue.value);
+  else mergeRepeatedNationalities(v);
+}
+
+export function warnOutcomeOnDeparture(report: LoadReportBuilder, kind: number, rawOutcome: unknown): void {
+  if (kind !== KIND_INTERCEPTION && rawOutcome !== undefined && rawOutcome !== null)
+    report.warn('outcome', 'outcome-on-departure', rawOutcome);
+}
+
+export function warnUnknownRoute(ctx: ValidationContext, route: string): void {
+  if (ctx.knownRoutes !== null && !ctx.knownRoutes.has(route))
+    ctx.report.warn('route', 'route-unknown', route);
+}
+
+export function warnPeoplePerBoat(report: LoadReportBuilder, people: number, boats: number): void {
+  if (people !== UNKNOWN_PEOPLE && people / boats > HIGH_PEOPLE_PER_BOAT)
+    report.warn('people', 'people-per-boat-high', people);
+}
+
+/** The confidence code (the default, with a warning, when unknown). */
+export function readConfidence(report: LoadReportBuilder, rawConfidence: unknown): number {
+  if (rawConfidence === undefined || rawConfidence === null) return CONFIDENCE_DEFAULT;
+  const c =
+    typeof rawConfidence === 'string' ? (CONFIDENCES as readonly string[]).indexOf(rawConfidence) : -1;
+  if (c >= 0) return c;
+  report.warn('confidence', 'confidence-unknown', rawConfidence);
+  return CONFIDENCE_DEFAULT;
+}
+
+/** The origin country as stored ('' when absent; an invalid code is kept, cut to 8 characters). */
+export function readOriginCountry(report: LoadReportBuilder, raw: unknown): string {
+  const originCountry = readText(raw) ?? '';
+  if (originCountry === '' || isIsoAlpha3(originCountry)) return originCountry;
+  report.warn('origin_country', 'origin-country-invalid', originCountry);
+  return originCountry.slice(0, 8);
+}
+
+/** The source as stored (the file's source when absent; cut to MAX_SOURCE_LENGTH with a warning). */
+export function readSource(ctx: ValidationContext, raw: unknown): string {
+  const source = readText(raw) ?? ctx.defaultSource;
+  if (source.length > MAX_SOURCE_LENGTH) ctx.report.warn('source', 'text-truncated', source.length);
+  return source.slice(0, MAX_SOURCE_LENGTH);
+}
+
+/** The agency as stored (no rule rejects or warns). */
+export function readAgency(raw: unknown): string {
+  return (readText(raw) ?? '').slice(0, MAX_AGENCY_LENGTH);
+}
+
 /** The route's display name from `routeName` ('' when absent or unusable; the first one given wins). */
-function readRouteName(ctx: ValidationContext, raw: unknown, route: string): string {
+export function readRouteName(ctx: ValidationContext, raw: unknown, route: string): string {
   if (raw === undefined || raw === null) return '';
   const name = readText(raw);
   if (name === null || name === '' || name.length > MAX_ROUTE_NAME_LENGTH) {
