@@ -85,25 +85,33 @@ export function parseEventsValue(root: unknown, options: ParseEventsOptions): Lo
   return parseEventFeatures(root, source, options);
 }
 
-/**
- * Validates events one feature at a time into a table and a report: the loader's core, shared by GeoJSON
- * (parseEventsValue) and the columnar reader. `root` holds the `metadata`; `features` null means none.
- */
-export function parseEventFeatures(
-  root: Record<string, unknown>,
-  features: EventFeatureSource | null,
-  options: ParseEventsOptions,
-): LoadOutcome {
-  const { meta, formatVersion, kind, bboxInvalid } = readMetadata(root, options.fileName);
-  if (formatVersion !== undefined && (!Number.isInteger(formatVersion) || formatVersion > FORMAT_VERSION)) {
-    return fail('format-version-unsupported', `${formatVersion}/${FORMAT_VERSION}`);
-  }
-  if (kind === 'routes') return fail('wrong-file-kind', 'routes');
-  if (features === null) return fail('features-missing');
-  if (features.length === 0) return fail('no-features');
-  const maxFeatures = options.maxFeatures ?? MAX_FEATURES;
-  if (features.length > maxFeatures) return fail('too-many-features', `${features.length}/${maxFeatures}`);
+/** Events validated as they arrive, in file order: `add` each run of features, then `finish` once. */
+export interface EventFeatureStream {
+  /** Validates the next `features.length` features of the file (indexes continue from the last run). */
+  add(features: EventFeatureSource): void;
+  /** Features handed over so far (all counted, also past the limit). */
+  readonly count: number;
+  /** The table and report of every feature added (or the file's error). */
+  finish(): LoadOutcome;
+}
 
+/**
+ * Starts an incremental validation: the loader's core, shared by GeoJSON (parseEventsValue), the
+ * columnar reader and the import, which hands over CSV rows chunk by chunk as they are parsed. The
+ * result is the same whatever the runs are cut into. `root` holds the `metadata`; `expectedCount` sizes
+ * the ids seen and the table once (0: unknown, they grow).
+ */
+export function startEventFeatures(
+  root: Record<string, unknown>,
+  options: ParseEventsOptions,
+  expectedCount = 0,
+): EventFeatureStream {
+  const { meta, formatVersion, kind, bboxInvalid } = readMetadata(root, options.fileName);
+  let early: LoadOutcome | null = null;
+  if (formatVersion !== undefined && (!Number.isInteger(formatVersion) || formatVersion > FORMAT_VERSION))
+    early = fail('format-version-unsupported', `${formatVersion}/${FORMAT_VERSION}`);
+  else if (kind === 'routes') early = fail('wrong-file-kind', 'routes');
+  const maxFeatures = options.maxFeatures ?? MAX_FEATURES;
   const report = new LoadReportBuilder();
   if (formatVersion === undefined) report.warnFile('metadata.formatVersion', 'format-version-missing');
   if (bboxInvalid)
@@ -112,24 +120,65 @@ export function parseEventFeatures(
       'metadata-bbox-invalid',
       readOwn(readOwn(root, 'metadata') as Record<string, unknown>, 'bbox'),
     );
-  const builder = new EventColumnsBuilder(features.length);
-  const ctx = makeValidationContext(builder, report, options.routes, meta.source, features.length);
+  const expected = Math.min(expectedCount, maxFeatures);
+  const builder = new EventColumnsBuilder(expected > 0 ? expected : undefined);
+  const ctx = makeValidationContext(builder, report, options.routes, meta.source, expected);
   const onProgress = options.onProgress;
-  const validateAt = features.validateAt;
-  for (let i = 0; i < features.length; i++) {
-    if (validateAt === undefined) validateEventFeature(features.featureAt(i), i, ctx);
-    else validateAt(i, ctx);
-    if (onProgress !== undefined && (i + 1) % PROGRESS_STEP === 0) onProgress(i + 1, features.length);
-  }
-  onProgress?.(features.length, features.length);
-  warnSwapped(builder, report, meta);
+  let count = 0;
+  return {
+    get count() {
+      return count;
+    },
+    add(features) {
+      const first = count;
+      count += features.length;
+      // Past the limit nothing more is validated: the file is refused at the end with its full count.
+      if (early !== null || count > maxFeatures) return;
+      const validateAt = features.validateAt;
+      for (let k = 0; k < features.length; k++) {
+        const i = first + k;
+        if (validateAt === undefined) validateEventFeature(features.featureAt(k), i, ctx);
+        else validateAt(k, ctx);
+        if (onProgress !== undefined && (i + 1) % PROGRESS_STEP === 0) onProgress(i + 1, expected);
+      }
+    },
+    finish() {
+      if (early !== null) return early;
+      if (count === 0) return fail('no-features');
+      if (count > maxFeatures) return fail('too-many-features', `${count}/${maxFeatures}`);
+      onProgress?.(count, count);
+      warnSwapped(builder, report, meta);
+      const built = report.build(options.fileName, count, builder.length);
+      if (builder.length === 0)
+        return { ok: false, error: { code: 'no-valid-features', value: String(count) }, report: built };
+      const corridors = new Map((options.routes ?? []).map((r) => [r.id, r] as const));
+      // Corridors are derived from the events only when no routes file was given at all.
+      return { ok: true, table: builder.finish(corridors, meta, options.routes === null), report: built };
+    },
+  };
+}
 
-  const built = report.build(options.fileName, features.length, builder.length);
-  if (builder.length === 0)
-    return { ok: false, error: { code: 'no-valid-features', value: String(features.length) }, report: built };
-  const corridors = new Map((options.routes ?? []).map((r) => [r.id, r] as const));
-  // Corridors are derived from the events only when no routes file was given at all.
-  return { ok: true, table: builder.finish(corridors, meta, options.routes === null), report: built };
+/**
+ * Validates events one feature at a time into a table and a report (startEventFeatures with one run).
+ * `root` holds the `metadata`; `features` null means none.
+ */
+export function parseEventFeatures(
+  root: Record<string, unknown>,
+  features: EventFeatureSource | null,
+  options: ParseEventsOptions,
+): LoadOutcome {
+  const { formatVersion, kind } = readMetadata(root, options.fileName);
+  if (formatVersion !== undefined && (!Number.isInteger(formatVersion) || formatVersion > FORMAT_VERSION)) {
+    return fail('format-version-unsupported', `${formatVersion}/${FORMAT_VERSION}`);
+  }
+  if (kind === 'routes') return fail('wrong-file-kind', 'routes');
+  if (features === null) return fail('features-missing');
+  if (features.length === 0) return fail('no-features');
+  const maxFeatures = options.maxFeatures ?? MAX_FEATURES;
+  if (features.length > maxFeatures) return fail('too-many-features', `${features.length}/${maxFeatures}`);
+  const stream = startEventFeatures(root, options, features.length);
+  stream.add(features);
+  return stream.finish();
 }
 
 /** Parses events text: size check, JSON, then parseEventsValue. */

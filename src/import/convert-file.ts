@@ -3,9 +3,15 @@
 import type { RouteInfo } from '@/domain/event-table';
 import { decodeText } from '@/data/decode-text';
 import type { FileError } from '@/data/load-report';
-import { parseEventFeatures, type EventFeatureSource, type LoadOutcome } from '@/data/parse-events';
+import {
+  parseEventFeatures,
+  startEventFeatures,
+  type EventFeatureSource,
+  type EventFeatureStream,
+  type LoadOutcome,
+} from '@/data/parse-events';
 import { parseJson } from '@/data/parse-json';
-import { makeRowConverter, type ConversionStats, type SourceRow } from './convert-row';
+import { makeRowConverter, type ConversionStats, type RowConverter, type SourceRow } from './convert-row';
 import { buildGazetteer } from './gazetteer';
 import type { ImportMapping } from './import-mapping';
 import { readDelimited, type DelimitedProblem } from './read-delimited';
@@ -46,8 +52,13 @@ export interface ConvertInput {
   /** Corridors of a routes file chosen beside the events (their stages join the gazetteer). */
   readonly routes: readonly RouteInfo[] | null;
   readonly maxBytes: number;
-  /** Called as rows are converted (`parsing`) and validated (`validating`, with counts). */
-  readonly onProgress?: (phase: 'parsing' | 'validating', done: number, total: number) => void;
+  /**
+   * Called as the file is read (`reading`, CSV and TSV: bytes parsed, converted and validated so far),
+   * parsed (`parsing`) and its rows validated (`validating`, with counts).
+   */
+  readonly onProgress?: (phase: 'reading' | 'parsing' | 'validating', done: number, total: number) => void;
+  /** Characters of CSV or TSV text parsed per chunk (default: read-delimited's 8 M). */
+  readonly chunkChars?: number;
 }
 
 /** The converted file's `metadata`: the mapping's texts, else the file name as the title. */
@@ -171,6 +182,7 @@ async function readSourceRows(
       for (const row of chunk) rows.push(row);
     },
     delimiterOf(input.kind),
+    input.chunkChars,
   );
   if (summary.columns.length === 0 || summary.rowCount === 0)
     return { ok: false, error: { code: 'no-features', value: '' } };
@@ -209,6 +221,7 @@ export type ImportOutcome =
  * outcome carries the table or the loader's error. Rows are converted one at a time as they are validated.
  */
 export async function importFile(input: ConvertInput): Promise<ImportOutcome> {
+  if (input.kind === 'csv' || input.kind === 'tsv') return importDelimited(input);
   const read = await readSourceRows(input);
   if (!read.ok) return read;
   const { onProgress } = input;
@@ -222,4 +235,57 @@ export async function importFile(input: ConvertInput): Promise<ImportOutcome> {
       : {}),
   });
   return { ok: true, load, notes: read.notes(), columns: read.columns };
+}
+
+/**
+ * A CSV or TSV import, validated chunk by chunk as papaparse parses the text: each chunk's rows are
+ * converted and validated, then dropped, so the rows of a large file are never all held at once. The
+ * table and report are those of validating every row in one run (the chunk size changes neither).
+ */
+function importDelimited(input: ConvertInput): ImportOutcome {
+  const { onProgress } = input;
+  onProgress?.('parsing', 0, 0);
+  const decoded = decodeText(new Uint8Array(input.bytes), input.maxBytes);
+  if (!decoded.ok) return { ok: false, error: decoded.error };
+  const { text } = decoded;
+  const totalBytes = input.bytes.byteLength;
+  const root = { type: 'FeatureCollection', metadata: importMetadata(input.mapping, input.fileName) };
+  const gazetteer = buildGazetteer(input.routes);
+  let converter: RowConverter | null = null;
+  let stream: EventFeatureStream | null = null;
+  const summary = readDelimited(
+    text,
+    (rows, _firstRow, columns, parsedChars) => {
+      if (converter === null || stream === null) {
+        converter = makeRowConverter(input.mapping, { columns, gazetteer });
+        // Rows expected in the whole file, from the share of the text the first chunk covered (sizes the
+        // ids seen and the table once; a wrong guess only costs a regrowth).
+        const expected = Math.ceil((rows.length * text.length) / Math.max(1, parsedChars));
+        stream = startEventFeatures(
+          root,
+          { fileName: input.fileName, routes: input.routes, maxBytes: input.maxBytes },
+          expected,
+        );
+      }
+      const rowConverter = converter;
+      stream.add({ length: rows.length, featureAt: (k) => rowConverter.convert(rows[k] ?? [], undefined) });
+      // Bytes from characters by the text's own proportion (exact for ASCII, close for the rest).
+      onProgress?.('reading', Math.round((parsedChars / text.length) * totalBytes), totalBytes);
+    },
+    delimiterOf(input.kind),
+    input.chunkChars,
+  );
+  // Assigned in the callback: TypeScript cannot see it, so the values are read back through a cast.
+  const started = stream as EventFeatureStream | null;
+  const used = converter as RowConverter | null;
+  if (summary.columns.length === 0 || summary.rowCount === 0 || started === null || used === null)
+    return { ok: false, error: { code: 'no-features', value: '' } };
+  const load = started.finish();
+  onProgress?.('validating', started.count, started.count);
+  return {
+    ok: true,
+    load,
+    notes: notesOf(used.stats, summary.problems, summary.problemCount),
+    columns: summary.columns,
+  };
 }

@@ -58,6 +58,13 @@ export function guessDelimiter(text: string): string {
   return Papa.parse<string[]>(cut.trimEnd(), { delimitersToGuess: DELIMITERS, preview: 50 }).meta.delimiter;
 }
 
+/** The line end of the file's first rows ("\r\n", "\n" or "\r"), as papaparse guesses it from the head. */
+function guessNewline(text: string, delimiter: string): '\r\n' | '\n' | '\r' {
+  const linebreak = Papa.parse<string[]>(text.slice(0, GUESS_CHARS), { delimiter, preview: 2 }).meta
+    .linebreak;
+  return linebreak === '\r\n' || linebreak === '\r' ? linebreak : '\n';
+}
+
 /**
  * Parses delimited text and calls `onRows` with the data rows of each chunk (in order). The delimiter is
  * guessed unless given. Blank rows at the end are dropped; blank rows between data rows are kept, so row
@@ -65,7 +72,13 @@ export function guessDelimiter(text: string): string {
  */
 export function readDelimited(
   text: string,
-  onRows: (rows: readonly (readonly string[])[], firstRow: number, columns: readonly string[]) => void,
+  onRows: (
+    rows: readonly (readonly string[])[],
+    firstRow: number,
+    columns: readonly string[],
+    /** Characters of `text` parsed so far (for progress and size estimates). */
+    parsedChars: number,
+  ) => void,
   delimiter = '',
   chunkChars = CHUNK_CHARS,
 ): DelimitedSummary {
@@ -78,8 +91,12 @@ export function readDelimited(
   const problems: DelimitedProblem[] = [];
   let problemCount = 0;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const chosenDelimiter = delimiter === '' ? guessDelimiter(body) : delimiter;
   Papa.parse<string[]>(body, {
-    delimiter: delimiter === '' ? guessDelimiter(body) : delimiter,
+    delimiter: chosenDelimiter,
+    // Guessed once from the file's head: papaparse would guess it from the first chunk alone, and a first
+    // chunk cut before the first line end reads a CRLF file as LF (every last cell ending in "\r").
+    newline: guessNewline(body, chosenDelimiter),
     chunkSize: chunkChars,
     // Called once per chunk, synchronously for text input (parse returns after the last chunk).
     complete: () => undefined,
@@ -89,6 +106,8 @@ export function readDelimited(
       // papaparse numbers error rows within the chunk from 0; the header is row 0 of the first chunk.
       let rowOffset = parsedRows + 1;
       if (columns === null) {
+        // A first chunk shorter than the header line holds no complete row: the header comes later.
+        if (rows.length === 0) return;
         columns = columnNames(rows[0] ?? []);
         rows = rows.slice(1);
         rowOffset = 0;
@@ -112,7 +131,7 @@ export function readDelimited(
         out.push(row);
       }
       if (out.length > 0) {
-        onRows(out, rowCount + 1, columns);
+        onRows(out, rowCount + 1, columns, results.meta.cursor);
         rowCount += out.length;
       }
     },
