@@ -73,6 +73,13 @@ function rowOf(index: number, id: string, feature: unknown, issues: LoadIssue<Re
   return { index, id, coordinates, properties, issues };
 }
 
+/** A warning recorded on one report, to be replayed on another (field, code and raw value). */
+export interface PendingWarning {
+  readonly field: string;
+  readonly code: WarningCode;
+  readonly value: unknown;
+}
+
 export class LoadReportBuilder {
   private readonly rejections = new IssueSamples<RejectionCode>();
   private readonly warningSamples = new IssueSamples<WarningCode>();
@@ -124,6 +131,23 @@ export class LoadReportBuilder {
 
   get hasRejections(): boolean {
     return this.rejectCount > 0;
+  }
+
+  /** Warnings recorded for the current feature so far. */
+  get warningCount(): number {
+    return this.warnCount;
+  }
+
+  /** The current feature's warnings from number `from` on, to be replayed with `warn` on another report. */
+  warningsSince(from: number): PendingWarning[] {
+    const out: PendingWarning[] = [];
+    for (let k = from; k < this.warnCount; k++)
+      out.push({
+        field: this.warnField[k] ?? '',
+        code: this.warnCode[k] ?? 'text-truncated',
+        value: this.warnValue[k],
+      });
+    return out;
   }
 
   /** Rejections and warnings recorded for the current feature so far. */

@@ -11,6 +11,7 @@ import {
   type LoadOutcome,
 } from '@/data/parse-events';
 import { parseJson } from '@/data/parse-json';
+import { validateEventFeature } from '@/data/validate-event-feature';
 import { makeRowConverter, type ConversionStats, type RowConverter, type SourceRow } from './convert-row';
 import { buildGazetteer } from './gazetteer';
 import type { ImportMapping } from './import-mapping';
@@ -18,6 +19,7 @@ import { readDelimited, type DelimitedProblem } from './read-delimited';
 import { readJsonRows } from './read-geojson';
 import { readXlsx } from './read-xlsx';
 import { delimiterOf, type SourceKind } from './source-kind';
+import { makeCsvRowValidator } from './validate-csv-rows';
 
 /** What the conversion adds to the loader's report. */
 export interface ConversionNotes {
@@ -253,6 +255,8 @@ function importDelimited(input: ConvertInput): ImportOutcome {
   const gazetteer = buildGazetteer(input.routes);
   let converter: RowConverter | null = null;
   let stream: EventFeatureStream | null = null;
+  /** The fast path for clean rows (false: the mapping does not allow it). */
+  let tryRow: ((row: readonly string[], index: number) => boolean) | false | null = null;
   const summary = readDelimited(
     text,
     (rows, _firstRow, columns, parsedChars) => {
@@ -268,7 +272,18 @@ function importDelimited(input: ConvertInput): ImportOutcome {
         );
       }
       const rowConverter = converter;
-      stream.add({ length: rows.length, featureAt: (k) => rowConverter.convert(rows[k] ?? [], undefined) });
+      const first = stream.count;
+      stream.add({
+        length: rows.length,
+        featureAt: (k) => rowConverter.convert(rows[k] ?? [], undefined),
+        validateAt: (k, ctx) => {
+          // The stream hands every run the same context: the fast path is prepared once, on first use.
+          tryRow ??= makeCsvRowValidator(input.mapping, columns, ctx, rowConverter.stats) ?? false;
+          const row = rows[k] ?? [];
+          if (tryRow === false || !tryRow(row, first + k))
+            validateEventFeature(rowConverter.convert(row, undefined), first + k, ctx);
+        },
+      });
       // Bytes from characters by the text's own proportion (exact for ASCII, close for the rest).
       onProgress?.('reading', Math.round((parsedChars / text.length) * totalBytes), totalBytes);
     },

@@ -52,7 +52,7 @@ export interface RowConverterOptions {
   readonly gazetteer: Gazetteer;
 }
 
-type Getter = (row: SourceRow) => unknown;
+export type Getter = (row: SourceRow) => unknown;
 
 /** Distinct texts remembered per conversion; real files repeat a few thousand words, dates and places. */
 const CACHE_LIMIT = 50_000;
@@ -86,7 +86,8 @@ export function routeIdOf(name: string): string {
   return slug === '' ? `route-${fnv1a(name)}` : slug;
 }
 
-function makeGetter(source: FieldSource, columns: readonly string[] | null): Getter | null {
+/** The reader of one field's raw value in a row (null when the field is unknown). */
+export function makeGetter(source: FieldSource, columns: readonly string[] | null): Getter | null {
   if ('unknown' in source) return null;
   if ('constant' in source) {
     const value = source.constant;
@@ -100,13 +101,22 @@ function makeGetter(source: FieldSource, columns: readonly string[] | null): Get
   return (row) => (Array.isArray(row) ? (row as readonly unknown[])[index] : undefined);
 }
 
-function textOf(value: unknown): string | null {
+/** A cell as trimmed text (numbers written out); null when blank or not text. */
+export function textOf(value: unknown): string | null {
   if (typeof value === 'string') {
     const text = value.trim();
     return text === '' ? null : text;
   }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return null;
+}
+
+/** A field's value map applied to a cell's text (the text itself when the map is empty). */
+export function makeTextMapper(map: Readonly<Record<string, string>> | undefined): (text: unknown) => string {
+  // No value map for the field: the text is the value (no cache lookup per cell).
+  return map === undefined || Object.keys(map).length === 0
+    ? (text) => text as string
+    : cachedForText((text) => lookUpValueMap(map, text as string) ?? (text as string));
 }
 
 /** Prepares the per-field readers of a mapping once; `convert` then runs per row without lookups by name. */
@@ -118,14 +128,8 @@ export function makeRowConverter(mapping: ImportMapping, options: RowConverterOp
   const stats: ConversionStats = { rows: 0, placedByGazetteer: 0, unplaced: new Map() };
   const read = (field: ImportField, row: SourceRow): unknown => get[field]?.(row);
   const mapText = {} as Record<ImportField, (text: unknown) => string>;
-  for (const field of Object.keys(mapping.fields) as ImportField[]) {
-    const map = maps[field];
-    // No value map for the field: the text is the value (no cache lookup per cell).
-    mapText[field] =
-      map === undefined || Object.keys(map).length === 0
-        ? (text) => text as string
-        : cachedForText((text) => lookUpValueMap(map, text as string) ?? (text as string));
-  }
+  for (const field of Object.keys(mapping.fields) as ImportField[])
+    mapText[field] = makeTextMapper(maps[field]);
   const readText = (field: ImportField, row: SourceRow): string | null => {
     const text = textOf(read(field, row));
     return text === null ? null : mapText[field](text);

@@ -32,13 +32,57 @@ function mappingOf(): ImportMapping {
   return { ...emptyMapping(), fields, gazetteerFallback: false };
 }
 
-function inputOf(text: string, chunkChars?: number): ConvertInput {
+/**
+ * A second shape: kind a constant, no site or route column (grid sites, the unknown route), value maps,
+ * day-first dates, counts with separators and unknown words, warnings of every field on some rows.
+ */
+const OTHER_HEADER =
+  'no\ttanggal\tjumlah\tkapal\tmati\thilang\thasil\tlat\tlon\twn\tasal\tsumber\tyakin\tjalur';
+const OTHER_ROWS = [
+  '1\t04/03/2012\t1.234\t2\t0\t1\tTiba\t-10.42\t105.68\tAFG;IRN\tAfghanistan\tBasarnas\thigh\tA',
+  '2\t05/03/2012\t40\t1\t\t\tKembali\t-7.02\t106.55\t\tXX\tBasarnas\tsure\tB',
+  '\t06/03/2012\t12\t1\t2\t\tTiba\t-7.1\t106.5\tPAK\tPakistan\t\tlow\tA',
+  '4\t31/02/2012\t5\t1\t\t\tTiba\t-7.1\t106.5\t\t\tBasarnas\t\tA',
+  '5\t01/04/2012\ttidak diketahui\t1\t\t\tentah\t-7.1\t106.5\tIRQ\t\tBasarnas\t\tB',
+  '1\t02/04/2012\t3\t1\t\t\tTiba\t-7.1\t106.5\t\t\tBasarnas\t\tA',
+  '7\t03/04/2012\t3\tn/a\t\t\tTiba\t-7.1\t\t\t\tBasarnas\t\tA',
+  `8\t04/04/2012\t3\t1\t\t\tTiba\t-7.1\t106.5\t\t\t${'s'.repeat(1200)}\t\tA`,
+  '9\t05/04/2012\t30\t1\t\t\tTiba\t-7.12\t106.51\tAFG;IRN;IRQ\t\tBasarnas\t\tA',
+];
+
+function otherMappingOf(): ImportMapping {
+  const fields: Record<ImportField, FieldSource> = { ...emptyMapping().fields };
+  fields.id = { column: 'no' };
+  fields.date = { column: 'tanggal' };
+  fields.kind = { constant: 'interception' };
+  fields.people = { column: 'jumlah' };
+  fields.boats = { column: 'kapal' };
+  fields.deaths = { column: 'mati' };
+  fields.missing = { column: 'hilang' };
+  fields.outcome = { column: 'hasil' };
+  fields.lat = { column: 'lat' };
+  fields.lon = { column: 'lon' };
+  fields.nationality = { column: 'wn' };
+  fields.originCountry = { column: 'asal' };
+  fields.source = { column: 'sumber' };
+  fields.confidence = { column: 'yakin' };
+  fields.routeName = { column: 'jalur' };
+  return {
+    ...emptyMapping(),
+    fields,
+    valueMaps: { outcome: { Tiba: 'landed', Kembali: 'turned_back' }, source: { Basarnas: 'BASARNAS' } },
+    dateFormat: 'dd/mm/yyyy',
+    gazetteerFallback: true,
+  };
+}
+
+function inputOf(text: string, chunkChars?: number, other = false): ConvertInput {
   const bytes = new TextEncoder().encode(text);
   return {
-    kind: 'csv',
+    kind: other ? 'tsv' : 'csv',
     bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
     fileName: 'events.csv',
-    mapping: mappingOf(),
+    mapping: other ? otherMappingOf() : mappingOf(),
     routes: null,
     maxBytes: 10_000_000,
     ...(chunkChars === undefined ? {} : { chunkChars }),
@@ -46,14 +90,14 @@ function inputOf(text: string, chunkChars?: number): ConvertInput {
 }
 
 /** Every row converted first, then validated in one run: the reference. */
-async function loadAllAtOnce(text: string): Promise<LoadOutcome> {
-  const converted = await convertFile(inputOf(text));
+async function loadAllAtOnce(text: string, other = false): Promise<LoadOutcome> {
+  const converted = await convertFile(inputOf(text, undefined, other));
   if (!converted.ok) throw new Error(converted.error.code);
   return parseEventsValue(converted.collection, { fileName: 'events.csv', routes: null });
 }
 
-async function loadInChunks(text: string, chunkChars: number): Promise<LoadOutcome> {
-  const outcome = await importFile(inputOf(text, chunkChars));
+async function loadInChunks(text: string, chunkChars: number, other = false): Promise<LoadOutcome> {
+  const outcome = await importFile(inputOf(text, chunkChars, other));
   if (!outcome.ok) throw new Error(outcome.error.code);
   return outcome.load;
 }
@@ -80,6 +124,20 @@ describe('CSV import chunk by chunk', () => {
       }
     });
   }
+
+  it('gives the same for a file of another shape (constants, value maps, grid sites, warnings)', async () => {
+    const text = [OTHER_HEADER, ...OTHER_ROWS].join('\n');
+    const reference = await loadAllAtOnce(text, true);
+    expect(reference.ok).toBe(true);
+    if (!reference.ok) return;
+    expect(reference.table.length).toBeGreaterThan(4);
+    expect(reference.report.rejectedFeatures).toBeGreaterThan(1);
+    expect(new Set(reference.report.warnings.map((w) => w.code)).size).toBeGreaterThan(3);
+    for (const chunkChars of CHUNK_SIZES) {
+      const chunked = await loadInChunks(text, chunkChars, true);
+      expect({ chunkChars, outcome: chunked }).toEqual({ chunkChars, outcome: reference });
+    }
+  });
 
   it('keeps a quoted line end inside a cell and reads no "\\r" into the last cells', async () => {
     const text = [HEADER, ...ROWS].join('\r\n');
