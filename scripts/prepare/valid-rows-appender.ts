@@ -11,6 +11,7 @@ import {
   CONFIDENCES,
   EVENT_KINDS,
   OUTCOMES,
+  UNKNOWN_BOATS,
   UNKNOWN_COUNT,
   UNKNOWN_PEOPLE,
 } from '../../src/domain/vocabulary';
@@ -79,7 +80,7 @@ export class ValidRowsAppender {
         EVENT_KINDS[v.kind] ?? '',
         v.precision === 1 ? date.slice(0, 7) : date,
         v.people === UNKNOWN_PEOPLE ? '' : v.people,
-        v.boats,
+        v.boats === UNKNOWN_BOATS ? '' : v.boats,
         v.crew === UNKNOWN_COUNT ? '' : v.crew,
         v.deaths === UNKNOWN_COUNT ? '' : v.deaths,
         v.records,

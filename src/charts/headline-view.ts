@@ -4,6 +4,7 @@
 import type { EventFilters } from '@/domain/event-filters';
 import { NO_FILTERS } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
+import { fillableMeasures } from '@/domain/dataset-measures';
 import { OUTCOMES, type Outcome } from '@/domain/vocabulary';
 import { selectAggregates, selectAggregatesBy } from '@/state/select-aggregates';
 
@@ -59,7 +60,10 @@ export function makeHeadlineView(table: EventTable, filters: EventFilters): Head
     return {
       figures: [
         { id: 'landed-people', value: people },
-        { id: 'landed-boats', value: landed?.boats ?? 0 },
+        // No boat figure for a file that records no boats (it would be stuck at 0).
+        ...(fillableMeasures(table).has('boats')
+          ? [{ id: 'landed-boats', value: landed?.boats ?? 0 } as const]
+          : []),
         deaths,
       ],
       finding:

@@ -10,7 +10,7 @@ import {
 } from '@/domain/event-table';
 import { reachedStageOf } from '@/domain/reached-stage';
 import { deriveCorridors, derivedReach } from '@/domain/derive-corridors';
-import { NO_REACH, OUTCOMES } from '@/domain/vocabulary';
+import { NO_REACH, OUTCOMES, UNKNOWN_BOATS } from '@/domain/vocabulary';
 import { StringDictionary } from './string-dictionary';
 import {
   gatherF32,
@@ -79,6 +79,8 @@ export class EventColumnsBuilder {
   private records: Uint32Array;
   /** True once a row stands for more than one record: only then does the table get a records column. */
   private weighted = false;
+  /** True once a row records its boats (not UNKNOWN_BOATS): otherwise the table says it records none. */
+  private boatsRecorded = false;
   private route: Uint32Array;
   private site: Uint32Array;
   private origin: Uint32Array;
@@ -209,6 +211,7 @@ export class EventColumnsBuilder {
     this.deaths[i] = v.deaths;
     this.records[i] = v.records;
     if (v.records !== 1) this.weighted = true;
+    if (v.boats !== UNKNOWN_BOATS) this.boatsRecorded = true;
     this.featureIndex[i] = v.featureIndex;
     this.route[i] = this.routes.encode(v.route);
     if (v.routeName !== '' && !this.routeNames.has(v.route)) this.routeNames.set(v.route, v.routeName);
@@ -420,7 +423,8 @@ export class EventColumnsBuilder {
       countryNames: this.countries.names,
       agencyNames: this.agencies.names,
       sourceNames: this.sources.names,
-      meta,
+      // A file whose every row gives `boats: null` records no boats (the views then offer no boat figure).
+      meta: this.boatsRecorded || n === 0 ? meta : { ...meta, boatsRecorded: false },
     };
   }
 }

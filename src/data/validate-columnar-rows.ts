@@ -10,6 +10,7 @@ import { MAX_PEOPLE, MAX_RECORDS, MAX_SMALL_COUNT } from './format-limits';
 import { LoadReportBuilder } from './load-report-builder';
 import {
   readAgency,
+  readBoats,
   readConfidence,
   readCount,
   readDate,
@@ -188,7 +189,7 @@ export function makeColumnarRowValidator(
     if (outcome === UNCLEAN || confidence === UNCLEAN || originCountry === UNCLEAN) return false;
     if (source === UNCLEAN || agency === UNCLEAN) return false;
     const people = readCount(probeCtx, 'people', columns.people(row), UNKNOWN_PEOPLE, 0, MAX_PEOPLE);
-    const boats = readCount(probeCtx, 'boats', columns.boats(row), 1, 1, MAX_SMALL_COUNT);
+    const boats = readBoats(probeCtx, columns.boats(row));
     const crew = readCount(probeCtx, 'crew', columns.crew(row), UNKNOWN_COUNT, 0, MAX_SMALL_COUNT);
     const deaths = readCount(probeCtx, 'deaths', columns.deaths(row), UNKNOWN_COUNT, 0, MAX_SMALL_COUNT);
     const records = readCount(probeCtx, 'records', columns.records(row), 1, 1, MAX_RECORDS);

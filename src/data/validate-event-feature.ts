@@ -7,6 +7,7 @@ import {
   CONFIDENCES,
   EVENT_KINDS,
   OUTCOMES,
+  UNKNOWN_BOATS,
   UNKNOWN_COUNT,
   UNKNOWN_NATIONALITY,
   UNKNOWN_PEOPLE,
@@ -139,6 +140,15 @@ export function readCount(
   else if (value > max) ctx.report.reject(field, 'count-too-large', value);
   else return value;
   return NaN;
+}
+
+/**
+ * Boats: absent → 1 (the format's default, one boat per record); null → UNKNOWN_BOATS (the file does not
+ * know, and no boat is invented); otherwise a count of at least 1.
+ */
+export function readBoats(ctx: ValidationContext, value: unknown): number {
+  if (value === null) return UNKNOWN_BOATS;
+  return readCount(ctx, 'boats', value, 1, 1, MAX_SMALL_COUNT);
 }
 
 /** Checks the Point geometry into `v.lon` / `v.lat`; false when it is not usable (the reasons are recorded). */
@@ -283,7 +293,7 @@ export function validateEventFeature(feature: unknown, index: number, ctx: Valid
   const kind = readKind(report, props['kind']);
   const date = readDate(ctx, props['date']);
   const people = readCount(ctx, 'people', props['people'], UNKNOWN_PEOPLE, 0, MAX_PEOPLE);
-  const boats = readCount(ctx, 'boats', props['boats'], 1, 1, MAX_SMALL_COUNT);
+  const boats = readBoats(ctx, props['boats']);
   const crew = readCount(ctx, 'crew', props['crew'], UNKNOWN_COUNT, 0, MAX_SMALL_COUNT);
   const deaths = readCount(ctx, 'deaths', props['deaths'], UNKNOWN_COUNT, 0, MAX_SMALL_COUNT);
   // Pre-aggregated files: how many source records this one stands for (absent: one).
@@ -418,7 +428,9 @@ export function warnUnknownRoute(ctx: ValidationContext, route: string): void {
     ctx.report.warn('route', 'route-unknown', route);
 }
 
+/** Flags implausibly full boats; nothing to compare when the boats are not known. */
 export function warnPeoplePerBoat(report: LoadReportBuilder, people: number, boats: number): void {
+  if (boats === UNKNOWN_BOATS) return;
   if (people !== UNKNOWN_PEOPLE && people / boats > HIGH_PEOPLE_PER_BOAT)
     report.warn('people', 'people-per-boat-high', people);
 }

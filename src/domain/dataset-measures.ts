@@ -6,12 +6,18 @@ import { UNKNOWN_COUNT, UNKNOWN_PEOPLE } from './vocabulary';
 
 const cache = new WeakMap<EventTable, ReadonlySet<ViewMeasure>>();
 
-/** The measures with a value above 0 somewhere in the table; records always. Cached per table. */
+/**
+ * The measures with a value above 0 somewhere in the table (boats never when the file records none);
+ * records always. Cached per table.
+ */
 export function fillableMeasures(table: EventTable): ReadonlySet<ViewMeasure> {
   const known = cache.get(table);
   if (known !== undefined) return known;
   let people = false;
-  let boats = false;
+  // A file that records no boats (`boats: null`, stored as 0) never offers them: its scan starts as if
+  // boats were found (so it can end early) and they are taken out after.
+  const noBoats = table.meta.boatsRecorded === false;
+  let boats = noBoats;
   let deaths = false;
   for (let row = 0; row < table.length && !(people && boats && deaths); row++) {
     const p = table.people[row] ?? 0;
@@ -20,6 +26,7 @@ export function fillableMeasures(table: EventTable): ReadonlySet<ViewMeasure> {
     if ((table.boats[row] ?? 0) > 0) boats = true;
     if (d !== UNKNOWN_COUNT && d > 0) deaths = true;
   }
+  if (noBoats) boats = false;
   const has: Record<ViewMeasure, boolean> = { people, boats, deaths, events: true };
   const set = new Set(VIEW_MEASURES.filter((m) => has[m]));
   cache.set(table, set);

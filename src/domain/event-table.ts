@@ -62,6 +62,11 @@ export interface DatasetMeta {
    * for `records` source records. Absent or null: rows are single records.
    */
   readonly aggregation?: DatasetAggregation | null;
+  /**
+   * False when no record of the file knows its boats (every `boats` null, stored as 0): the boats measure
+   * and the boat figures are then not offered. Absent: the file records boats.
+   */
+  readonly boatsRecorded?: boolean;
 }
 
 /** Metadata `aggregation`: what pre-aggregated rows were grouped by, and the period they were summed over. */

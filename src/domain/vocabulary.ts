@@ -37,6 +37,9 @@ export type TravelMode = (typeof TRAVEL_MODES)[number];
 /** Sentinel in Uint16 count columns (crew, deaths) meaning "not recorded". */
 export const UNKNOWN_COUNT = 0xffff;
 
+/** Boats of a record whose file gives `boats: null` (not known): stored as 0, so no boat is invented. */
+export const UNKNOWN_BOATS = 0;
+
 /** Sentinel in the Uint32 `people` column meaning "not recorded"; it counts as 0 in sums. */
 export const UNKNOWN_PEOPLE = 0xffffffff;
 

@@ -40,7 +40,7 @@ export const importMessagesEn = {
   'import.hint.kind': 'Required: departure or interception.',
   'import.hint.outcome': 'Not known: “unknown” for interceptions.',
   'import.hint.people': 'Not known: counted as unknown, never as 0.',
-  'import.hint.boats': 'Not known: one boat per record.',
+  'import.hint.boats': 'Not known: no boats are counted or shown for this file.',
   'import.hint.deaths': 'Dead and missing are added up.',
   'import.hint.missing': 'Added to the dead.',
   'import.hint.route': 'Not known: every row on one route, “Route not given”.',

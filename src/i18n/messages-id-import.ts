@@ -43,7 +43,7 @@ export const importMessagesId: Record<keyof typeof importMessagesEn, string> = {
   'import.hint.kind': 'Wajib: keberangkatan atau pencegatan.',
   'import.hint.outcome': 'Tidak diketahui: “tidak diketahui” untuk pencegatan.',
   'import.hint.people': 'Tidak diketahui: dihitung sebagai tidak diketahui, tidak pernah sebagai 0.',
-  'import.hint.boats': 'Tidak diketahui: satu kapal per catatan.',
+  'import.hint.boats': 'Tidak diketahui: kapal tidak dihitung atau ditampilkan untuk berkas ini.',
   'import.hint.deaths': 'Korban meninggal dan hilang dijumlahkan.',
   'import.hint.missing': 'Ditambahkan ke jumlah meninggal.',
   'import.hint.route': 'Tidak diketahui: semua baris pada satu rute, “Route not given”.',

@@ -189,10 +189,8 @@ export function makeRowConverter(mapping: ImportMapping, options: RowConverterOp
     props['date'] = dateOf(read('date', row));
     // Not mapped means "not known": null people is the format's unknown.
     props['people'] = mapped('people') ? convertCount(read('people', row)) : null;
-    if (mapped('boats')) {
-      const boats = convertCount(read('boats', row));
-      if (boats !== null) props['boats'] = boats;
-    }
+    // Not mapped, or a blank or unknown cell: null, the format's "not known" (never one boat per record).
+    props['boats'] = mapped('boats') ? convertCount(read('boats', row)) : null;
     if (mapped('crew')) props['crew'] = convertCount(read('crew', row));
     if (mapped('deaths') || mapped('missing')) {
       const dead = mapped('deaths') ? convertCount(read('deaths', row)) : null;

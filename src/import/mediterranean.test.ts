@@ -199,8 +199,10 @@ describe('a dataset of another region', () => {
     const expected = computeExpected();
     const { table } = await loadTable();
     expect(fitMeasure(table, 'people')).toBe('deaths');
-    // No people column: people are unknown; each record counts as one boat.
-    expect([...fillableMeasures(table)].sort()).toEqual(['boats', 'deaths', 'events']);
+    // No people and no boats column: both unknown, and no boat is invented (none offered, all stored 0).
+    expect([...fillableMeasures(table)].sort()).toEqual(['deaths', 'events']);
+    expect(table.meta.boatsRecorded).toBe(false);
+    expect(table.boats.every((b) => b === 0)).toBe(true);
     const a = aggregateRows(table, filterEvents(table, NO_FILTERS), NO_FILTERS, 'route');
     const flowDeaths = new Map(table.routes.map((route, r) => [route.name, a.flows[r]?.deaths ?? 0]));
     expect(flowDeaths).toEqual(expected.byRoute);

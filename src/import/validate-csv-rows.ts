@@ -11,6 +11,7 @@ import { LoadReportBuilder, type PendingWarning } from '@/data/load-report-build
 import {
   KIND_INTERCEPTION,
   readAgency,
+  readBoats,
   readConfidence,
   readCount,
   readDate,
@@ -283,7 +284,8 @@ export function makeCsvRowValidator(
       0,
       MAX_PEOPLE,
     );
-    const boats = readCount(ctx, 'boats', count('boats', row) ?? undefined, 1, 1, MAX_SMALL_COUNT);
+    // Not mapped, or a blank or unknown cell: the boats are not known (null), never one per record.
+    const boats = readBoats(ctx, mapped.boats ? convertCount(getters.boats(row)) : null);
     const crew = readCount(ctx, 'crew', count('crew', row), UNKNOWN_COUNT, 0, MAX_SMALL_COUNT);
     const deaths =
       mapped.deaths || mapped.missing
