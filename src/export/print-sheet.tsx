@@ -3,6 +3,7 @@
 // made just before printing (by "Print briefing" or by the browser's own Print, via `beforeprint`).
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { createPortal, flushSync } from 'react-dom';
+import { fillableMeasures } from '@/domain/dataset-measures';
 import { useI18n } from '@/i18n/i18n-context';
 import { selectAggregates } from '@/state/select-aggregates';
 import { selectEffectiveFilters } from '@/state/select-effective-filters';
@@ -85,7 +86,11 @@ export function PrintSheet(): React.ReactPortal | null {
   const meta = table.meta;
   const words = describeFilters(table, filters, f);
   const period = t(words.wholePeriod ? 'export.periodWhole' : 'export.period', { window: words.window });
-  const figures = headlineFigures(selectAggregates(table, filters));
+  // No boat figure for a file that records no boats (it would be stuck at 0).
+  const noBoats = !fillableMeasures(table).has('boats');
+  const figures = headlineFigures(selectAggregates(table, filters)).filter(
+    (figure) => !(noBoats && figure.id === 'landed-boats'),
+  );
   const caveats: string[] = [];
   if (meta.illustrative) caveats.push(t('header.illustrativeNote'), t('sources.demoDoc'));
   caveats.push(t('export.countNote'));
