@@ -1,8 +1,9 @@
 // Reads a columnar events file (Apache Arrow IPC, docs/data-format.md) into the same table and report as
 // its GeoJSON form: each row is judged column-wise by the loader's field rules (validate-columnar-rows.ts);
 // a row on which a rule records anything becomes a feature-shaped object (one object reused for every
-// row) that goes through the loader's own validation (parseEventFeatures). Loaded on demand: apache-arrow is a chunk of
-// its own, fetched only when such a file is opened.
+// row) that goes through the loader's own validation (parseEventFeatures). Text is decoded once per
+// dictionary entry; ids stay UTF-8 bytes unless a row needs its feature object. Loaded on demand:
+// apache-arrow is a chunk of its own, fetched only when such a file is opened.
 import {
   DataType,
   Precision,
@@ -32,6 +33,7 @@ import {
   makeColumnarRowValidator,
   type ColumnarBatchColumns,
   type TextColumnCodes,
+  type Utf8Column,
 } from './validate-columnar-rows';
 import { validateEventFeature, type ValidationContext } from './validate-event-feature';
 
@@ -42,6 +44,10 @@ type CellReader = (row: number) => unknown;
 const REQUIRED_COLUMNS: readonly ColumnarEventColumn[] = ['kind', 'date', 'route', 'site'];
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const latin1 = new TextDecoder('latin1');
+
+/** Decoded text per Arrow data (dictionaries, plain Utf8 columns), so no column is decoded twice. */
+type StringCache = Map<Data, (string | null)[]>;
 
 /** A string column that is not UTF-8 (the GeoJSON form refuses such a file as a whole, and so does this). */
 class NotUtf8Error extends Error {}
@@ -75,6 +81,48 @@ function isAscii(bytes: Uint8Array): boolean {
   return true;
 }
 
+/** utf8Strings(data), decoded once per data. Throws NotUtf8Error. */
+function cachedUtf8Strings(data: Data, cache: StringCache): (string | null)[] {
+  let strings = cache.get(data);
+  if (strings === undefined) {
+    strings = utf8Strings(data);
+    cache.set(data, strings);
+  }
+  return strings;
+}
+
+/**
+ * A reader for a plain Utf8 column that makes no string until a row is read: ids are read only for rows
+ * that take the feature path, so a clean file never turns its million ids into strings. ASCII data are
+ * decoded as one string on first use and cut per row; other data are checked and decoded at once (a
+ * file that is not UTF-8 is refused as a whole, as its GeoJSON form is).
+ */
+function utf8Reader(data: Data, cache: StringCache): CellReader {
+  const cached = cache.get(data);
+  if (cached !== undefined) return (row) => cached[row] ?? null;
+  const bytes = data.values as Uint8Array;
+  if (!isAscii(bytes)) {
+    const strings = cachedUtf8Strings(data, cache);
+    return (row) => strings[row] ?? null;
+  }
+  const offsets = data.valueOffsets as Int32Array;
+  let whole: string | null = null;
+  return withNulls(data, (row) => {
+    whole ??= latin1.decode(bytes);
+    return whole.slice(offsets[row] ?? 0, offsets[row + 1] ?? 0);
+  });
+}
+
+/** The id column as UTF-8 bytes (checked to be UTF-8), or null when it is absent or not Utf8. */
+function utf8Column(batch: RecordBatch, name: ColumnarEventColumn, cache: StringCache): Utf8Column | null {
+  const data: Data | undefined = batch.getChild(name)?.data[0];
+  if (data === undefined || !DataType.isUtf8(data.type)) return null;
+  const bytes = data.values as Uint8Array;
+  // Throws NotUtf8Error for bytes that are not UTF-8 (ASCII always is).
+  if (!isAscii(bytes)) cachedUtf8Strings(data, cache);
+  return { bytes, offsets: data.valueOffsets as Int32Array, valid: validityOf(data) };
+}
+
 /**
  * Strings of a Utf8 column. All-ASCII data (ids, in practice) are decoded once and cut into substrings:
  * a TextDecoder call per value costs about 1 µs, a million ids a second.
@@ -101,22 +149,12 @@ function utf8Strings(data: Data): (string | null)[] {
 }
 
 /** The strings of a dictionary, decoded once per dictionary (the file form shares it between batches). */
-function dictionaryStrings(dictionary: Data, cache: Map<Data, (string | null)[]>): (string | null)[] | null {
-  if (!DataType.isUtf8(dictionary.type)) return null;
-  let strings = cache.get(dictionary);
-  if (strings === undefined) {
-    strings = utf8Strings(dictionary);
-    cache.set(dictionary, strings);
-  }
-  return strings;
+function dictionaryStrings(dictionary: Data, cache: StringCache): (string | null)[] | null {
+  return DataType.isUtf8(dictionary.type) ? cachedUtf8Strings(dictionary, cache) : null;
 }
 
 /** A reader for one column of a batch, by its Arrow type; other types give Arrow's own JS value. */
-function cellReader(
-  batch: RecordBatch,
-  name: string,
-  cache: Map<Data, (string | null)[]>,
-): CellReader | null {
+function cellReader(batch: RecordBatch, name: string, cache: StringCache): CellReader | null {
   const vector: Vector | null = batch.getChild(name);
   if (vector === null) return null;
   const data: Data | undefined = vector.data[0];
@@ -130,10 +168,7 @@ function cellReader(
       return withNulls(data, (row) => strings[indices[row] ?? 0] ?? null);
     }
   }
-  if (DataType.isUtf8(type)) {
-    const strings = utf8Strings(data);
-    return (row) => strings[row] ?? null;
-  }
+  if (DataType.isUtf8(type)) return utf8Reader(data, cache);
   if (DataType.isInt(type) || DataType.isFloat(type)) {
     const values = data.values as ArrayLike<number | bigint>;
     if (values instanceof BigInt64Array || values instanceof BigUint64Array)
@@ -151,11 +186,7 @@ const NO_CODES: TextColumnCodes = { strings: [], codeAt: () => -1 };
  * A text column as dictionary entries and row codes (a plain Utf8 column is its own dictionary, one
  * entry per row); null when the column is another type (then the batch takes the row path).
  */
-function textCodes(
-  batch: RecordBatch,
-  name: string,
-  cache: Map<Data, (string | null)[]>,
-): TextColumnCodes | null {
+function textCodes(batch: RecordBatch, name: string, cache: StringCache): TextColumnCodes | null {
   const vector: Vector | null = batch.getChild(name);
   if (vector === null) return NO_CODES;
   const data: Data | undefined = vector.data[0];
@@ -174,18 +205,14 @@ function textCodes(
     };
   }
   if (DataType.isUtf8(type)) {
-    const strings = utf8Strings(data);
+    const strings = cachedUtf8Strings(data, cache);
     return { strings, codeAt: (row) => (strings[row] === null ? -1 : row) };
   }
   return null;
 }
 
 /** The columns of a batch for the column-wise rows, or null when a text column has another type. */
-function batchColumns(
-  batch: RecordBatch,
-  r: BatchReaders,
-  cache: Map<Data, (string | null)[]>,
-): ColumnarBatchColumns | null {
+function batchColumns(batch: RecordBatch, r: BatchReaders, cache: StringCache): ColumnarBatchColumns | null {
   const text = (name: ColumnarEventColumn): TextColumnCodes | null => textCodes(batch, name, cache);
   const kind = text('kind');
   const date = text('date');
@@ -213,7 +240,7 @@ function batchColumns(
   )
     return null;
   return {
-    id: r.id,
+    id: utf8Column(batch, 'id', cache),
     people: r.people,
     boats: r.boats,
     crew: r.crew,
@@ -273,7 +300,7 @@ const absent: CellReader = () => undefined;
 /** Readers of one batch, one per column (absent columns read as absent values). */
 type BatchReaders = Record<ColumnarEventColumn, CellReader>;
 
-function batchReaders(batch: RecordBatch, cache: Map<Data, (string | null)[]>): BatchReaders {
+function batchReaders(batch: RecordBatch, cache: StringCache): BatchReaders {
   const readers = {} as BatchReaders;
   for (const name of COLUMNAR_EVENT_COLUMNS) readers[name] = cellReader(batch, name, cache) ?? absent;
   return readers;
@@ -294,7 +321,7 @@ function makeFeatureSource(table: Table): EventFeatureSource {
     batchStart.push(total);
     total += batch.numRows;
   }
-  const cache = new Map<Data, (string | null)[]>();
+  const cache: StringCache = new Map();
   const props: RowProperties = {
     id: undefined,
     kind: undefined,
@@ -339,15 +366,20 @@ function makeFeatureSource(table: Table): EventFeatureSource {
     return parsed;
   };
 
+  /** Makes the batch holding feature `index` current; false when there is none. */
+  const enterBatch = (index: number): boolean => {
+    if (r !== null && index >= (batchStart[current] ?? 0) && index < (batchStart[current + 1] ?? total))
+      return true;
+    let b = 0;
+    while (b + 1 < batches.length && (batchStart[b + 1] ?? total) <= index) b++;
+    const batch = batches[b];
+    current = b;
+    r = batch === undefined ? null : batchReaders(batch, cache);
+    return r !== null;
+  };
+
   const featureAt = (index: number): unknown => {
-    if (r === null || index < (batchStart[current] ?? 0) || index >= (batchStart[current + 1] ?? total)) {
-      let b = 0;
-      while (b + 1 < batches.length && (batchStart[b + 1] ?? total) <= index) b++;
-      const batch = batches[b];
-      current = b;
-      r = batch === undefined ? null : batchReaders(batch, cache);
-      if (r === null) return null;
-    }
+    if (!enterBatch(index) || r === null) return null;
     const row = index - (batchStart[current] ?? 0);
     props.id = r.id(row);
     props.kind = r.kind(row);
@@ -381,9 +413,7 @@ function makeFeatureSource(table: Table): EventFeatureSource {
   let fastContext: ValidationContext | null = null;
   let tryRow: ((row: number, index: number) => boolean) | null = null;
   const validateAt = (index: number, ctx: ValidationContext): void => {
-    if (r === null || index < (batchStart[current] ?? 0) || index >= (batchStart[current + 1] ?? total))
-      featureAt(index);
-    if (r === null) {
+    if (!enterBatch(index) || r === null) {
       validateEventFeature(null, index, ctx);
       return;
     }

@@ -3,17 +3,21 @@
 // alone runs once per dictionary entry and its verdict is reused; counts, the point, the route name and
 // the nationalities (whose verdict depends on `people` too) run per row. Only a row on which no rule
 // records anything is accepted here; any other row goes to validateEventFeature with its feature object,
-// so its rejections and warnings are exactly those of the GeoJSON loader.
+// so its rejections and warnings are exactly those of the GeoJSON loader. An accepted row is pushed as
+// codes: each dictionary entry is encoded into the builder's dictionary once, at the first accepted row
+// that uses it (so codes come in the order the GeoJSON path gives them), and the id goes from the file's
+// UTF-8 bytes into the ids seen and the table without becoming a string.
 import { UNKNOWN_COUNT, UNKNOWN_PEOPLE } from '@/domain/vocabulary';
-import { parseNationalitiesText, type NationalityEntry } from './columnar-events-format';
-import { MAX_PEOPLE, MAX_RECORDS, MAX_SMALL_COUNT } from './format-limits';
+import { makeNationalityScratch, parseNationalitiesText } from './columnar-events-format';
+import type { CodedEventValues } from './event-columns-builder';
+import { MAX_ID_LENGTH, MAX_PEOPLE, MAX_RECORDS, MAX_SMALL_COUNT } from './format-limits';
 import { LoadReportBuilder } from './load-report-builder';
+import type { StringDictionary } from './string-dictionary';
 import {
   readAgency,
   readConfidence,
   readCount,
   readDate,
-  readId,
   readKind,
   readNationalityList,
   readOriginCountry,
@@ -39,8 +43,17 @@ export interface TextColumnCodes {
 /** Reads value `row` of one column (null when the cell is null, undefined when the column is absent). */
 export type ValueReader = (row: number) => unknown;
 
+/** A Utf8 column's bytes: value `row` is bytes offsets[row] … offsets[row + 1] - 1, well-formed UTF-8. */
+export interface Utf8Column {
+  readonly bytes: Uint8Array;
+  readonly offsets: Int32Array;
+  /** Whether cell `row` holds a value; null: all do. */
+  readonly valid: ((row: number) => boolean) | null;
+}
+
 export interface ColumnarBatchColumns {
-  readonly id: ValueReader;
+  /** Null when the id column is absent or not text: every row then takes the feature path. */
+  readonly id: Utf8Column | null;
   readonly people: ValueReader;
   readonly boats: ValueReader;
   readonly crew: ValueReader;
@@ -88,12 +101,68 @@ function makeVerdicts<T>(
   };
 }
 
-/** The validated nationalities of one entry for the last `people` seen with it. */
-interface NationalityVerdict {
-  people: number;
-  clean: boolean;
-  codes: string[];
-  persons: number[];
+/**
+ * Builder codes of a column's dictionary entries, encoded on first use: `codeOf(code, value)` is the code
+ * of `value` (the entry's validated text) in `dictionary`. Slot `strings.length` is the null cell.
+ */
+function makeRemap(
+  column: TextColumnCodes,
+  dictionary: StringDictionary,
+): (code: number, value: string) => number {
+  const size = column.strings.length + 1;
+  const codes = new Int32Array(size).fill(-1);
+  return (code, value) => {
+    const slot = code < 0 ? size - 1 : code;
+    let coded = codes[slot] ?? -1;
+    if (coded < 0) {
+      coded = dictionary.encode(value);
+      codes[slot] = coded;
+    }
+    return coded;
+  };
+}
+
+/** A clean verdict's nationalities, validated but not yet encoded (no row with them accepted yet). */
+interface PendingNationalities {
+  readonly codes: string[];
+  readonly persons: number[];
+}
+
+/** Verdict states of a nationalities entry (natState). */
+const NAT_UNKNOWN = 0;
+const NAT_CLEAN = 1;
+const NAT_UNCLEAN = 2;
+
+/** Empty coded values, refilled for each accepted row. */
+function makeCodedValues(): CodedEventValues {
+  return {
+    featureIndex: 0,
+    day: 0 as CodedEventValues['day'],
+    precision: 0,
+    kind: 0,
+    outcome: 0,
+    confidence: 0,
+    people: 0,
+    boats: 0,
+    crew: 0,
+    deaths: 0,
+    records: 1,
+    lon: 0,
+    lat: 0,
+    route: 0,
+    routeName: '',
+    site: 0,
+    originCountry: 0,
+    agency: 0,
+    source: 0,
+    natCodes: new Uint32Array(64),
+    natPeople: new Uint32Array(64),
+    natFrom: 0,
+    natTo: 0,
+    idBytes: new Uint8Array(0),
+    idFrom: 0,
+    idTo: 0,
+  };
 }
 
 /**
@@ -108,6 +177,7 @@ export function makeColumnarRowValidator(
   const probe = new LoadReportBuilder();
   const probeCtx: ValidationContext = { ...ctx, report: probe };
   const v = ctx.scratch;
+  const builder = ctx.builder;
   const kindOf = makeVerdicts(columns.kind, probe, (raw) => readKind(probe, raw));
   const dateOf = makeVerdicts(columns.date, probe, (raw) => readDate(probeCtx, raw));
   const routeOf = makeVerdicts(columns.route, probe, (raw) => {
@@ -125,66 +195,91 @@ export function makeColumnarRowValidator(
   const countryOf = makeVerdicts(columns.origin_country, probe, (raw) => readOriginCountry(probe, raw));
   const sourceOf = makeVerdicts(columns.source, probe, (raw) => readSource(probeCtx, raw));
   const agencyOf = makeVerdicts(columns.agency, probe, (raw) => readAgency(raw));
+  const routeCode = makeRemap(columns.route, builder.routes);
+  const siteCode = makeRemap(columns.site, builder.sites);
+  const countryCode = makeRemap(columns.origin_country, builder.countries);
+  const agencyCode = makeRemap(columns.agency, builder.agencies);
+  const sourceCode = makeRemap(columns.source, builder.sources);
   const natColumn = columns.nationalities;
-  const natEntries = new Array<NationalityEntry[] | null | undefined>(natColumn.strings.length + 1);
-  const natVerdicts = new Array<NationalityVerdict | undefined>(natColumn.strings.length + 1);
+  // Per entry (slot natNull: the null cell), the verdict for the last people seen with it, in typed
+  // arrays: the row loop reads a few numbers per row instead of an object per entry.
+  const natSlots = natColumn.strings.length + 1;
+  const natNull = natSlots - 1;
+  const natState = new Uint8Array(natSlots);
+  const natPeopleSeen = new Float64Array(natSlots);
+  /** Where a clean entry sits as builder codes in the pool (coded.natCodes / natPeople); -1: not yet. */
+  const natFrom = new Int32Array(natSlots).fill(-1);
+  const natTo = new Int32Array(natSlots);
+  const pending = new Array<PendingNationalities | undefined>(natSlots);
+  const natScratch = makeNationalityScratch();
   const coords: [number, number] = [0, 0];
+  const coded = makeCodedValues();
+  let natPoolLength = 0;
 
-  /** Fills v.natCodes / v.natPeople from entry `code` with `people`; false when a rule records anything. */
-  const readNationalities = (code: number, people: number): boolean => {
-    const slot = code < 0 ? natColumn.strings.length : code;
-    let verdict = natVerdicts[slot];
-    if (verdict === undefined || verdict.people !== people) {
-      let entries = natEntries[slot];
-      if (entries === undefined) {
-        const text = code < 0 ? null : (natColumn.strings[code] ?? null);
-        entries = text === null ? null : parseNationalitiesText(text);
-        natEntries[slot] = entries;
-      }
-      const before = probe.issueCount;
-      v.natCodes.length = 0;
-      v.natPeople.length = 0;
-      readNationalityList(probeCtx, entries, people, v);
-      // One verdict object per entry, refilled when the entry comes with other people.
-      if (verdict === undefined) {
-        verdict = { people, clean: false, codes: [], persons: [] };
-        natVerdicts[slot] = verdict;
-      }
-      verdict.people = people;
-      verdict.clean = probe.issueCount === before;
-      verdict.codes.length = 0;
-      verdict.persons.length = 0;
-      for (let e = 0; e < v.natCodes.length; e++) {
-        verdict.codes.push(v.natCodes[e] ?? '');
-        verdict.persons.push(v.natPeople[e] ?? 0);
-      }
-      return verdict.clean;
-    }
-    if (!verdict.clean) return false;
+  /** Judges entry `slot` with `people` (its verdict is for other people, or none yet). */
+  const judgeNationalities = (slot: number, people: number): void => {
+    const text = slot === natNull ? null : (natColumn.strings[slot] ?? null);
+    // The parsed entries are read by readNationalityList before the next parse: one scratch serves all.
+    const entries = text === null ? null : parseNationalitiesText(text, natScratch);
+    const before = probe.issueCount;
     v.natCodes.length = 0;
     v.natPeople.length = 0;
-    for (let e = 0; e < verdict.codes.length; e++) {
-      v.natCodes.push(verdict.codes[e] ?? '');
-      v.natPeople.push(verdict.persons[e] ?? 0);
+    readNationalityList(probeCtx, entries, people, v);
+    natPeopleSeen[slot] = people;
+    natFrom[slot] = -1;
+    if (probe.issueCount !== before) {
+      natState[slot] = NAT_UNCLEAN;
+      pending[slot] = undefined;
+      return;
     }
-    return true;
+    natState[slot] = NAT_CLEAN;
+    pending[slot] = { codes: v.natCodes.slice(), persons: v.natPeople.slice() };
+  };
+
+  /** Puts a clean entry's nationalities as builder codes into the pool, once (at its first accepted row). */
+  const encodeNationalities = (slot: number): void => {
+    const entry = pending[slot];
+    if (entry === undefined) return;
+    const count = entry.codes.length;
+    if (natPoolLength + count > coded.natCodes.length) {
+      const size = Math.max(coded.natCodes.length * 2, natPoolLength + count);
+      const codes = new Uint32Array(size);
+      codes.set(coded.natCodes);
+      coded.natCodes = codes;
+      const persons = new Uint32Array(size);
+      persons.set(coded.natPeople);
+      coded.natPeople = persons;
+    }
+    natFrom[slot] = natPoolLength;
+    for (let e = 0; e < count; e++) {
+      coded.natCodes[natPoolLength] = builder.nationalities.encode(entry.codes[e] ?? '');
+      coded.natPeople[natPoolLength] = entry.persons[e] ?? 0;
+      natPoolLength++;
+    }
+    natTo[slot] = natPoolLength;
+    pending[slot] = undefined;
   };
 
   return (row, index) => {
     probe.begin(index);
     const kind = kindOf(columns.kind.codeAt(row));
     const date = dateOf(columns.date.codeAt(row));
-    const route = routeOf(columns.route.codeAt(row));
-    const site = siteOf(columns.site.codeAt(row));
+    const routeAt = columns.route.codeAt(row);
+    const route = routeOf(routeAt);
+    const siteAt = columns.site.codeAt(row);
+    const site = siteOf(siteAt);
     if (kind === UNCLEAN || date === UNCLEAN || date === null || !date.ok) return false;
     if (route === UNCLEAN || site === UNCLEAN) return false;
     const outcomeCode = columns.outcome.codeAt(row);
     const outcome =
       kind === KIND_INTERCEPTION ? interceptionOutcomeOf(outcomeCode) : departureOutcomeOf(outcomeCode);
     const confidence = confidenceOf(columns.confidence.codeAt(row));
-    const originCountry = countryOf(columns.origin_country.codeAt(row));
-    const source = sourceOf(columns.source.codeAt(row));
-    const agency = agencyOf(columns.agency.codeAt(row));
+    const countryAt = columns.origin_country.codeAt(row);
+    const originCountry = countryOf(countryAt);
+    const sourceAt = columns.source.codeAt(row);
+    const source = sourceOf(sourceAt);
+    const agencyAt = columns.agency.codeAt(row);
+    const agency = agencyOf(agencyAt);
     if (outcome === UNCLEAN || confidence === UNCLEAN || originCountry === UNCLEAN) return false;
     if (source === UNCLEAN || agency === UNCLEAN) return false;
     const people = readCount(probeCtx, 'people', columns.people(row), UNKNOWN_PEOPLE, 0, MAX_PEOPLE);
@@ -206,33 +301,50 @@ export function makeColumnarRowValidator(
       routeNameCode < 0 ? null : columns.routeName.strings[routeNameCode],
       route,
     );
-    if (probe.issueCount > 0 || !readNationalities(columns.nationalities.codeAt(row), people)) return false;
-    // The id last: readId adds it to the ids seen, which only an accepted row may do. An absent id is
-    // derived (with a warning) by the row path.
-    const rawId = columns.id(row);
-    if (typeof rawId !== 'string' || rawId === '') return false;
-    const id = readId(probeCtx, {}, rawId, index);
-    if (id === null) return false;
+    if (probe.issueCount > 0) return false;
+    const natCode = columns.nationalities.codeAt(row);
+    const natSlot = natCode < 0 ? natNull : natCode;
+    if (natState[natSlot] === NAT_UNKNOWN || natPeopleSeen[natSlot] !== people)
+      judgeNationalities(natSlot, people);
+    if (natState[natSlot] !== NAT_CLEAN) return false;
+    // The id last: it is added to the ids seen, which only an accepted row may do. An absent or empty id
+    // is derived (with a warning) and an id of more than MAX_ID_LENGTH bytes is judged (by its UTF-16
+    // length) on the feature path. At most MAX_ID_LENGTH bytes is at most as many UTF-16 units, and
+    // well-formed UTF-8 holds no lone surrogate: readId's other rules cannot record anything here.
+    const ids = columns.id;
+    if (ids === null || (ids.valid !== null && !ids.valid(row))) return false;
+    const idFrom = ids.offsets[row] ?? 0;
+    const idTo = ids.offsets[row + 1] ?? 0;
+    if (idTo === idFrom || idTo - idFrom > MAX_ID_LENGTH) return false;
+    if (!ctx.seenIds.addBytes(ids.bytes, idFrom, idTo)) return false;
 
-    v.featureIndex = index;
-    v.id = id;
-    v.day = date.day;
-    v.precision = date.precision;
-    v.kind = kind;
-    v.outcome = outcome;
-    v.confidence = confidence;
-    v.people = people;
-    v.boats = boats;
-    v.crew = crew;
-    v.deaths = deaths;
-    v.records = records;
-    v.route = route;
-    v.routeName = routeName;
-    v.site = site;
-    v.originCountry = originCountry;
-    v.agency = agency;
-    v.source = source;
-    ctx.builder.push(v);
+    coded.featureIndex = index;
+    coded.day = date.day;
+    coded.precision = date.precision;
+    coded.kind = kind;
+    coded.outcome = outcome;
+    coded.confidence = confidence;
+    coded.people = people;
+    coded.boats = boats;
+    coded.crew = crew;
+    coded.deaths = deaths;
+    coded.records = records;
+    coded.lon = v.lon;
+    coded.lat = v.lat;
+    // Codes in the order push() encodes them (each dictionary on its own: the order between them is free).
+    coded.route = routeCode(routeAt, route);
+    coded.routeName = routeName;
+    coded.site = siteCode(siteAt, site);
+    coded.originCountry = countryCode(countryAt, originCountry);
+    coded.agency = agencyCode(agencyAt, agency);
+    coded.source = sourceCode(sourceAt, source);
+    if ((natFrom[natSlot] ?? -1) < 0) encodeNationalities(natSlot);
+    coded.natFrom = natFrom[natSlot] ?? 0;
+    coded.natTo = natTo[natSlot] ?? 0;
+    coded.idBytes = ids.bytes;
+    coded.idFrom = idFrom;
+    coded.idTo = idTo;
+    builder.pushCoded(coded);
     return true;
   };
 }
