@@ -15,6 +15,15 @@ import {
 } from 'apache-arrow';
 import { isPlainObject } from '@/lib/safe-record';
 import {
+  batchColumns,
+  dictionaryStrings,
+  NotUtf8Error,
+  utf8Reader,
+  withNulls,
+  type CellReader,
+  type StringCache,
+} from './arrow-columns';
+import {
   COLUMNAR_EVENT_COLUMNS,
   COLUMNAR_METADATA_KEY,
   makeNationalityScratch,
@@ -29,128 +38,17 @@ import {
   type LoadOutcome,
   type ParseEventsOptions,
 } from './parse-events';
-import {
-  makeColumnarRowValidator,
-  type ColumnarBatchColumns,
-  type TextColumnCodes,
-  type Utf8Column,
-} from './validate-columnar-rows';
+import { makeColumnarRowValidator } from './validate-columnar-rows';
 import { validateEventFeature, type ValidationContext } from './validate-event-feature';
-
-/** Reads value `row` of one column of one batch (null when the cell is null). */
-type CellReader = (row: number) => unknown;
 
 /** Columns without which no row can load: a file lacking all of them is not an events file. */
 const REQUIRED_COLUMNS: readonly ColumnarEventColumn[] = ['kind', 'date', 'route', 'site'];
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const latin1 = new TextDecoder('latin1');
-
-/** Decoded text per Arrow data (dictionaries, plain Utf8 columns), so no column is decoded twice. */
-type StringCache = Map<Data, (string | null)[]>;
-
-/** A string column that is not UTF-8 (the GeoJSON form refuses such a file as a whole, and so does this). */
-class NotUtf8Error extends Error {}
 
 function fail(
   code: 'columnar-unreadable' | 'columnar-columns-missing' | 'not-utf8',
   value = '',
 ): LoadOutcome {
   return { ok: false, error: { code, value }, report: null };
-}
-
-/** Whether cell `row` holds a value, from the validity bitmap (`offset`: the data's first bit); null: all do. */
-function validityOf(data: Data): ((row: number) => boolean) | null {
-  const bitmap = data.nullBitmap as Uint8Array | undefined;
-  if (data.nullCount === 0 || bitmap === undefined || bitmap.length === 0) return null;
-  const offset = data.offset;
-  return (row) => {
-    const bit = offset + row;
-    return ((bitmap[bit >> 3] ?? 0) & (1 << (bit & 7))) !== 0;
-  };
-}
-
-/** `read`, giving null for null cells. */
-function withNulls(data: Data, read: CellReader): CellReader {
-  const valid = validityOf(data);
-  return valid === null ? read : (row) => (valid(row) ? read(row) : null);
-}
-
-function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if ((bytes[i] ?? 0) > 0x7f) return false;
-  return true;
-}
-
-/** utf8Strings(data), decoded once per data. Throws NotUtf8Error. */
-function cachedUtf8Strings(data: Data, cache: StringCache): (string | null)[] {
-  let strings = cache.get(data);
-  if (strings === undefined) {
-    strings = utf8Strings(data);
-    cache.set(data, strings);
-  }
-  return strings;
-}
-
-/**
- * A reader for a plain Utf8 column that makes no string until a row is read: ids are read only for rows
- * that take the feature path, so a clean file never turns its million ids into strings. ASCII data are
- * decoded as one string on first use and cut per row; other data are checked and decoded at once (a
- * file that is not UTF-8 is refused as a whole, as its GeoJSON form is).
- */
-function utf8Reader(data: Data, cache: StringCache): CellReader {
-  const cached = cache.get(data);
-  if (cached !== undefined) return (row) => cached[row] ?? null;
-  const bytes = data.values as Uint8Array;
-  if (!isAscii(bytes)) {
-    const strings = cachedUtf8Strings(data, cache);
-    return (row) => strings[row] ?? null;
-  }
-  const offsets = data.valueOffsets as Int32Array;
-  let whole: string | null = null;
-  return withNulls(data, (row) => {
-    whole ??= latin1.decode(bytes);
-    return whole.slice(offsets[row] ?? 0, offsets[row + 1] ?? 0);
-  });
-}
-
-/** The id column as UTF-8 bytes (checked to be UTF-8), or null when it is absent or not Utf8. */
-function utf8Column(batch: RecordBatch, name: ColumnarEventColumn, cache: StringCache): Utf8Column | null {
-  const data: Data | undefined = batch.getChild(name)?.data[0];
-  if (data === undefined || !DataType.isUtf8(data.type)) return null;
-  const bytes = data.values as Uint8Array;
-  // Throws NotUtf8Error for bytes that are not UTF-8 (ASCII always is).
-  if (!isAscii(bytes)) cachedUtf8Strings(data, cache);
-  return { bytes, offsets: data.valueOffsets as Int32Array, valid: validityOf(data) };
-}
-
-/**
- * Strings of a Utf8 column. All-ASCII data (ids, in practice) are decoded once and cut into substrings:
- * a TextDecoder call per value costs about 1 µs, a million ids a second.
- */
-function utf8Strings(data: Data): (string | null)[] {
-  const offsets = data.valueOffsets as Int32Array;
-  const bytes = data.values as Uint8Array;
-  const out = new Array<string | null>(data.length);
-  const valid = validityOf(data) ?? (() => true);
-  // Arrow slices offsets and values with the data; only the validity bitmap is read through `offset`.
-  if (isAscii(bytes)) {
-    const whole = new TextDecoder('latin1').decode(bytes);
-    for (let r = 0; r < data.length; r++)
-      out[r] = valid(r) ? whole.slice(offsets[r] ?? 0, offsets[r + 1] ?? 0) : null;
-    return out;
-  }
-  try {
-    for (let r = 0; r < data.length; r++)
-      out[r] = valid(r) ? utf8.decode(bytes.subarray(offsets[r] ?? 0, offsets[r + 1] ?? 0)) : null;
-  } catch {
-    throw new NotUtf8Error();
-  }
-  return out;
-}
-
-/** The strings of a dictionary, decoded once per dictionary (the file form shares it between batches). */
-function dictionaryStrings(dictionary: Data, cache: StringCache): (string | null)[] | null {
-  return DataType.isUtf8(dictionary.type) ? cachedUtf8Strings(dictionary, cache) : null;
 }
 
 /** A reader for one column of a batch, by its Arrow type; other types give Arrow's own JS value. */
@@ -178,88 +76,6 @@ function cellReader(batch: RecordBatch, name: string, cache: StringCache): CellR
       return withNulls(data, (row) => values[row] ?? null);
   }
   return (row) => vector.get(row) as unknown;
-}
-
-const NO_CODES: TextColumnCodes = { strings: [], codeAt: () => -1 };
-
-/**
- * A text column as dictionary entries and row codes (a plain Utf8 column is its own dictionary, one
- * entry per row); null when the column is another type (then the batch takes the row path).
- */
-function textCodes(batch: RecordBatch, name: string, cache: StringCache): TextColumnCodes | null {
-  const vector: Vector | null = batch.getChild(name);
-  if (vector === null) return NO_CODES;
-  const data: Data | undefined = vector.data[0];
-  if (data === undefined) return NO_CODES;
-  const type = data.type;
-  if (DataType.isDictionary(type) && data.dictionary !== undefined && data.dictionary.data.length === 1) {
-    const dictData: Data | undefined = data.dictionary.data[0];
-    const strings = dictData === undefined ? null : dictionaryStrings(dictData, cache);
-    if (strings === null) return null;
-    const indices = data.values as ArrayLike<number>;
-    const valid = validityOf(data);
-    return {
-      strings,
-      codeAt:
-        valid === null ? (row) => indices[row] ?? -1 : (row) => (valid(row) ? (indices[row] ?? -1) : -1),
-    };
-  }
-  if (DataType.isUtf8(type)) {
-    const strings = cachedUtf8Strings(data, cache);
-    return { strings, codeAt: (row) => (strings[row] === null ? -1 : row) };
-  }
-  return null;
-}
-
-/** The columns of a batch for the column-wise rows, or null when a text column has another type. */
-function batchColumns(batch: RecordBatch, r: BatchReaders, cache: StringCache): ColumnarBatchColumns | null {
-  const text = (name: ColumnarEventColumn): TextColumnCodes | null => textCodes(batch, name, cache);
-  const kind = text('kind');
-  const date = text('date');
-  const route = text('route');
-  const routeName = text('routeName');
-  const site = text('site');
-  const outcome = text('outcome');
-  const nationalities = text('nationalities');
-  const originCountry = text('origin_country');
-  const agency = text('agency');
-  const source = text('source');
-  const confidence = text('confidence');
-  if (
-    kind === null ||
-    date === null ||
-    route === null ||
-    routeName === null ||
-    site === null ||
-    outcome === null ||
-    nationalities === null ||
-    originCountry === null ||
-    agency === null ||
-    source === null ||
-    confidence === null
-  )
-    return null;
-  return {
-    id: utf8Column(batch, 'id', cache),
-    people: r.people,
-    boats: r.boats,
-    crew: r.crew,
-    deaths: r.deaths,
-    records: r.records,
-    lon: r.lon,
-    lat: r.lat,
-    kind,
-    date,
-    route,
-    routeName,
-    site,
-    outcome,
-    nationalities,
-    origin_country: originCountry,
-    agency,
-    source,
-    confidence,
-  };
 }
 
 /** The file's `metadata` object from the schema metadata, {} when absent, null when it is not JSON. */
@@ -419,7 +235,7 @@ function makeFeatureSource(table: Table): EventFeatureSource {
     }
     if (fastBatch !== current || fastContext !== ctx) {
       const batch = batches[current];
-      const columns = batch === undefined ? null : batchColumns(batch, r, cache);
+      const columns = batch === undefined ? null : batchColumns(batch, cache);
       tryRow = columns === null ? null : makeColumnarRowValidator(columns, ctx);
       fastBatch = current;
       fastContext = ctx;

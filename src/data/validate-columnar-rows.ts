@@ -37,11 +37,18 @@ import {
 /** A text column as dictionary entries and the entry of each row (-1: null or absent). */
 export interface TextColumnCodes {
   readonly strings: readonly (string | null)[];
-  codeAt(row: number): number;
+  /** Writes the entries of rows from … to - 1 into out[0 … to - from - 1]. */
+  fillCodes(from: number, to: number, out: Int32Array): void;
 }
 
-/** Reads value `row` of one column (null when the cell is null, undefined when the column is absent). */
-export type ValueReader = (row: number) => unknown;
+/**
+ * A number column: fill() writes rows from … to - 1 into out[0 … to - from - 1], finite numbers as they
+ * are, null cells and an absent column as NaN, anything else as Infinity (which every rule refuses, so
+ * the row is judged on the feature path).
+ */
+export interface NumberColumn {
+  fill(from: number, to: number, out: Float64Array): void;
+}
 
 /** A Utf8 column's bytes: value `row` is bytes offsets[row] … offsets[row + 1] - 1, well-formed UTF-8. */
 export interface Utf8Column {
@@ -52,15 +59,17 @@ export interface Utf8Column {
 }
 
 export interface ColumnarBatchColumns {
+  /** Rows in the batch. */
+  readonly length: number;
   /** Null when the id column is absent or not text: every row then takes the feature path. */
   readonly id: Utf8Column | null;
-  readonly people: ValueReader;
-  readonly boats: ValueReader;
-  readonly crew: ValueReader;
-  readonly deaths: ValueReader;
-  readonly records: ValueReader;
-  readonly lon: ValueReader;
-  readonly lat: ValueReader;
+  readonly people: NumberColumn;
+  readonly boats: NumberColumn;
+  readonly crew: NumberColumn;
+  readonly deaths: NumberColumn;
+  readonly records: NumberColumn;
+  readonly lon: NumberColumn;
+  readonly lat: NumberColumn;
   readonly kind: TextColumnCodes;
   readonly date: TextColumnCodes;
   readonly route: TextColumnCodes;
@@ -73,6 +82,9 @@ export interface ColumnarBatchColumns {
   readonly source: TextColumnCodes;
   readonly confidence: TextColumnCodes;
 }
+
+/** Rows whose columns are copied into typed arrays at a time (18 columns: about 500 KB). */
+const CHUNK_ROWS = 4096;
 
 /** Returned by a verdict for an entry on which the rule recorded an issue. */
 const UNCLEAN = Symbol('unclean');
@@ -260,49 +272,119 @@ export function makeColumnarRowValidator(
     pending[slot] = undefined;
   };
 
+  // The rows of one chunk, column by column (chunks are aligned: rows come in order).
+  const kindCodes = new Int32Array(CHUNK_ROWS);
+  const dateCodes = new Int32Array(CHUNK_ROWS);
+  const routeCodes = new Int32Array(CHUNK_ROWS);
+  const routeNameCodes = new Int32Array(CHUNK_ROWS);
+  const siteCodes = new Int32Array(CHUNK_ROWS);
+  const outcomeCodes = new Int32Array(CHUNK_ROWS);
+  const natCodes = new Int32Array(CHUNK_ROWS);
+  const countryCodes = new Int32Array(CHUNK_ROWS);
+  const agencyCodes = new Int32Array(CHUNK_ROWS);
+  const sourceCodes = new Int32Array(CHUNK_ROWS);
+  const confidenceCodes = new Int32Array(CHUNK_ROWS);
+  const peopleValues = new Float64Array(CHUNK_ROWS);
+  const boatsValues = new Float64Array(CHUNK_ROWS);
+  const crewValues = new Float64Array(CHUNK_ROWS);
+  const deathsValues = new Float64Array(CHUNK_ROWS);
+  const recordsValues = new Float64Array(CHUNK_ROWS);
+  const lonValues = new Float64Array(CHUNK_ROWS);
+  const latValues = new Float64Array(CHUNK_ROWS);
+  let chunkFrom = 0;
+  let chunkTo = 0;
+  const fillChunk = (row: number): void => {
+    chunkFrom = row - (row % CHUNK_ROWS);
+    chunkTo = Math.min(chunkFrom + CHUNK_ROWS, columns.length);
+    columns.kind.fillCodes(chunkFrom, chunkTo, kindCodes);
+    columns.date.fillCodes(chunkFrom, chunkTo, dateCodes);
+    columns.route.fillCodes(chunkFrom, chunkTo, routeCodes);
+    columns.routeName.fillCodes(chunkFrom, chunkTo, routeNameCodes);
+    columns.site.fillCodes(chunkFrom, chunkTo, siteCodes);
+    columns.outcome.fillCodes(chunkFrom, chunkTo, outcomeCodes);
+    columns.nationalities.fillCodes(chunkFrom, chunkTo, natCodes);
+    columns.origin_country.fillCodes(chunkFrom, chunkTo, countryCodes);
+    columns.agency.fillCodes(chunkFrom, chunkTo, agencyCodes);
+    columns.source.fillCodes(chunkFrom, chunkTo, sourceCodes);
+    columns.confidence.fillCodes(chunkFrom, chunkTo, confidenceCodes);
+    columns.people.fill(chunkFrom, chunkTo, peopleValues);
+    columns.boats.fill(chunkFrom, chunkTo, boatsValues);
+    columns.crew.fill(chunkFrom, chunkTo, crewValues);
+    columns.deaths.fill(chunkFrom, chunkTo, deathsValues);
+    columns.records.fill(chunkFrom, chunkTo, recordsValues);
+    columns.lon.fill(chunkFrom, chunkTo, lonValues);
+    columns.lat.fill(chunkFrom, chunkTo, latValues);
+  };
+  /** A count cell for readCount: NaN is a null cell (see NumberColumn). */
+  const countOf = (value: number): number | null => (value !== value ? null : value);
+
   return (row, index) => {
+    if (row < chunkFrom || row >= chunkTo) fillChunk(row);
+    const k = row - chunkFrom;
     probe.begin(index);
-    const kind = kindOf(columns.kind.codeAt(row));
-    const date = dateOf(columns.date.codeAt(row));
-    const routeAt = columns.route.codeAt(row);
+    const kind = kindOf(kindCodes[k] ?? -1);
+    const date = dateOf(dateCodes[k] ?? -1);
+    const routeAt = routeCodes[k] ?? -1;
     const route = routeOf(routeAt);
-    const siteAt = columns.site.codeAt(row);
+    const siteAt = siteCodes[k] ?? -1;
     const site = siteOf(siteAt);
     if (kind === UNCLEAN || date === UNCLEAN || date === null || !date.ok) return false;
     if (route === UNCLEAN || site === UNCLEAN) return false;
-    const outcomeCode = columns.outcome.codeAt(row);
+    const outcomeCode = outcomeCodes[k] ?? -1;
     const outcome =
       kind === KIND_INTERCEPTION ? interceptionOutcomeOf(outcomeCode) : departureOutcomeOf(outcomeCode);
-    const confidence = confidenceOf(columns.confidence.codeAt(row));
-    const countryAt = columns.origin_country.codeAt(row);
+    const confidence = confidenceOf(confidenceCodes[k] ?? -1);
+    const countryAt = countryCodes[k] ?? -1;
     const originCountry = countryOf(countryAt);
-    const sourceAt = columns.source.codeAt(row);
+    const sourceAt = sourceCodes[k] ?? -1;
     const source = sourceOf(sourceAt);
-    const agencyAt = columns.agency.codeAt(row);
+    const agencyAt = agencyCodes[k] ?? -1;
     const agency = agencyOf(agencyAt);
     if (outcome === UNCLEAN || confidence === UNCLEAN || originCountry === UNCLEAN) return false;
     if (source === UNCLEAN || agency === UNCLEAN) return false;
-    const people = readCount(probeCtx, 'people', columns.people(row), UNKNOWN_PEOPLE, 0, MAX_PEOPLE);
-    const boats = readCount(probeCtx, 'boats', columns.boats(row), 1, 1, MAX_SMALL_COUNT);
-    const crew = readCount(probeCtx, 'crew', columns.crew(row), UNKNOWN_COUNT, 0, MAX_SMALL_COUNT);
-    const deaths = readCount(probeCtx, 'deaths', columns.deaths(row), UNKNOWN_COUNT, 0, MAX_SMALL_COUNT);
-    const records = readCount(probeCtx, 'records', columns.records(row), 1, 1, MAX_RECORDS);
+    const people = readCount(
+      probeCtx,
+      'people',
+      countOf(peopleValues[k] ?? NaN),
+      UNKNOWN_PEOPLE,
+      0,
+      MAX_PEOPLE,
+    );
+    const boats = readCount(probeCtx, 'boats', countOf(boatsValues[k] ?? NaN), 1, 1, MAX_SMALL_COUNT);
+    const crew = readCount(
+      probeCtx,
+      'crew',
+      countOf(crewValues[k] ?? NaN),
+      UNKNOWN_COUNT,
+      0,
+      MAX_SMALL_COUNT,
+    );
+    const deaths = readCount(
+      probeCtx,
+      'deaths',
+      countOf(deathsValues[k] ?? NaN),
+      UNKNOWN_COUNT,
+      0,
+      MAX_SMALL_COUNT,
+    );
+    const records = readCount(probeCtx, 'records', countOf(recordsValues[k] ?? NaN), 1, 1, MAX_RECORDS);
     if (probe.issueCount > 0) return false;
-    const lon = columns.lon(row);
-    const lat = columns.lat(row);
-    if (typeof lon !== 'number' || typeof lat !== 'number') return false;
+    const lon = lonValues[k] ?? NaN;
+    const lat = latValues[k] ?? NaN;
+    // A null coordinate (NaN) is judged on the feature path (its message depends on the other one).
+    if (lon !== lon || lat !== lat) return false;
     coords[0] = lon;
     coords[1] = lat;
     if (!readPointCoordinates(probe, coords, v)) return false;
     warnPeoplePerBoat(probe, people, boats);
-    const routeNameCode = columns.routeName.codeAt(row);
+    const routeNameCode = routeNameCodes[k] ?? -1;
     const routeName = readRouteName(
       probeCtx,
       routeNameCode < 0 ? null : columns.routeName.strings[routeNameCode],
       route,
     );
     if (probe.issueCount > 0) return false;
-    const natCode = columns.nationalities.codeAt(row);
+    const natCode = natCodes[k] ?? -1;
     const natSlot = natCode < 0 ? natNull : natCode;
     if (natState[natSlot] === NAT_UNKNOWN || natPeopleSeen[natSlot] !== people)
       judgeNationalities(natSlot, people);
