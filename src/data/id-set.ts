@@ -18,6 +18,20 @@ function hashBytes(bytes: Uint8Array, start: number, end: number): number {
   return h === 0 ? 1 : h;
 }
 
+/** hashBytes of an ASCII string's bytes (its char codes), or 0 when the string is not ASCII. */
+function hashAscii(id: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < id.length; i++) {
+    const code = id.charCodeAt(i);
+    if (code > 0x7f) return 0;
+    h = Math.imul(h ^ code, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h === 0 ? 1 : h;
+}
+
 /** Slots for `count` ids at most half full: a power of two. */
 function capacityFor(count: number): number {
   let capacity = 16;
@@ -100,14 +114,67 @@ export class IdSet {
     }
   }
 
+  /** Like find() for an ASCII string (its char codes are its bytes), without copying it first. */
+  private findAscii(id: string, hash: number): number {
+    const slots = this.slots;
+    const pool = this.pool;
+    const length = id.length;
+    let slot = hash & this.mask;
+    for (;;) {
+      const entry = slot * SLOT;
+      const h = slots[entry] ?? 0;
+      if (h === 0) return -1 - slot;
+      if (h === hash && slots[entry + LENGTH] === length) {
+        const at = slots[entry + START] ?? 0;
+        let same = true;
+        for (let i = 0; i < length && same; i++) same = pool[at + i] === id.charCodeAt(i);
+        if (same) return slot;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
   has(id: string): boolean {
+    const ascii = hashAscii(id);
+    if (ascii !== 0) return this.findAscii(id, ascii) >= 0;
     const length = this.encode(id);
     return this.find(this.scratch, 0, length, hashBytes(this.scratch, 0, length)) >= 0;
   }
 
   /** Adds `id`; false when it was already in the set. */
   add(id: string): boolean {
-    return this.addBytes(this.scratch, 0, this.encode(id));
+    const ascii = hashAscii(id);
+    if (ascii === 0) return this.addBytes(this.scratch, 0, this.encode(id));
+    // ASCII (ids in practice): hashed and compared as char codes, copied into the pool only when new.
+    const found = this.findAscii(id, ascii);
+    if (found >= 0) return false;
+    const at = this.reserve(id.length);
+    for (let i = 0; i < id.length; i++) this.pool[at + i] = id.charCodeAt(i);
+    this.insert(-1 - found, ascii, at, id.length);
+    return true;
+  }
+
+  /** Room for `length` more bytes in the pool; returns where they go. */
+  private reserve(length: number): number {
+    if (this.poolLength + length > this.pool.length) {
+      const pool = new Uint8Array(Math.max(this.pool.length * 2, this.poolLength + length));
+      pool.set(this.pool.subarray(0, this.poolLength));
+      this.pool = pool;
+    }
+    const at = this.poolLength;
+    this.poolLength += length;
+    return at;
+  }
+
+  /** Fills empty slot `slot` with an id whose bytes are at `at` in the pool. */
+  private insert(slot: number, hash: number, at: number, length: number): void {
+    const entry = slot * SLOT;
+    this.slots[entry] = hash;
+    this.slots[entry + START] = at;
+    this.slots[entry + LENGTH] = length;
+    this.used++;
+    this.count++;
+    if (this.used * 2 > this.mask) this.rehash();
   }
 
   /**
@@ -118,31 +185,23 @@ export class IdSet {
     const hash = hashBytes(bytes, start, end);
     const found = this.find(bytes, start, end, hash);
     if (found >= 0) return false;
-    const slot = -1 - found;
     const length = end - start;
-    if (this.poolLength + length > this.pool.length) {
-      const pool = new Uint8Array(Math.max(this.pool.length * 2, this.poolLength + length));
-      pool.set(this.pool.subarray(0, this.poolLength));
-      this.pool = pool;
-    }
+    const at = this.reserve(length);
     const pool = this.pool;
-    const at = this.poolLength;
     for (let i = 0; i < length; i++) pool[at + i] = bytes[start + i] ?? 0;
-    this.poolLength += length;
-    const entry = slot * SLOT;
-    this.slots[entry] = hash;
-    this.slots[entry + START] = at;
-    this.slots[entry + LENGTH] = length;
-    this.used++;
-    this.count++;
-    if (this.used * 2 > this.mask) this.rehash();
+    this.insert(-1 - found, hash, at, length);
     return true;
   }
 
   /** Removes `id`; false when it was not in the set. Its bytes stay in the pool until the set is dropped. */
   delete(id: string): boolean {
-    const length = this.encode(id);
-    const slot = this.find(this.scratch, 0, length, hashBytes(this.scratch, 0, length));
+    const ascii = hashAscii(id);
+    let slot: number;
+    if (ascii !== 0) slot = this.findAscii(id, ascii);
+    else {
+      const length = this.encode(id);
+      slot = this.find(this.scratch, 0, length, hashBytes(this.scratch, 0, length));
+    }
     if (slot < 0) return false;
     this.slots[slot * SLOT + LENGTH] = -1;
     this.count--;
