@@ -25,11 +25,10 @@ import {
   toCodeColumn,
 } from './typed-columns';
 
-/** One validated event, as handed to the builder (strings not yet encoded). */
-export interface EventValues {
+/** The values of one validated event that are numbers in both forms of pushing it. */
+export interface EventNumbers {
   /** Index of the feature in the file (0-based), for issues found after validation. */
   featureIndex: number;
-  id: string;
   day: EpochDay;
   precision: number;
   kind: number;
@@ -41,6 +40,13 @@ export interface EventValues {
   deaths: number;
   /** Source records this row stands for (1 unless the file is pre-aggregated). */
   records: number;
+  lon: number;
+  lat: number;
+}
+
+/** One validated event, as handed to the builder (strings not yet encoded). */
+export interface EventValues extends EventNumbers {
+  id: string;
   route: string;
   /** The route's display name from the event's `routeName` ('' when not given). */
   routeName: string;
@@ -48,11 +54,33 @@ export interface EventValues {
   originCountry: string;
   agency: string;
   source: string;
-  lon: number;
-  lat: number;
   /** Nationality codes and persons, parallel arrays. */
   natCodes: string[];
   natPeople: number[];
+}
+
+/**
+ * One validated event whose texts are already codes of this builder's dictionaries (`routes`, `sites`,
+ * `countries`, `agencies`, `sources`, `nationalities`), and whose id is UTF-8 bytes: the columnar
+ * reader encodes each of its dictionary entries once instead of each row's strings.
+ */
+export interface CodedEventValues extends EventNumbers {
+  route: number;
+  /** As in EventValues ('' when not given). */
+  routeName: string;
+  site: number;
+  originCountry: number;
+  agency: number;
+  source: number;
+  /** Nationality codes and persons: entries natFrom … natTo - 1 of both arrays. */
+  natCodes: Uint32Array;
+  natPeople: Uint32Array;
+  natFrom: number;
+  natTo: number;
+  /** The id: bytes idFrom … idTo - 1 of idBytes, well-formed UTF-8. */
+  idBytes: Uint8Array;
+  idFrom: number;
+  idTo: number;
 }
 
 /** Rows the builder reserves before it first grows (it doubles after that). */
@@ -196,8 +224,8 @@ export class EventColumnsBuilder {
     );
   }
 
-  /** Appends one validated event. */
-  push(v: EventValues): void {
+  /** Appends the numbers of one validated event; returns its row. */
+  private pushNumbers(v: EventNumbers): number {
     if (this.n === this.capacity) this.grow(v.featureIndex);
     const i = this.n++;
     this.day[i] = v.day;
@@ -213,14 +241,20 @@ export class EventColumnsBuilder {
     if (v.records !== 1) this.weighted = true;
     if (v.boats !== UNKNOWN_BOATS) this.boatsRecorded = true;
     this.featureIndex[i] = v.featureIndex;
+    this.lon[i] = v.lon;
+    this.lat[i] = v.lat;
+    return i;
+  }
+
+  /** Appends one validated event. */
+  push(v: EventValues): void {
+    const i = this.pushNumbers(v);
     this.route[i] = this.routes.encode(v.route);
     if (v.routeName !== '' && !this.routeNames.has(v.route)) this.routeNames.set(v.route, v.routeName);
     this.site[i] = this.sites.encode(v.site);
     this.origin[i] = this.countries.encode(v.originCountry);
     this.agency[i] = this.agencies.encode(v.agency);
     this.source[i] = this.sources.encode(v.source);
-    this.lon[i] = v.lon;
-    this.lat[i] = v.lat;
     this.natStart[i] = this.natCount;
     this.ensureNatCapacity(v.natCodes.length);
     for (let e = 0; e < v.natCodes.length; e++) {
@@ -232,6 +266,44 @@ export class EventColumnsBuilder {
     this.idStart[i] = this.idLength;
     this.writeId(v.id);
     this.idStart[i + 1] = this.idLength;
+  }
+
+  /** Appends one validated event given as codes (the same row as push() with the decoded values). */
+  pushCoded(v: CodedEventValues): void {
+    const i = this.pushNumbers(v);
+    this.route[i] = v.route;
+    if (v.routeName !== '') {
+      const route = this.routes.names[v.route] ?? '';
+      if (!this.routeNames.has(route)) this.routeNames.set(route, v.routeName);
+    }
+    this.site[i] = v.site;
+    this.origin[i] = v.originCountry;
+    this.agency[i] = v.agency;
+    this.source[i] = v.source;
+    this.natStart[i] = this.natCount;
+    this.ensureNatCapacity(v.natTo - v.natFrom);
+    for (let e = v.natFrom; e < v.natTo; e++) {
+      this.natCode[this.natCount] = v.natCodes[e] ?? 0;
+      this.natPeople[this.natCount] = v.natPeople[e] ?? 0;
+      this.natCount++;
+    }
+    this.natStart[i + 1] = this.natCount;
+    this.idStart[i] = this.idLength;
+    const length = v.idTo - v.idFrom;
+    this.ensureIdCapacity(length);
+    const bytes = this.idBytes;
+    const at = this.idLength - v.idFrom;
+    // A byte loop, not set(subarray()): a view per row would be a million short-lived objects.
+    for (let k = v.idFrom; k < v.idTo; k++) bytes[at + k] = v.idBytes[k] ?? 0;
+    this.idLength += length;
+    this.idStart[i + 1] = this.idLength;
+  }
+
+  private ensureIdCapacity(extra: number): void {
+    if (this.idLength + extra <= this.idBytes.length) return;
+    const bytes = new Uint8Array(Math.max(this.idBytes.length * 2, this.idLength + extra));
+    bytes.set(this.idBytes);
+    this.idBytes = bytes;
   }
 
   private ensureNatCapacity(extra: number): void {
@@ -247,11 +319,7 @@ export class EventColumnsBuilder {
 
   private writeId(id: string): void {
     // ASCII fast path; anything else goes through TextEncoder. At most 4 bytes per UTF-16 unit.
-    if (this.idLength + id.length * 4 > this.idBytes.length) {
-      const bytes = new Uint8Array(Math.max(this.idBytes.length * 2, this.idLength + id.length * 4));
-      bytes.set(this.idBytes);
-      this.idBytes = bytes;
-    }
+    this.ensureIdCapacity(id.length * 4);
     let ascii = true;
     for (let c = 0; c < id.length; c++) {
       const code = id.charCodeAt(c);

@@ -51,4 +51,27 @@ describe('IdSet', () => {
     expect(ids.size).toBe(1000);
     expect(ids.has('row-1000')).toBe(false);
   });
+
+  it('takes an id given as UTF-8 bytes and as a string for the same key, non-ASCII ids included', () => {
+    const ids = new IdSet();
+    const utf8 = new TextEncoder();
+    const names = ['ev-1', 'é-2-🚢', 'سفينة-3', '', 'ev-1 '];
+    // Each id sits inside a larger buffer, as a value of an Arrow column does.
+    const buffer = utf8.encode(`xx${names.join('|')}yy`);
+    let start = 2;
+    for (const name of names) {
+      const end = start + utf8.encode(name).length;
+      expect(ids.addBytes(buffer, start, end)).toBe(true);
+      expect(ids.has(name)).toBe(true);
+      expect(ids.add(name)).toBe(false);
+      expect(ids.addBytes(buffer, start, end)).toBe(false);
+      start = end + 1;
+    }
+    expect(ids.size).toBe(names.length);
+    expect(ids.has('ev-')).toBe(false);
+    expect(ids.delete('é-2-🚢')).toBe(true);
+    const again = utf8.encode('é-2-🚢');
+    expect(ids.addBytes(again, 0, again.length)).toBe(true);
+    expect(ids.size).toBe(names.length);
+  });
 });

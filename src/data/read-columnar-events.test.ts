@@ -242,6 +242,54 @@ describe('readColumnarEvents', () => {
     );
   });
 
+  it('column-wise rows: ids read as bytes match GeoJSON, with non-ASCII text and duplicates', () => {
+    const features = sampleFeatures(30);
+    const base = features[3]?.props ?? {};
+    const row = (id: string | undefined, extra: Props = {}): Feature => ({
+      lonLat: [101, -7],
+      props: { ...base, id, ...extra },
+    });
+    const warned = { confidence: 'bogus' }; // accepted with a warning: the feature path
+    const all = [
+      ...features,
+      row('é-1'),
+      row('船-2'),
+      row('🚢-3'),
+      row('é-1'), // duplicate of a column-wise row, itself column-wise
+      row('船-2', warned), // duplicate of a column-wise row, on the feature path
+      row('warned-4', warned),
+      row('warned-4'), // column-wise duplicate of a feature-path row
+      row('ev-5 '), // not ev-5: ids are not trimmed
+      row('ev-5'),
+      row('é'.repeat(200)), // 400 bytes but 200 UTF-16 units: accepted
+      row('é'.repeat(257)), // too long
+      row('x'.repeat(256)),
+      row('x'.repeat(257)),
+      row(''), // derived
+      row('row-44'), // the derived id of the row before
+    ];
+    const fromArrow = readColumnarEvents(arrowFile(all, META), options);
+    const fromGeojson = parseEventsValue(geojson(all, META), options);
+    // Rejected rows keep every column of the file (absent ones as ''); their issues are the same.
+    const issues = (o: LoadOutcome): unknown =>
+      o.ok ? { ...o.report, rejectedRows: o.report.rejectedRows.map((r) => r.issues) } : o;
+    expect(issues(fromArrow)).toEqual(issues(fromGeojson));
+    const table = tableOf(fromArrow);
+    expect(table).toEqual(tableOf(fromGeojson));
+    const ids = Array.from({ length: table.length }, (_, r) =>
+      new TextDecoder().decode(table.idBytes.subarray(table.idOffsets[r], table.idOffsets[r + 1])),
+    );
+    expect(ids).toEqual(
+      expect.arrayContaining(['é-1', '船-2', '🚢-3', 'warned-4', 'ev-5 ', 'é'.repeat(200)]),
+    );
+    expect(fromArrow.ok && fromArrow.report.rejectedCounts).toEqual(
+      expect.arrayContaining([
+        { code: 'id-duplicate', count: 5 },
+        { code: 'id-too-long', count: 2 },
+      ]),
+    );
+  });
+
   it('counts a row with records n as n events in both aggregation paths; people and boats as given', () => {
     const features: Feature[] = sampleFeatures(50).map((f, i) => ({
       ...f,

@@ -1,8 +1,9 @@
 // Reads a columnar events file (Apache Arrow IPC, docs/data-format.md) into the same table and report as
 // its GeoJSON form: each row is judged column-wise by the loader's field rules (validate-columnar-rows.ts);
 // a row on which a rule records anything becomes a feature-shaped object (one object reused for every
-// row) that goes through the loader's own validation (parseEventFeatures). Loaded on demand: apache-arrow is a chunk of
-// its own, fetched only when such a file is opened.
+// row) that goes through the loader's own validation (parseEventFeatures). Text is decoded once per
+// dictionary entry; ids stay UTF-8 bytes unless a row needs its feature object. Loaded on demand:
+// apache-arrow is a chunk of its own, fetched only when such a file is opened.
 import {
   DataType,
   Precision,
@@ -13,6 +14,15 @@ import {
   type Vector,
 } from 'apache-arrow';
 import { isPlainObject } from '@/lib/safe-record';
+import {
+  batchColumns,
+  dictionaryStrings,
+  NotUtf8Error,
+  utf8Reader,
+  withNulls,
+  type CellReader,
+  type StringCache,
+} from './arrow-columns';
 import {
   COLUMNAR_EVENT_COLUMNS,
   COLUMNAR_METADATA_KEY,
@@ -28,23 +38,11 @@ import {
   type LoadOutcome,
   type ParseEventsOptions,
 } from './parse-events';
-import {
-  makeColumnarRowValidator,
-  type ColumnarBatchColumns,
-  type TextColumnCodes,
-} from './validate-columnar-rows';
+import { makeColumnarRowValidator } from './validate-columnar-rows';
 import { validateEventFeature, type ValidationContext } from './validate-event-feature';
-
-/** Reads value `row` of one column of one batch (null when the cell is null). */
-type CellReader = (row: number) => unknown;
 
 /** Columns without which no row can load: a file lacking all of them is not an events file. */
 const REQUIRED_COLUMNS: readonly ColumnarEventColumn[] = ['kind', 'date', 'route', 'site'];
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** A string column that is not UTF-8 (the GeoJSON form refuses such a file as a whole, and so does this). */
-class NotUtf8Error extends Error {}
 
 function fail(
   code: 'columnar-unreadable' | 'columnar-columns-missing' | 'not-utf8',
@@ -53,70 +51,8 @@ function fail(
   return { ok: false, error: { code, value }, report: null };
 }
 
-/** Whether cell `row` holds a value, from the validity bitmap (`offset`: the data's first bit); null: all do. */
-function validityOf(data: Data): ((row: number) => boolean) | null {
-  const bitmap = data.nullBitmap as Uint8Array | undefined;
-  if (data.nullCount === 0 || bitmap === undefined || bitmap.length === 0) return null;
-  const offset = data.offset;
-  return (row) => {
-    const bit = offset + row;
-    return ((bitmap[bit >> 3] ?? 0) & (1 << (bit & 7))) !== 0;
-  };
-}
-
-/** `read`, giving null for null cells. */
-function withNulls(data: Data, read: CellReader): CellReader {
-  const valid = validityOf(data);
-  return valid === null ? read : (row) => (valid(row) ? read(row) : null);
-}
-
-function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if ((bytes[i] ?? 0) > 0x7f) return false;
-  return true;
-}
-
-/**
- * Strings of a Utf8 column. All-ASCII data (ids, in practice) are decoded once and cut into substrings:
- * a TextDecoder call per value costs about 1 µs, a million ids a second.
- */
-function utf8Strings(data: Data): (string | null)[] {
-  const offsets = data.valueOffsets as Int32Array;
-  const bytes = data.values as Uint8Array;
-  const out = new Array<string | null>(data.length);
-  const valid = validityOf(data) ?? (() => true);
-  // Arrow slices offsets and values with the data; only the validity bitmap is read through `offset`.
-  if (isAscii(bytes)) {
-    const whole = new TextDecoder('latin1').decode(bytes);
-    for (let r = 0; r < data.length; r++)
-      out[r] = valid(r) ? whole.slice(offsets[r] ?? 0, offsets[r + 1] ?? 0) : null;
-    return out;
-  }
-  try {
-    for (let r = 0; r < data.length; r++)
-      out[r] = valid(r) ? utf8.decode(bytes.subarray(offsets[r] ?? 0, offsets[r + 1] ?? 0)) : null;
-  } catch {
-    throw new NotUtf8Error();
-  }
-  return out;
-}
-
-/** The strings of a dictionary, decoded once per dictionary (the file form shares it between batches). */
-function dictionaryStrings(dictionary: Data, cache: Map<Data, (string | null)[]>): (string | null)[] | null {
-  if (!DataType.isUtf8(dictionary.type)) return null;
-  let strings = cache.get(dictionary);
-  if (strings === undefined) {
-    strings = utf8Strings(dictionary);
-    cache.set(dictionary, strings);
-  }
-  return strings;
-}
-
 /** A reader for one column of a batch, by its Arrow type; other types give Arrow's own JS value. */
-function cellReader(
-  batch: RecordBatch,
-  name: string,
-  cache: Map<Data, (string | null)[]>,
-): CellReader | null {
+function cellReader(batch: RecordBatch, name: string, cache: StringCache): CellReader | null {
   const vector: Vector | null = batch.getChild(name);
   if (vector === null) return null;
   const data: Data | undefined = vector.data[0];
@@ -130,10 +66,7 @@ function cellReader(
       return withNulls(data, (row) => strings[indices[row] ?? 0] ?? null);
     }
   }
-  if (DataType.isUtf8(type)) {
-    const strings = utf8Strings(data);
-    return (row) => strings[row] ?? null;
-  }
+  if (DataType.isUtf8(type)) return utf8Reader(data, cache);
   if (DataType.isInt(type) || DataType.isFloat(type)) {
     const values = data.values as ArrayLike<number | bigint>;
     if (values instanceof BigInt64Array || values instanceof BigUint64Array)
@@ -143,96 +76,6 @@ function cellReader(
       return withNulls(data, (row) => values[row] ?? null);
   }
   return (row) => vector.get(row) as unknown;
-}
-
-const NO_CODES: TextColumnCodes = { strings: [], codeAt: () => -1 };
-
-/**
- * A text column as dictionary entries and row codes (a plain Utf8 column is its own dictionary, one
- * entry per row); null when the column is another type (then the batch takes the row path).
- */
-function textCodes(
-  batch: RecordBatch,
-  name: string,
-  cache: Map<Data, (string | null)[]>,
-): TextColumnCodes | null {
-  const vector: Vector | null = batch.getChild(name);
-  if (vector === null) return NO_CODES;
-  const data: Data | undefined = vector.data[0];
-  if (data === undefined) return NO_CODES;
-  const type = data.type;
-  if (DataType.isDictionary(type) && data.dictionary !== undefined && data.dictionary.data.length === 1) {
-    const dictData: Data | undefined = data.dictionary.data[0];
-    const strings = dictData === undefined ? null : dictionaryStrings(dictData, cache);
-    if (strings === null) return null;
-    const indices = data.values as ArrayLike<number>;
-    const valid = validityOf(data);
-    return {
-      strings,
-      codeAt:
-        valid === null ? (row) => indices[row] ?? -1 : (row) => (valid(row) ? (indices[row] ?? -1) : -1),
-    };
-  }
-  if (DataType.isUtf8(type)) {
-    const strings = utf8Strings(data);
-    return { strings, codeAt: (row) => (strings[row] === null ? -1 : row) };
-  }
-  return null;
-}
-
-/** The columns of a batch for the column-wise rows, or null when a text column has another type. */
-function batchColumns(
-  batch: RecordBatch,
-  r: BatchReaders,
-  cache: Map<Data, (string | null)[]>,
-): ColumnarBatchColumns | null {
-  const text = (name: ColumnarEventColumn): TextColumnCodes | null => textCodes(batch, name, cache);
-  const kind = text('kind');
-  const date = text('date');
-  const route = text('route');
-  const routeName = text('routeName');
-  const site = text('site');
-  const outcome = text('outcome');
-  const nationalities = text('nationalities');
-  const originCountry = text('origin_country');
-  const agency = text('agency');
-  const source = text('source');
-  const confidence = text('confidence');
-  if (
-    kind === null ||
-    date === null ||
-    route === null ||
-    routeName === null ||
-    site === null ||
-    outcome === null ||
-    nationalities === null ||
-    originCountry === null ||
-    agency === null ||
-    source === null ||
-    confidence === null
-  )
-    return null;
-  return {
-    id: r.id,
-    people: r.people,
-    boats: r.boats,
-    crew: r.crew,
-    deaths: r.deaths,
-    records: r.records,
-    lon: r.lon,
-    lat: r.lat,
-    kind,
-    date,
-    route,
-    routeName,
-    site,
-    outcome,
-    nationalities,
-    origin_country: originCountry,
-    agency,
-    source,
-    confidence,
-  };
 }
 
 /** The file's `metadata` object from the schema metadata, {} when absent, null when it is not JSON. */
@@ -273,7 +116,7 @@ const absent: CellReader = () => undefined;
 /** Readers of one batch, one per column (absent columns read as absent values). */
 type BatchReaders = Record<ColumnarEventColumn, CellReader>;
 
-function batchReaders(batch: RecordBatch, cache: Map<Data, (string | null)[]>): BatchReaders {
+function batchReaders(batch: RecordBatch, cache: StringCache): BatchReaders {
   const readers = {} as BatchReaders;
   for (const name of COLUMNAR_EVENT_COLUMNS) readers[name] = cellReader(batch, name, cache) ?? absent;
   return readers;
@@ -294,7 +137,7 @@ function makeFeatureSource(table: Table): EventFeatureSource {
     batchStart.push(total);
     total += batch.numRows;
   }
-  const cache = new Map<Data, (string | null)[]>();
+  const cache: StringCache = new Map();
   const props: RowProperties = {
     id: undefined,
     kind: undefined,
@@ -339,15 +182,20 @@ function makeFeatureSource(table: Table): EventFeatureSource {
     return parsed;
   };
 
+  /** Makes the batch holding feature `index` current; false when there is none. */
+  const enterBatch = (index: number): boolean => {
+    if (r !== null && index >= (batchStart[current] ?? 0) && index < (batchStart[current + 1] ?? total))
+      return true;
+    let b = 0;
+    while (b + 1 < batches.length && (batchStart[b + 1] ?? total) <= index) b++;
+    const batch = batches[b];
+    current = b;
+    r = batch === undefined ? null : batchReaders(batch, cache);
+    return r !== null;
+  };
+
   const featureAt = (index: number): unknown => {
-    if (r === null || index < (batchStart[current] ?? 0) || index >= (batchStart[current + 1] ?? total)) {
-      let b = 0;
-      while (b + 1 < batches.length && (batchStart[b + 1] ?? total) <= index) b++;
-      const batch = batches[b];
-      current = b;
-      r = batch === undefined ? null : batchReaders(batch, cache);
-      if (r === null) return null;
-    }
+    if (!enterBatch(index) || r === null) return null;
     const row = index - (batchStart[current] ?? 0);
     props.id = r.id(row);
     props.kind = r.kind(row);
@@ -381,15 +229,13 @@ function makeFeatureSource(table: Table): EventFeatureSource {
   let fastContext: ValidationContext | null = null;
   let tryRow: ((row: number, index: number) => boolean) | null = null;
   const validateAt = (index: number, ctx: ValidationContext): void => {
-    if (r === null || index < (batchStart[current] ?? 0) || index >= (batchStart[current + 1] ?? total))
-      featureAt(index);
-    if (r === null) {
+    if (!enterBatch(index) || r === null) {
       validateEventFeature(null, index, ctx);
       return;
     }
     if (fastBatch !== current || fastContext !== ctx) {
       const batch = batches[current];
-      const columns = batch === undefined ? null : batchColumns(batch, r, cache);
+      const columns = batch === undefined ? null : batchColumns(batch, cache);
       tryRow = columns === null ? null : makeColumnarRowValidator(columns, ctx);
       fastBatch = current;
       fastContext = ctx;

@@ -3,18 +3,22 @@
 // alone runs once per dictionary entry and its verdict is reused; counts, the point, the route name and
 // the nationalities (whose verdict depends on `people` too) run per row. Only a row on which no rule
 // records anything is accepted here; any other row goes to validateEventFeature with its feature object,
-// so its rejections and warnings are exactly those of the GeoJSON loader.
+// so its rejections and warnings are exactly those of the GeoJSON loader. An accepted row is pushed as
+// codes: each dictionary entry is encoded into the builder's dictionary once, at the first accepted row
+// that uses it (so codes come in the order the GeoJSON path gives them), and the id goes from the file's
+// UTF-8 bytes into the ids seen and the table without becoming a string.
 import { UNKNOWN_COUNT, UNKNOWN_PEOPLE } from '@/domain/vocabulary';
-import { parseNationalitiesText, type NationalityEntry } from './columnar-events-format';
-import { MAX_PEOPLE, MAX_RECORDS, MAX_SMALL_COUNT } from './format-limits';
+import { makeNationalityScratch, parseNationalitiesText } from './columnar-events-format';
+import type { CodedEventValues } from './event-columns-builder';
+import { MAX_ID_LENGTH, MAX_PEOPLE, MAX_RECORDS, MAX_SMALL_COUNT } from './format-limits';
 import { LoadReportBuilder } from './load-report-builder';
+import type { StringDictionary } from './string-dictionary';
 import {
   readAgency,
   readBoats,
   readConfidence,
   readCount,
   readDate,
-  readId,
   readKind,
   readNationalityList,
   readOriginCountry,
@@ -34,21 +38,39 @@ import {
 /** A text column as dictionary entries and the entry of each row (-1: null or absent). */
 export interface TextColumnCodes {
   readonly strings: readonly (string | null)[];
-  codeAt(row: number): number;
+  /** Writes the entries of rows from … to - 1 into out[0 … to - from - 1]. */
+  fillCodes(from: number, to: number, out: Int32Array): void;
 }
 
-/** Reads value `row` of one column (null when the cell is null, undefined when the column is absent). */
-export type ValueReader = (row: number) => unknown;
+/**
+ * A number column: fill() writes rows from … to - 1 into out[0 … to - from - 1], finite numbers as they
+ * are, null cells and an absent column as NaN, anything else as Infinity (which every rule refuses, so
+ * the row is judged on the feature path).
+ */
+export interface NumberColumn {
+  fill(from: number, to: number, out: Float64Array): void;
+}
+
+/** A Utf8 column's bytes: value `row` is bytes offsets[row] … offsets[row + 1] - 1, well-formed UTF-8. */
+export interface Utf8Column {
+  readonly bytes: Uint8Array;
+  readonly offsets: Int32Array;
+  /** Whether cell `row` holds a value; null: all do. */
+  readonly valid: ((row: number) => boolean) | null;
+}
 
 export interface ColumnarBatchColumns {
-  readonly id: ValueReader;
-  readonly people: ValueReader;
-  readonly boats: ValueReader;
-  readonly crew: ValueReader;
-  readonly deaths: ValueReader;
-  readonly records: ValueReader;
-  readonly lon: ValueReader;
-  readonly lat: ValueReader;
+  /** Rows in the batch. */
+  readonly length: number;
+  /** Null when the id column is absent or not text: every row then takes the feature path. */
+  readonly id: Utf8Column | null;
+  readonly people: NumberColumn;
+  readonly boats: NumberColumn;
+  readonly crew: NumberColumn;
+  readonly deaths: NumberColumn;
+  readonly records: NumberColumn;
+  readonly lon: NumberColumn;
+  readonly lat: NumberColumn;
   readonly kind: TextColumnCodes;
   readonly date: TextColumnCodes;
   readonly route: TextColumnCodes;
@@ -61,6 +83,9 @@ export interface ColumnarBatchColumns {
   readonly source: TextColumnCodes;
   readonly confidence: TextColumnCodes;
 }
+
+/** Rows whose columns are copied into typed arrays at a time (18 columns: about 500 KB). */
+const CHUNK_ROWS = 4096;
 
 /** Returned by a verdict for an entry on which the rule recorded an issue. */
 const UNCLEAN = Symbol('unclean');
@@ -89,12 +114,68 @@ function makeVerdicts<T>(
   };
 }
 
-/** The validated nationalities of one entry for the last `people` seen with it. */
-interface NationalityVerdict {
-  people: number;
-  clean: boolean;
-  codes: string[];
-  persons: number[];
+/**
+ * Builder codes of a column's dictionary entries, encoded on first use: `codeOf(code, value)` is the code
+ * of `value` (the entry's validated text) in `dictionary`. Slot `strings.length` is the null cell.
+ */
+function makeRemap(
+  column: TextColumnCodes,
+  dictionary: StringDictionary,
+): (code: number, value: string) => number {
+  const size = column.strings.length + 1;
+  const codes = new Int32Array(size).fill(-1);
+  return (code, value) => {
+    const slot = code < 0 ? size - 1 : code;
+    let coded = codes[slot] ?? -1;
+    if (coded < 0) {
+      coded = dictionary.encode(value);
+      codes[slot] = coded;
+    }
+    return coded;
+  };
+}
+
+/** A clean verdict's nationalities, validated but not yet encoded (no row with them accepted yet). */
+interface PendingNationalities {
+  readonly codes: string[];
+  readonly persons: number[];
+}
+
+/** Verdict states of a nationalities entry (natState). */
+const NAT_UNKNOWN = 0;
+const NAT_CLEAN = 1;
+const NAT_UNCLEAN = 2;
+
+/** Empty coded values, refilled for each accepted row. */
+function makeCodedValues(): CodedEventValues {
+  return {
+    featureIndex: 0,
+    day: 0 as CodedEventValues['day'],
+    precision: 0,
+    kind: 0,
+    outcome: 0,
+    confidence: 0,
+    people: 0,
+    boats: 0,
+    crew: 0,
+    deaths: 0,
+    records: 1,
+    lon: 0,
+    lat: 0,
+    route: 0,
+    routeName: '',
+    site: 0,
+    originCountry: 0,
+    agency: 0,
+    source: 0,
+    natCodes: new Uint32Array(64),
+    natPeople: new Uint32Array(64),
+    natFrom: 0,
+    natTo: 0,
+    idBytes: new Uint8Array(0),
+    idFrom: 0,
+    idTo: 0,
+  };
 }
 
 /**
@@ -109,6 +190,7 @@ export function makeColumnarRowValidator(
   const probe = new LoadReportBuilder();
   const probeCtx: ValidationContext = { ...ctx, report: probe };
   const v = ctx.scratch;
+  const builder = ctx.builder;
   const kindOf = makeVerdicts(columns.kind, probe, (raw) => readKind(probe, raw));
   const dateOf = makeVerdicts(columns.date, probe, (raw) => readDate(probeCtx, raw));
   const routeOf = makeVerdicts(columns.route, probe, (raw) => {
@@ -126,114 +208,226 @@ export function makeColumnarRowValidator(
   const countryOf = makeVerdicts(columns.origin_country, probe, (raw) => readOriginCountry(probe, raw));
   const sourceOf = makeVerdicts(columns.source, probe, (raw) => readSource(probeCtx, raw));
   const agencyOf = makeVerdicts(columns.agency, probe, (raw) => readAgency(raw));
+  const routeCode = makeRemap(columns.route, builder.routes);
+  const siteCode = makeRemap(columns.site, builder.sites);
+  const countryCode = makeRemap(columns.origin_country, builder.countries);
+  const agencyCode = makeRemap(columns.agency, builder.agencies);
+  const sourceCode = makeRemap(columns.source, builder.sources);
   const natColumn = columns.nationalities;
-  const natEntries = new Array<NationalityEntry[] | null | undefined>(natColumn.strings.length + 1);
-  const natVerdicts = new Array<NationalityVerdict | undefined>(natColumn.strings.length + 1);
+  // Per entry (slot natNull: the null cell), the verdict for the last people seen with it, in typed
+  // arrays: the row loop reads a few numbers per row instead of an object per entry.
+  const natSlots = natColumn.strings.length + 1;
+  const natNull = natSlots - 1;
+  const natState = new Uint8Array(natSlots);
+  const natPeopleSeen = new Float64Array(natSlots);
+  /** Where a clean entry sits as builder codes in the pool (coded.natCodes / natPeople); -1: not yet. */
+  const natFrom = new Int32Array(natSlots).fill(-1);
+  const natTo = new Int32Array(natSlots);
+  const pending = new Array<PendingNationalities | undefined>(natSlots);
+  const natScratch = makeNationalityScratch();
   const coords: [number, number] = [0, 0];
+  const coded = makeCodedValues();
+  let natPoolLength = 0;
 
-  /** Fills v.natCodes / v.natPeople from entry `code` with `people`; false when a rule records anything. */
-  const readNationalities = (code: number, people: number): boolean => {
-    const slot = code < 0 ? natColumn.strings.length : code;
-    let verdict = natVerdicts[slot];
-    if (verdict === undefined || verdict.people !== people) {
-      let entries = natEntries[slot];
-      if (entries === undefined) {
-        const text = code < 0 ? null : (natColumn.strings[code] ?? null);
-        entries = text === null ? null : parseNationalitiesText(text);
-        natEntries[slot] = entries;
-      }
-      const before = probe.issueCount;
-      v.natCodes.length = 0;
-      v.natPeople.length = 0;
-      readNationalityList(probeCtx, entries, people, v);
-      // One verdict object per entry, refilled when the entry comes with other people.
-      if (verdict === undefined) {
-        verdict = { people, clean: false, codes: [], persons: [] };
-        natVerdicts[slot] = verdict;
-      }
-      verdict.people = people;
-      verdict.clean = probe.issueCount === before;
-      verdict.codes.length = 0;
-      verdict.persons.length = 0;
-      for (let e = 0; e < v.natCodes.length; e++) {
-        verdict.codes.push(v.natCodes[e] ?? '');
-        verdict.persons.push(v.natPeople[e] ?? 0);
-      }
-      return verdict.clean;
-    }
-    if (!verdict.clean) return false;
+  /** Judges entry `slot` with `people` (its verdict is for other people, or none yet). */
+  const judgeNationalities = (slot: number, people: number): void => {
+    const text = slot === natNull ? null : (natColumn.strings[slot] ?? null);
+    // The parsed entries are read by readNationalityList before the next parse: one scratch serves all.
+    const entries = text === null ? null : parseNationalitiesText(text, natScratch);
+    const before = probe.issueCount;
     v.natCodes.length = 0;
     v.natPeople.length = 0;
-    for (let e = 0; e < verdict.codes.length; e++) {
-      v.natCodes.push(verdict.codes[e] ?? '');
-      v.natPeople.push(verdict.persons[e] ?? 0);
+    readNationalityList(probeCtx, entries, people, v);
+    natPeopleSeen[slot] = people;
+    natFrom[slot] = -1;
+    if (probe.issueCount !== before) {
+      natState[slot] = NAT_UNCLEAN;
+      pending[slot] = undefined;
+      return;
     }
-    return true;
+    natState[slot] = NAT_CLEAN;
+    pending[slot] = { codes: v.natCodes.slice(), persons: v.natPeople.slice() };
   };
 
+  /** Puts a clean entry's nationalities as builder codes into the pool, once (at its first accepted row). */
+  const encodeNationalities = (slot: number): void => {
+    const entry = pending[slot];
+    if (entry === undefined) return;
+    const count = entry.codes.length;
+    if (natPoolLength + count > coded.natCodes.length) {
+      const size = Math.max(coded.natCodes.length * 2, natPoolLength + count);
+      const codes = new Uint32Array(size);
+      codes.set(coded.natCodes);
+      coded.natCodes = codes;
+      const persons = new Uint32Array(size);
+      persons.set(coded.natPeople);
+      coded.natPeople = persons;
+    }
+    natFrom[slot] = natPoolLength;
+    for (let e = 0; e < count; e++) {
+      coded.natCodes[natPoolLength] = builder.nationalities.encode(entry.codes[e] ?? '');
+      coded.natPeople[natPoolLength] = entry.persons[e] ?? 0;
+      natPoolLength++;
+    }
+    natTo[slot] = natPoolLength;
+    pending[slot] = undefined;
+  };
+
+  // The rows of one chunk, column by column (chunks are aligned: rows come in order).
+  const kindCodes = new Int32Array(CHUNK_ROWS);
+  const dateCodes = new Int32Array(CHUNK_ROWS);
+  const routeCodes = new Int32Array(CHUNK_ROWS);
+  const routeNameCodes = new Int32Array(CHUNK_ROWS);
+  const siteCodes = new Int32Array(CHUNK_ROWS);
+  const outcomeCodes = new Int32Array(CHUNK_ROWS);
+  const natCodes = new Int32Array(CHUNK_ROWS);
+  const countryCodes = new Int32Array(CHUNK_ROWS);
+  const agencyCodes = new Int32Array(CHUNK_ROWS);
+  const sourceCodes = new Int32Array(CHUNK_ROWS);
+  const confidenceCodes = new Int32Array(CHUNK_ROWS);
+  const peopleValues = new Float64Array(CHUNK_ROWS);
+  const boatsValues = new Float64Array(CHUNK_ROWS);
+  const crewValues = new Float64Array(CHUNK_ROWS);
+  const deathsValues = new Float64Array(CHUNK_ROWS);
+  const recordsValues = new Float64Array(CHUNK_ROWS);
+  const lonValues = new Float64Array(CHUNK_ROWS);
+  const latValues = new Float64Array(CHUNK_ROWS);
+  let chunkFrom = 0;
+  let chunkTo = 0;
+  const fillChunk = (row: number): void => {
+    chunkFrom = row - (row % CHUNK_ROWS);
+    chunkTo = Math.min(chunkFrom + CHUNK_ROWS, columns.length);
+    columns.kind.fillCodes(chunkFrom, chunkTo, kindCodes);
+    columns.date.fillCodes(chunkFrom, chunkTo, dateCodes);
+    columns.route.fillCodes(chunkFrom, chunkTo, routeCodes);
+    columns.routeName.fillCodes(chunkFrom, chunkTo, routeNameCodes);
+    columns.site.fillCodes(chunkFrom, chunkTo, siteCodes);
+    columns.outcome.fillCodes(chunkFrom, chunkTo, outcomeCodes);
+    columns.nationalities.fillCodes(chunkFrom, chunkTo, natCodes);
+    columns.origin_country.fillCodes(chunkFrom, chunkTo, countryCodes);
+    columns.agency.fillCodes(chunkFrom, chunkTo, agencyCodes);
+    columns.source.fillCodes(chunkFrom, chunkTo, sourceCodes);
+    columns.confidence.fillCodes(chunkFrom, chunkTo, confidenceCodes);
+    columns.people.fill(chunkFrom, chunkTo, peopleValues);
+    columns.boats.fill(chunkFrom, chunkTo, boatsValues);
+    columns.crew.fill(chunkFrom, chunkTo, crewValues);
+    columns.deaths.fill(chunkFrom, chunkTo, deathsValues);
+    columns.records.fill(chunkFrom, chunkTo, recordsValues);
+    columns.lon.fill(chunkFrom, chunkTo, lonValues);
+    columns.lat.fill(chunkFrom, chunkTo, latValues);
+  };
+  /** A count cell for readCount: NaN is a null cell (see NumberColumn). */
+  const countOf = (value: number): number | null => (value !== value ? null : value);
+
   return (row, index) => {
+    if (row < chunkFrom || row >= chunkTo) fillChunk(row);
+    const k = row - chunkFrom;
     probe.begin(index);
-    const kind = kindOf(columns.kind.codeAt(row));
-    const date = dateOf(columns.date.codeAt(row));
-    const route = routeOf(columns.route.codeAt(row));
-    const site = siteOf(columns.site.codeAt(row));
+    const kind = kindOf(kindCodes[k] ?? -1);
+    const date = dateOf(dateCodes[k] ?? -1);
+    const routeAt = routeCodes[k] ?? -1;
+    const route = routeOf(routeAt);
+    const siteAt = siteCodes[k] ?? -1;
+    const site = siteOf(siteAt);
     if (kind === UNCLEAN || date === UNCLEAN || date === null || !date.ok) return false;
     if (route === UNCLEAN || site === UNCLEAN) return false;
-    const outcomeCode = columns.outcome.codeAt(row);
+    const outcomeCode = outcomeCodes[k] ?? -1;
     const outcome =
       kind === KIND_INTERCEPTION ? interceptionOutcomeOf(outcomeCode) : departureOutcomeOf(outcomeCode);
-    const confidence = confidenceOf(columns.confidence.codeAt(row));
-    const originCountry = countryOf(columns.origin_country.codeAt(row));
-    const source = sourceOf(columns.source.codeAt(row));
-    const agency = agencyOf(columns.agency.codeAt(row));
+    const confidence = confidenceOf(confidenceCodes[k] ?? -1);
+    const countryAt = countryCodes[k] ?? -1;
+    const originCountry = countryOf(countryAt);
+    const sourceAt = sourceCodes[k] ?? -1;
+    const source = sourceOf(sourceAt);
+    const agencyAt = agencyCodes[k] ?? -1;
+    const agency = agencyOf(agencyAt);
     if (outcome === UNCLEAN || confidence === UNCLEAN || originCountry === UNCLEAN) return false;
     if (source === UNCLEAN || agency === UNCLEAN) return false;
-    const people = readCount(probeCtx, 'people', columns.people(row), UNKNOWN_PEOPLE, 0, MAX_PEOPLE);
-    const boats = readBoats(probeCtx, columns.boats(row));
-    const crew = readCount(probeCtx, 'crew', columns.crew(row), UNKNOWN_COUNT, 0, MAX_SMALL_COUNT);
-    const deaths = readCount(probeCtx, 'deaths', columns.deaths(row), UNKNOWN_COUNT, 0, MAX_SMALL_COUNT);
-    const records = readCount(probeCtx, 'records', columns.records(row), 1, 1, MAX_RECORDS);
+    const people = readCount(
+      probeCtx,
+      'people',
+      countOf(peopleValues[k] ?? NaN),
+      UNKNOWN_PEOPLE,
+      0,
+      MAX_PEOPLE,
+    );
+    const boats = readBoats(probeCtx, countOf(boatsValues[k] ?? NaN));
+    const crew = readCount(
+      probeCtx,
+      'crew',
+      countOf(crewValues[k] ?? NaN),
+      UNKNOWN_COUNT,
+      0,
+      MAX_SMALL_COUNT,
+    );
+    const deaths = readCount(
+      probeCtx,
+      'deaths',
+      countOf(deathsValues[k] ?? NaN),
+      UNKNOWN_COUNT,
+      0,
+      MAX_SMALL_COUNT,
+    );
+    const records = readCount(probeCtx, 'records', countOf(recordsValues[k] ?? NaN), 1, 1, MAX_RECORDS);
     if (probe.issueCount > 0) return false;
-    const lon = columns.lon(row);
-    const lat = columns.lat(row);
-    if (typeof lon !== 'number' || typeof lat !== 'number') return false;
+    const lon = lonValues[k] ?? NaN;
+    const lat = latValues[k] ?? NaN;
+    // A null coordinate (NaN) is judged on the feature path (its message depends on the other one).
+    if (lon !== lon || lat !== lat) return false;
     coords[0] = lon;
     coords[1] = lat;
     if (!readPointCoordinates(probe, coords, v)) return false;
     warnPeoplePerBoat(probe, people, boats);
-    const routeNameCode = columns.routeName.codeAt(row);
+    const routeNameCode = routeNameCodes[k] ?? -1;
     const routeName = readRouteName(
       probeCtx,
       routeNameCode < 0 ? null : columns.routeName.strings[routeNameCode],
       route,
     );
-    if (probe.issueCount > 0 || !readNationalities(columns.nationalities.codeAt(row), people)) return false;
-    // The id last: readId adds it to the ids seen, which only an accepted row may do. An absent id is
-    // derived (with a warning) by the row path.
-    const rawId = columns.id(row);
-    if (typeof rawId !== 'string' || rawId === '') return false;
-    const id = readId(probeCtx, {}, rawId, index);
-    if (id === null) return false;
+    if (probe.issueCount > 0) return false;
+    const natCode = natCodes[k] ?? -1;
+    const natSlot = natCode < 0 ? natNull : natCode;
+    if (natState[natSlot] === NAT_UNKNOWN || natPeopleSeen[natSlot] !== people)
+      judgeNationalities(natSlot, people);
+    if (natState[natSlot] !== NAT_CLEAN) return false;
+    // The id last: it is added to the ids seen, which only an accepted row may do. An absent or empty id
+    // is derived (with a warning) and an id of more than MAX_ID_LENGTH bytes is judged (by its UTF-16
+    // length) on the feature path. At most MAX_ID_LENGTH bytes is at most as many UTF-16 units, and
+    // well-formed UTF-8 holds no lone surrogate: readId's other rules cannot record anything here.
+    const ids = columns.id;
+    if (ids === null || (ids.valid !== null && !ids.valid(row))) return false;
+    const idFrom = ids.offsets[row] ?? 0;
+    const idTo = ids.offsets[row + 1] ?? 0;
+    if (idTo === idFrom || idTo - idFrom > MAX_ID_LENGTH) return false;
+    if (!ctx.seenIds.addBytes(ids.bytes, idFrom, idTo)) return false;
 
-    v.featureIndex = index;
-    v.id = id;
-    v.day = date.day;
-    v.precision = date.precision;
-    v.kind = kind;
-    v.outcome = outcome;
-    v.confidence = confidence;
-    v.people = people;
-    v.boats = boats;
-    v.crew = crew;
-    v.deaths = deaths;
-    v.records = records;
-    v.route = route;
-    v.routeName = routeName;
-    v.site = site;
-    v.originCountry = originCountry;
-    v.agency = agency;
-    v.source = source;
-    ctx.builder.push(v);
+    coded.featureIndex = index;
+    coded.day = date.day;
+    coded.precision = date.precision;
+    coded.kind = kind;
+    coded.outcome = outcome;
+    coded.confidence = confidence;
+    coded.people = people;
+    coded.boats = boats;
+    coded.crew = crew;
+    coded.deaths = deaths;
+    coded.records = records;
+    coded.lon = v.lon;
+    coded.lat = v.lat;
+    // Codes in the order push() encodes them (each dictionary on its own: the order between them is free).
+    coded.route = routeCode(routeAt, route);
+    coded.routeName = routeName;
+    coded.site = siteCode(siteAt, site);
+    coded.originCountry = countryCode(countryAt, originCountry);
+    coded.agency = agencyCode(agencyAt, agency);
+    coded.source = sourceCode(sourceAt, source);
+    if ((natFrom[natSlot] ?? -1) < 0) encodeNationalities(natSlot);
+    coded.natFrom = natFrom[natSlot] ?? 0;
+    coded.natTo = natTo[natSlot] ?? 0;
+    coded.idBytes = ids.bytes;
+    coded.idFrom = idFrom;
+    coded.idTo = idTo;
+    builder.pushCoded(coded);
     return true;
   };
 }
