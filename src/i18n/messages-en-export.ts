@@ -41,6 +41,8 @@ export const exportMessagesEn = {
   'export.sourceLine': 'Source: {source}',
   'export.licenceLine': 'Licence: {licence}',
   'export.basemapLine': 'Basemap: {attribution}',
+  'export.protectionLine':
+    'Small-count protection (k = {k}): counts from 1 to {max} are shown as "< {k}"; {mark} marks a count hidden so that a small one cannot be worked out from the totals; zeros are exact.',
   'export.exportedLine': 'Exported {time} (UTC) from Lintas',
   'export.nationalityNote':
     'With a nationality filter, people count only the selected nationalities; boats, records and deaths count whole boats.',

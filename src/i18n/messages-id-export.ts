@@ -45,6 +45,8 @@ export const exportMessagesId: Record<keyof typeof exportMessagesEn, string> = {
   'export.sourceLine': 'Sumber: {source}',
   'export.licenceLine': 'Lisensi: {licence}',
   'export.basemapLine': 'Peta dasar: {attribution}',
+  'export.protectionLine':
+    'Perlindungan angka kecil (k = {k}): angka 1 sampai {max} ditampilkan sebagai "< {k}"; {mark} menandai angka yang disembunyikan agar angka kecil tidak dapat dihitung dari totalnya; angka nol tepat.',
   'export.exportedLine': 'Diekspor {time} (UTC) dari Lintas',
   'export.nationalityNote':
     'Dengan filter kewarganegaraan, orang dihitung hanya untuk kewarganegaraan terpilih; kapal, catatan, dan kematian dihitung per kapal utuh.',
