@@ -5,10 +5,12 @@ import type { ExportSnapshot } from './export-snapshot';
 
 /**
  * Source, time window and filters, the small-count rule when protection is on, and export time: the
- * lines under an exported chart.
+ * lines under an exported chart. `periodLine` replaces the time window (the compared chart names both
+ * periods and the measure).
  */
 export function chartFooter(
   snapshot: Pick<ExportSnapshot, 'table' | 'filters' | 'f' | 'exportedAtMs' | 'smallCountK'>,
+  periodLine?: string,
 ): string[] {
   const { t } = snapshot.f;
   const k = snapshot.smallCountK ?? 0;
@@ -17,7 +19,7 @@ export function chartFooter(
   const lines: string[] = [];
   if (meta.source !== '') lines.push(t('export.sourceLine', { source: meta.source }));
   lines.push(
-    `${t(words.wholePeriod ? 'export.periodWhole' : 'export.period', { window: words.window })} · ${t(
+    `${periodLine ?? t(words.wholePeriod ? 'export.periodWhole' : 'export.period', { window: words.window })} · ${t(
       'export.filtersLine',
       { filters: filtersSentence(words, t('export.noFilters')) },
     )}`,

@@ -91,7 +91,7 @@ export function standaloneChartSvg(
     summary: chart.summary,
     legend: chart.legend,
     illustrative: withFooter && snapshot.table.meta.illustrative ? snapshot.f.t('export.illustrative') : null,
-    footer: withFooter ? chartFooter(snapshot) : [],
+    footer: withFooter ? chartFooter(snapshot, chart.periodLine) : [],
     fontFamily: pageFontFamily(),
   });
 }
