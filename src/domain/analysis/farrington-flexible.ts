@@ -274,7 +274,9 @@ export function testFarringtonMonth(
       trendPerYear: null,
     };
   }
-  let model = options.trend ? fitModel(reference, options, true) : null;
+  // A trend is kept only with at least 3 years; with fewer its fit could only be discarded (and the fit
+  // without it does not depend on a start), so it is not tried.
+  let model = options.trend && years >= 3 ? fitModel(reference, options, true) : null;
   let trendPerYear: number | null = null;
   if (model !== null && model.hasTrend) {
     const beta = model.glm.coefficients[1] ?? 0;
