@@ -2,12 +2,12 @@
 // says how far above its threshold a month is. Pure (the caller passes the formatters), so tests check
 // the text in both languages.
 import type { MonthFlag, TestParameters } from '@/domain/analysis/aberration-types';
-import { isSmallCount } from '@/domain/analysis/protect-count';
-import { countText } from '@/domain/analysis/protected-count-text';
+import { belowText } from '@/domain/analysis/protected-count-text';
 import { epochDayToMs, monthToEpochDay, type EpochMonth } from '@/domain/epoch-day';
 import { LOCALES, type Formatters } from '@/i18n/translate';
 import { filterValueLabel, type LabelContext } from '@/charts/filter-value-label';
 import type { FlagDimension } from './flag-series';
+import { protectFlagFigures, type FlagFigure } from './protect-flags';
 
 export type FlagFormatters = Pick<Formatters, 't' | 'formatNumber' | 'formatMonth' | 'language'>;
 
@@ -57,29 +57,40 @@ export function testDescription(parameters: TestParameters, f: FlagFormatters): 
   });
 }
 
-/** Observed, threshold, baseline, how far above and the score; the observed count under protection k. */
+/** A figure of a flag as protectFlagFigures lets it be shown: its value, "< k", "—" or null (none). */
+function figureText(figure: FlagFigure, f: FlagFormatters, format: (value: number) => string): string | null {
+  if (figure.kind === 'value') return format(figure.value);
+  if (figure.kind === 'below') return belowText(figure.k, f.formatNumber);
+  return figure.kind === 'hidden' ? '—' : null;
+}
+
+/**
+ * Observed, threshold, baseline, how far above and the score, under protection k: whatever would give a
+ * hidden count away is "< k" or "—" (see protect-flags.ts).
+ */
 export function flagMeasureLine(flag: MonthFlag, k: number, f: FlagFormatters): string {
-  const observed = countText(flag.observed, k, f.formatNumber);
-  if (flag.threshold === null || flag.expected === null)
-    return f.t('analysis.flags.itemNoThreshold', { observed });
-  // How far above: the count over the threshold, and the share of the threshold's margin (score). Both
-  // would give a hidden observed count away, so they are hidden with it.
-  const hidden = isSmallCount(flag.observed, k);
-  const above = flag.observed - flag.threshold;
+  const shown = protectFlagFigures(flag, k);
+  const decimal = (value: number): string => formatDecimal(value, f);
+  const observed = figureText(shown.observed, f, f.formatNumber) ?? '—';
+  const threshold = figureText(shown.threshold, f, decimal);
+  const expected = figureText(shown.expected, f, decimal);
+  if (threshold === null || expected === null) return f.t('analysis.flags.itemNoThreshold', { observed });
   return f.t('analysis.flags.item', {
     observed,
-    threshold: formatDecimal(flag.threshold, f),
-    expected: formatDecimal(flag.expected, f),
-    above: hidden ? '—' : formatDecimal(above, f),
-    score: hidden || flag.score === null ? '—' : formatDecimal(flag.score, f, 2),
+    threshold,
+    expected,
+    above: figureText(shown.above, f, decimal) ?? '—',
+    score: figureText(shown.score, f, (value) => formatDecimal(value, f, 2)) ?? '—',
   });
 }
 
 /** Farrington's extras: tail probability, dispersion and trend, as short phrases. */
-export function flagDetails(flag: MonthFlag, f: FlagFormatters): string[] {
+export function flagDetails(flag: MonthFlag, k: number, f: FlagFormatters): string[] {
   const details: string[] = [];
-  if (flag.tailProbability !== null)
-    details.push(f.t('analysis.flags.tail', { p: formatProbability(flag.tailProbability, f) }));
+  // The tail probability is left out where it would give a hidden count or baseline away.
+  const tail = protectFlagFigures(flag, k).tailProbability;
+  if (tail.kind === 'value')
+    details.push(f.t('analysis.flags.tail', { p: formatProbability(tail.value, f) }));
   if (flag.dispersion !== null && flag.dispersion > 1)
     details.push(f.t('analysis.flags.dispersion', { phi: formatDecimal(flag.dispersion, f, 2) }));
   if (flag.trendPerYear !== null)

@@ -14,6 +14,7 @@ import { useAppStore } from '@/state/store';
 import { FLAG_TOP_N } from './flag-series';
 import { flagDetails, flagMeasureLine, monthText, seriesName, testDescription } from './flag-text';
 import { flaggedInScope, type FlaggedMonth } from './flags-in-window';
+import { orderProtectedFlags } from './protect-flags';
 import { FLAG_SCOPES, type FlagScope } from '@/state/analysis-slice';
 import { useWindowFlags } from './use-window-flags';
 
@@ -41,7 +42,7 @@ export function FlagsSection({ table }: { readonly table: EventTable }): React.J
       {f.flag.parameters !== null && (
         <span className="flag-test" data-testid={`flag-test-${index}`}>
           {' '}
-          {[testDescription(f.flag.parameters, i18n), ...flagDetails(f.flag, i18n)].join('; ')}
+          {[testDescription(f.flag.parameters, i18n), ...flagDetails(f.flag, k, i18n)].join('; ')}
         </span>
       )}
     </li>
@@ -67,7 +68,7 @@ export function FlagsSection({ table }: { readonly table: EventTable }): React.J
     const firstEars = flags.perSeries
       .find((s) => s.series.dimension === 'total')
       ?.months.some((m) => m.test !== null && m.test !== 'farrington-flexible');
-    const inScope = flaggedInScope(flags, scope);
+    const inScope = orderProtectedFlags(flaggedInScope(flags, scope), k);
     const shown = showAll ? inScope : inScope.slice(0, FIRST_FLAGS);
     const countOf = (s: FlagScope): number => flaggedInScope(flags, s).length;
     const cov = flags.coverage;

@@ -14,6 +14,8 @@ import { seriesName } from './flag-text';
 import { useWindowFlags } from './use-window-flags';
 import { flaggedInScope } from './flags-in-window';
 import { useAppStore } from '@/state/store';
+import { selectSmallCountK } from '@/state/select-protection';
+import { orderProtectedFlags } from './protect-flags';
 import './analysis.css';
 
 /** Series named in a marker's label before "and N more". */
@@ -27,11 +29,14 @@ export function useTimelineMarkers(
   const i18n = useI18n();
   const flags = useWindowFlags();
   const scope = useAppStore((s) => s.flagScope);
+  const k = useAppStore(selectSmallCountK);
   return useMemo(() => {
     if (table === null) return [];
     if (flags === null) return null;
     const ctx = { table, t: i18n.t, locale: LOCALES[i18n.language] };
-    return makeFlagMarkers(flaggedInScope(flags, scope), bins, table.firstMonth).map((marker) => {
+    // Under protection the series are named in the list's protected order (hidden counts not ranked).
+    const flagged = orderProtectedFlags(flaggedInScope(flags, scope), k);
+    return makeFlagMarkers(flagged, bins, table.firstMonth).map((marker) => {
       const names = [...new Set(marker.flagged.map((f) => seriesName(f.dimension, f.key, ctx)))];
       const shown = names.slice(0, NAMES_IN_LABEL).join(', ');
       const list =
@@ -48,5 +53,5 @@ export function useTimelineMarkers(
         }),
       };
     });
-  }, [table, flags, scope, bins, granularity, i18n]);
+  }, [table, flags, scope, k, bins, granularity, i18n]);
 }

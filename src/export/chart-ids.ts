@@ -1,3 +1,4 @@
-// The charts an export can draw: the Overview's series over time and its three ranked charts.
-export const CHART_IDS = ['series', 'nationalities', 'embarkation', 'interception'] as const;
+// The charts an export can draw: the Overview's series over time, its three ranked charts, and the
+// Analysis tab's two periods compared per month.
+export const CHART_IDS = ['series', 'nationalities', 'embarkation', 'interception', 'compare'] as const;
 export type ChartId = (typeof CHART_IDS)[number];

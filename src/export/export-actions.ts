@@ -4,10 +4,9 @@ import { makeCompareView } from '@/charts/compare-view';
 import { filterEvents } from '@/domain/filter-events';
 import type { ChartId } from './chart-ids';
 import { makeChartSvg, type ChartSvg } from './chart-svg';
+import { chartFooter } from './chart-footer';
 import { canvasToPng, composeViewCanvas } from './compose-view-png';
-import { describeFilters, filtersSentence } from './describe-filters';
 import { downloadBlob, exportFileName } from './download-blob';
-import { formatExportTime } from './export-info';
 import { findMapElement, mapAttribution, pageFontFamily, type ExportSnapshot } from './export-snapshot';
 import { makeAggregatesCsv } from './make-aggregates-csv';
 import { makeExportChart, type ExportChart } from './make-export-chart';
@@ -78,25 +77,6 @@ export function exportGeoJson(snapshot: ExportSnapshot): string {
   return name;
 }
 
-/** Source, time window and filters, and export time: the lines under an exported chart. */
-export function chartFooter(snapshot: ExportSnapshot): string[] {
-  const { t } = snapshot.f;
-  const meta = snapshot.table.meta;
-  const words = describeFilters(snapshot.table, snapshot.filters, snapshot.f);
-  const lines: string[] = [];
-  if (meta.source !== '') lines.push(t('export.sourceLine', { source: meta.source }));
-  lines.push(
-    `${t(words.wholePeriod ? 'export.periodWhole' : 'export.period', { window: words.window })} · ${t(
-      'export.filtersLine',
-      { filters: filtersSentence(words, t('export.noFilters')) },
-    )}`,
-  );
-  lines.push(
-    `${meta.title} · ${t('export.exportedLine', { time: formatExportTime(snapshot.exportedAtMs) })}`,
-  );
-  return lines;
-}
-
 /** The chart as a standalone SVG document: title, summary, the chart, its legend and (for files) footer. */
 export function standaloneChartSvg(
   chart: ExportChart,
@@ -111,7 +91,7 @@ export function standaloneChartSvg(
     summary: chart.summary,
     legend: chart.legend,
     illustrative: withFooter && snapshot.table.meta.illustrative ? snapshot.f.t('export.illustrative') : null,
-    footer: withFooter ? chartFooter(snapshot) : [],
+    footer: withFooter ? chartFooter(snapshot, chart.periodLine) : [],
     fontFamily: pageFontFamily(),
   });
 }

@@ -23,6 +23,7 @@ const CHART_LABELS: Readonly<Record<ChartId, MessageKey>> = {
   nationalities: 'export.chartNationalities',
   embarkation: 'export.chartEmbarkation',
   interception: 'export.chartInterception',
+  compare: 'export.chartCompare',
 };
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));

@@ -22,6 +22,7 @@ import { NO_CSV_PROTECTION, protectedCell, type CsvProtection } from './csv-prot
 import { describeFilters } from './describe-filters';
 import { formatExportTime, type ExportInfo } from './export-info';
 import { isoMonth } from './iso-month';
+import { compareMonthRows } from './compare-month-rows';
 
 type Cells = readonly (string | number)[];
 
@@ -395,6 +396,8 @@ export function makeAggregatesCsv(
     ...siteRows(aggregates, f, p, sites),
     [],
     ...monthRows(table, info, f, p),
-    ...(comparison === null ? [] : [[], ...compareRows(comparison, f, p)]),
+    ...(comparison === null
+      ? []
+      : [[], ...compareRows(comparison, f, p), [], ...compareMonthRows(comparison, f, p)]),
   ]);
 }

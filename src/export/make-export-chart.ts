@@ -20,6 +20,7 @@ import type { ChartLegendItem } from './chart-svg';
 import type { ExportSnapshot } from './export-snapshot';
 import { renderRankedSvg } from './render-ranked-svg';
 import { renderSeriesSvg } from './render-series-svg';
+import { makeCompareChart } from './make-compare-chart';
 import { isolateBidi } from '@/lib/isolate-bidi';
 import { protectList } from '@/domain/analysis/protect-list';
 import { cellText, countText } from '@/domain/analysis/protected-count-text';
@@ -27,7 +28,7 @@ import type { CellProtection } from '@/domain/analysis/suppress-table';
 
 export type ExportChartInput = Pick<
   ExportSnapshot,
-  'table' | 'filters' | 'measure' | 'split' | 'granularity' | 'f' | 'smallCountK'
+  'table' | 'filters' | 'measure' | 'split' | 'granularity' | 'f' | 'smallCountK' | 'comparePeriods'
 >;
 
 export interface ExportChart {
@@ -39,6 +40,8 @@ export interface ExportChart {
   readonly svg: string;
   readonly widthPx: number;
   readonly heightPx: number;
+  /** The footer's period line when it is not the time window (the compared chart: both periods). */
+  readonly periodLine?: string;
 }
 
 /** Sizes of the drawn charts: two fit side by side on an A4 landscape page of the printed briefing. */
@@ -47,6 +50,10 @@ const SERIES_HEIGHT_PX = 200;
 
 /** The chart, or null when the Overview draws none (a ranked chart with no bars for these filters). */
 export function makeExportChart(input: ExportChartInput, id: ChartId): ExportChart | null {
+  if (id === 'compare') {
+    const chart = makeCompareChart(input);
+    return chart === null ? null : { id, ...chart };
+  }
   return id === 'series' ? seriesChart(input) : rankedChart(input, id);
 }
 

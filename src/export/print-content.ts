@@ -65,7 +65,8 @@ function printMap(snapshot: ExportSnapshot): PrintImage | null {
 export function buildPrintContent(snapshot: ExportSnapshot): PrintContent {
   const map = printMap(snapshot);
   const charts: PrintImage[] = [];
-  for (const id of CHART_IDS) {
+  // The print pack has its own page for the two periods compared.
+  for (const id of CHART_IDS.filter((c) => c !== 'compare')) {
     const chart = makeExportChart(snapshot, id);
     if (chart === null) continue;
     const svg = standaloneChartSvg(chart, snapshot, false);

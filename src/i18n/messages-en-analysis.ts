@@ -143,6 +143,8 @@ export const analysisMessagesEn = {
   'analysis.csv.periodA': 'Period A (reference)',
   'analysis.csv.periodB': 'Period B (compared)',
   'analysis.csv.percent': 'Change (%)',
+  'analysis.csv.monthA': 'Month of A',
+  'analysis.csv.monthB': 'Month of B',
   'analysis.csv.change': 'Change',
   'analysis.compare.mapSwipe': 'A | B swipe',
   'analysis.swipe.label': 'Divider between period A and period B',

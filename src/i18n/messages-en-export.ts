@@ -20,6 +20,7 @@ export const exportMessagesEn = {
   'export.chartSeries': 'Series over time',
   'export.chartNationalities': 'Nationalities',
   'export.chartEmbarkation': 'Embarkation sites',
+  'export.chartCompare': 'Two periods per month',
   'export.chartInterception': 'Interception sites',
   'export.chartsNote': 'Charts are drawn from the same figures as the Overview tab, whichever tab is open.',
   'export.printHeading': 'Print',
@@ -41,6 +42,11 @@ export const exportMessagesEn = {
   'export.sourceLine': 'Source: {source}',
   'export.licenceLine': 'Licence: {licence}',
   'export.basemapLine': 'Basemap: {attribution}',
+  'export.protectionLine':
+    'Small-count protection (k = {k}): counts from 1 to {max} are shown as "< {k}"; {mark} marks a count hidden so that a small one cannot be worked out from the totals; zeros are exact.',
+  'export.compareLegendA': 'A (dashed): {period}',
+  'export.compareLegendB': 'B (solid): {period}',
+  'export.comparePeriods': 'Period A (reference): {a} · Period B (compared): {b} · Measure: {measure}',
   'export.exportedLine': 'Exported {time} (UTC) from Lintas',
   'export.nationalityNote':
     'With a nationality filter, people count only the selected nationalities; boats, records and deaths count whole boats.',

@@ -146,6 +146,8 @@ export const analysisMessagesId: Record<keyof typeof analysisMessagesEn, string>
   'analysis.csv.periodA': 'Periode A (acuan)',
   'analysis.csv.periodB': 'Periode B (pembanding)',
   'analysis.csv.percent': 'Perubahan (%)',
+  'analysis.csv.monthA': 'Bulan A',
+  'analysis.csv.monthB': 'Bulan B',
   'analysis.csv.change': 'Perubahan',
   'analysis.compare.mapSwipe': 'Geser A | B',
   'analysis.swipe.label': 'Pembatas antara periode A dan periode B',

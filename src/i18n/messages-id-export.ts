@@ -23,6 +23,7 @@ export const exportMessagesId: Record<keyof typeof exportMessagesEn, string> = {
   'export.chartSeries': 'Deret waktu',
   'export.chartNationalities': 'Kewarganegaraan',
   'export.chartEmbarkation': 'Lokasi keberangkatan',
+  'export.chartCompare': 'Dua periode per bulan',
   'export.chartInterception': 'Lokasi intersepsi',
   'export.chartsNote':
     'Grafik digambar dari angka yang sama dengan tab Ikhtisar, tab mana pun yang sedang terbuka.',
@@ -45,6 +46,11 @@ export const exportMessagesId: Record<keyof typeof exportMessagesEn, string> = {
   'export.sourceLine': 'Sumber: {source}',
   'export.licenceLine': 'Lisensi: {licence}',
   'export.basemapLine': 'Peta dasar: {attribution}',
+  'export.protectionLine':
+    'Perlindungan angka kecil (k = {k}): angka 1 sampai {max} ditampilkan sebagai "< {k}"; {mark} menandai angka yang disembunyikan agar angka kecil tidak dapat dihitung dari totalnya; angka nol tepat.',
+  'export.compareLegendA': 'A (putus-putus): {period}',
+  'export.compareLegendB': 'B (utuh): {period}',
+  'export.comparePeriods': 'Periode A (acuan): {a} · Periode B (dibandingkan): {b} · Ukuran: {measure}',
   'export.exportedLine': 'Diekspor {time} (UTC) dari Lintas',
   'export.nationalityNote':
     'Dengan filter kewarganegaraan, orang dihitung hanya untuk kewarganegaraan terpilih; kapal, catatan, dan kematian dihitung per kapal utuh.',

@@ -1,5 +1,7 @@
 // The analysis tab in a real browser: two periods from a link with figures equal to the file's, a period
-// shown on the map, the map split by a swipe, flags on the timeline that open their list, and "not enough history" stated.
+// shown on the map, the map split by a swipe, flags on the timeline that open their list, "not enough history" stated,
+// and the compared series exported as a chart and as CSV rows.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoHeadlineOf, digits } from '../../src/testing/demo-oracle';
@@ -155,6 +157,31 @@ describe('analysis', () => {
     );
     await navigateInApp(page, '?v=1&t=2008-01-01..2008-06-30&tab=analysis');
     await page.waitForSelector('[data-testid="flags-no-history"]', { timeout: 30_000 });
+    expect(view.pageErrors).toEqual([]);
+  });
+
+  it('exports the compared series: A dashed, B solid, both periods in the footer, and the CSV rows', async () => {
+    const { page } = view;
+    await navigateInApp(page, '?v=1&tab=analysis&ca=2012-01-01..2012-12-31&cb=2013-01-01..2013-12-31');
+    await page.waitForSelector('[data-testid="compare-series-chart"]');
+    const save = async (testId: string): Promise<string> => {
+      if (!(await page.locator('[data-testid="export-dialog"]').isVisible())) {
+        await page.click('[data-testid="export-button"]');
+      }
+      const [file] = await Promise.all([
+        page.waitForEvent('download', { timeout: 30_000 }),
+        page.click(`[data-testid="${testId}"]`),
+      ]);
+      return readFileSync(await file.path(), 'utf8');
+    };
+    const svg = await save('export-chart-compare-svg');
+    expect(svg).toContain('<title>Per month, A and B (people)</title>');
+    expect(svg).toMatch(/<path d="M[^"]+"[^>]*stroke-dasharray="5 3"[^>]*data-period="a"/);
+    expect(svg).toMatch(/<path d="M[^"]+"[^>]*data-period="b"/);
+    expect(svg).toContain('Period A (reference): 2012 · Period B (compared): 2013 · Measure: people');
+    const csv = await save('export-csv');
+    expect(csv).toContain('Month,Month of A,A,Month of B,B');
+    expect(csv).toMatch(/\n1,2012-01,\d+,2013-01,\d+/);
     expect(view.pageErrors).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import type { FarringtonOptions } from './aberration-types';
 import { countQuantile, countUpperTail } from './count-distributions';
 import { buildFarringtonReference, isObservedCount, type FarringtonReference } from './farrington-reference';
 import { normalQuantile, normalUpperTail } from './normal-quantile';
+import { fitFactorPoisson } from './factor-poisson-fit';
 import { fitPoissonGlm, type PoissonGlmFit } from './poisson-glm';
 import { studentTwoSidedP } from './special-functions';
 
@@ -113,12 +114,33 @@ function fitModel(
   ).length;
   const zeroRows = n - rows.length;
   const columns = 1 + (withTrend ? 1 : 0) + levels.length;
-  const design = designOf(reference, rows, withTrend, levels);
+  const design = withTrend ? designOf(reference, rows, withTrend, levels) : new Float64Array(0);
   const response = Float64Array.from(rows, (r) => reference.response[r] ?? 0);
   // Residual df as if the all-zero levels were in the model (n and the rank both count them).
   const df = n - columns - zeroLevels;
   if (df <= 0) return null;
-  const first = fitPoissonGlm({ design, rows: rows.length, columns, response, start });
+  // Without a trend each row lies in one level and the fit is the weighted mean per level, in closed
+  // form (factor-poisson-fit.ts); with a trend, IRLS.
+  const levelColumns = Int32Array.from(rows, (r) => {
+    const level = reference.level[r] ?? 0;
+    return level === options.noPeriods ? 0 : 1 + levels.indexOf(level);
+  });
+  const levelColumn = withTrend ? null : levelColumns;
+  // IRLS with a trend starts from the closed-form fit without it (trend 0): the same optimum in fewer
+  // iterations than from μ = y + 0.1.
+  let from = start;
+  if (withTrend && from === undefined) {
+    const plain = fitFactorPoisson({ response, levelColumn: levelColumns, columns: columns - 1 });
+    if (plain !== null) {
+      const c = plain.coefficients;
+      from = Float64Array.from([c[0] ?? 0, 0, ...c.subarray(1)]);
+    }
+  }
+  const fit = (weights?: Float64Array, from?: Float64Array): PoissonGlmFit | null =>
+    levelColumn === null
+      ? fitPoissonGlm({ design, rows: rows.length, columns, response, weights, start: from })
+      : fitFactorPoisson({ response, weights, levelColumn, columns });
+  const first = fit(undefined, from);
   if (first === null || !first.converged) return null;
   let glm = first;
   if (options.reweight) {
@@ -128,14 +150,7 @@ function fitModel(
     const all = new Float64Array(s.length + zeroRows);
     all.set(s);
     const weights = outbreakWeights(all, options.weightsThreshold).subarray(0, s.length);
-    const refit = fitPoissonGlm({
-      design,
-      rows: rows.length,
-      columns,
-      response,
-      weights,
-      start: first.coefficients,
-    });
+    const refit = fit(weights, first.coefficients);
     if (refit === null || !refit.converged) return null;
     glm = refit;
   }
@@ -259,7 +274,9 @@ export function testFarringtonMonth(
       trendPerYear: null,
     };
   }
-  let model = options.trend ? fitModel(reference, options, true) : null;
+  // A trend is kept only with at least 3 years; with fewer its fit could only be discarded (and the fit
+  // without it does not depend on a start), so it is not tried.
+  let model = options.trend && years >= 3 ? fitModel(reference, options, true) : null;
   let trendPerYear: number | null = null;
   if (model !== null && model.hasTrend) {
     const beta = model.glm.coefficients[1] ?? 0;
