@@ -3,6 +3,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
+import { createFormatters, LANGUAGES, type Translate } from '@/i18n/translate';
 import { estimateLabelBox, placeLabels, type FlowObstacle, type LabelShift } from './declutter-labels';
 import type { FlowLine } from './flow-lines';
 import type { LonLat } from '@/domain/flow-segments';
@@ -67,6 +68,25 @@ function projectFlowLines(
   return obstacles;
 }
 
+/** The country labels in one language. */
+function countryLabelsIn(t: Translate): ResolvedLabel[] {
+  return COUNTRY_LABELS.map((label) => ({
+    id: label.key,
+    text: t(label.key),
+    lon: label.lon,
+    lat: label.lat,
+    rank: label.rank,
+    kind: label.kind,
+  }));
+}
+
+let everyLanguage: readonly ResolvedLabel[] | null = null;
+/** The country labels in every language of the app (made once). */
+function countryLabelsEveryLanguage(): readonly ResolvedLabel[] {
+  everyLanguage ??= LANGUAGES.flatMap((language) => countryLabelsIn(createFormatters(language).t));
+  return everyLanguage;
+}
+
 /** Everything a screen projection depends on. */
 function cameraKey(map: MapLibreMap, canvas: HTMLCanvasElement): string {
   const { lng, lat } = map.getCenter();
@@ -87,21 +107,9 @@ export function useDeclutteredLabels(
 ): DeclutteredLabels {
   const { t } = useI18n();
   const places = useMemo(() => (table ? makeDataPlaceLabels(table) : []), [table]);
-  const all = useMemo(
-    () => [
-      ...COUNTRY_LABELS.map((label) => ({
-        id: label.key,
-        text: t(label.key),
-        lon: label.lon,
-        lat: label.lat,
-        rank: label.rank,
-        kind: label.kind,
-      })),
-      ...places,
-    ],
-    [t, places],
-  );
-  const characters = useMemo(() => labelCharacterSet(all), [all]);
+  const all = useMemo(() => [...countryLabelsIn(t), ...places], [t, places]);
+  // Both languages' characters: a language switch changes the texts but not the glyph atlas.
+  const characters = useMemo(() => labelCharacterSet([...countryLabelsEveryLanguage(), ...places]), [places]);
   const [shifts, setShifts] = useState<ReadonlyMap<string, LabelShift>>(() => new Map());
   const projected = useRef<{ camera: string; paths: ProjectedPaths }>({ camera: '', paths: new WeakMap() });
   useEffect(() => {
