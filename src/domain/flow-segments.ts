@@ -48,26 +48,32 @@ export function greatCirclePath(a: LonLat, b: LonLat, points = 32): LonLat[] {
   return unwrapPath([a, ...joined.slice(1)]);
 }
 
+/** A leg's drawing: everything of a `FlowSegment` but what it carries. */
+type LegGeometry = Omit<FlowSegment, 'people' | 'boats' | 'deaths' | 'events'>;
+
 /**
- * Legs of every route, with flows from the current aggregates. Legs carrying nothing are kept (with
- * zero values) so that layer ids and data order stay stable while filters change.
+ * The legs' geometry per table (keyed on its endpoints, computed once per table): the same path arrays on
+ * every filter step, so the map can tell a change of values from a change of geometry (deck.gl then
+ * keeps every position attribute) and the great-circle stand-ins are not recomputed per step.
  */
-export function makeFlowSegments(
-  table: EventTable,
-  flows: readonly RouteFlow[],
-  endpoints: readonly RouteEndpoints[],
-): FlowSegment[] {
-  const segments: FlowSegment[] = [];
+const legGeometryCache = new WeakMap<
+  readonly RouteEndpoints[],
+  { readonly table: EventTable; readonly legs: readonly LegGeometry[] }
+>();
+
+function legGeometryOf(table: EventTable, endpoints: readonly RouteEndpoints[]): readonly LegGeometry[] {
+  const cached = legGeometryCache.get(endpoints);
+  if (cached?.table === table) return cached.legs;
+  const legs: LegGeometry[] = [];
   const west = lonFrameWest(table);
   const slots = routeColorSlots(table);
   table.routes.forEach((route, r) => {
-    const flow = flows[r];
     if (route.hasCorridor) {
       for (let s = 0; s + 1 < route.stages.length; s++) {
         const from = route.stages[s];
         const to = route.stages[s + 1];
         if (!from || !to) continue;
-        segments.push({
+        legs.push({
           id: `${route.id}#${s}`,
           route: r,
           colorSlot: slots[r] ?? OTHER_ROUTE_SLOT,
@@ -79,17 +85,13 @@ export function makeFlowSegments(
           mode: from.mode ?? 'unknown',
           fallback: false,
           path: framePath(route.path.slice(from.vertex, to.vertex + 1), west),
-          people: flow?.segmentPeople[s] ?? 0,
-          boats: flow?.segmentBoats[s] ?? 0,
-          deaths: flow?.segmentDeaths[s] ?? 0,
-          events: flow?.segmentEvents[s] ?? 0,
         });
       }
       return;
     }
     const ends = endpoints[r];
     if (!ends?.start || !ends.end) return;
-    segments.push({
+    legs.push({
       id: `${route.id}#0`,
       route: r,
       colorSlot: slots[r] ?? OTHER_ROUTE_SLOT,
@@ -101,11 +103,38 @@ export function makeFlowSegments(
       mode: 'unknown',
       fallback: true,
       path: framePath(greatCirclePath(ends.start, ends.end), west),
-      people: flow?.segmentPeople[0] ?? 0,
-      boats: flow?.segmentBoats[0] ?? 0,
-      deaths: flow?.segmentDeaths[0] ?? 0,
-      events: flow?.segmentEvents[0] ?? 0,
     });
   });
-  return segments;
+  legGeometryCache.set(endpoints, { table, legs });
+  return legs;
+}
+
+/**
+ * Legs of every route, with flows from the current aggregates. Legs carrying nothing are kept (with
+ * zero values) so that layer ids and data order stay stable while filters change; for one table and
+ * endpoints, every call returns legs with the same `path` arrays.
+ */
+export function makeFlowSegments(
+  table: EventTable,
+  flows: readonly RouteFlow[],
+  endpoints: readonly RouteEndpoints[],
+): FlowSegment[] {
+  return legGeometryOf(table, endpoints).map((leg) => {
+    const flow = flows[leg.route];
+    const s = leg.segment;
+    return {
+      ...leg,
+      people: flow?.segmentPeople[s] ?? 0,
+      boats: flow?.segmentBoats[s] ?? 0,
+      deaths: flow?.segmentDeaths[s] ?? 0,
+      events: flow?.segmentEvents[s] ?? 0,
+    };
+  });
+}
+
+/** True when two lists of legs draw the same lines (same paths, in the same order): only values differ. */
+export function sameLegGeometry(a: readonly FlowSegment[], b: readonly FlowSegment[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]?.path !== b[i]?.path) return false;
+  return true;
 }

@@ -1,15 +1,26 @@
 // Direction layers: static arrowheads at the middle of each leg (they stay when motion is reduced) and
 // the travelling dashes, animated on the GPU by one uniform (flow-motion-layer.ts).
 import { TextLayer } from '@deck.gl/layers';
-import type { FlowSegment, LonLat } from '@/domain/flow-segments';
+import { sameLegGeometry, type FlowSegment, type LonLat } from '@/domain/flow-segments';
 import { memoizeLast } from '@/lib/memoize-last';
-import { dashCountOf, legFractions, makeArrowheads, type Arrowhead } from './flow-direction';
+import { dashCountOf, legFractions, makeLegArrowheads, type LegArrowhead } from './flow-direction';
+import { sameLegData } from './flow-layers';
 import { FlowMotionLayer } from './flow-motion-layer';
 import { maxFlowValue, type FlowMeasure } from './flow-scale';
 import { lighten, routeSlotColor } from '@/theme/palette';
 
-/** Arrowheads are rebuilt only when the legs or the measure change, never on hover or camera moves. */
-const arrowheadsOf = memoizeLast(makeArrowheads);
+/**
+ * Arrowheads of every leg, built once per set of paths (a filter step keeps them); a leg that carries
+ * nothing gets size 0 instead of leaving the data, so deck.gl never lays the glyphs out again.
+ */
+let arrowheadCache: { segments: readonly FlowSegment[]; arrowheads: LegArrowhead[] } | null = null;
+function arrowheadsOf(segments: readonly FlowSegment[]): LegArrowhead[] {
+  if (arrowheadCache === null || !sameLegGeometry(arrowheadCache.segments, segments))
+    arrowheadCache = { segments, arrowheads: makeLegArrowheads(segments) };
+  return arrowheadCache.arrowheads;
+}
+/** Pixel size of an arrowhead glyph. */
+const ARROW_SIZE_PX = 15;
 /** Leg index by leg id, for the offsets (built once per set of legs). */
 const legIndexOf = memoizeLast((segments: readonly FlowSegment[]) => {
   const byId = new Map(segments.map((s, i) => [s.id, i]));
@@ -25,11 +36,11 @@ export function makeArrowLayer(
   measure: FlowMeasure,
   litRoute = -1,
   offsetsPx?: Float32Array,
-): TextLayer<Arrowhead> {
+): TextLayer<LegArrowhead> {
   const legIndex = legIndexOf(segments);
-  return new TextLayer<Arrowhead>({
+  return new TextLayer<LegArrowhead>({
     id: 'flow-arrows',
-    data: arrowheadsOf(segments, measure),
+    data: arrowheadsOf(segments),
     getText: () => '▶',
     getPosition: (a) => [a.position[0], a.position[1]],
     getAngle: (a) => a.angleDeg,
@@ -39,9 +50,10 @@ export function makeArrowLayer(
       const rad = (a.angleDeg * Math.PI) / 180;
       return [offset * Math.sin(rad), offset * Math.cos(rad)];
     },
-    getSize: 15,
+    // Only legs that carry something in the measure show their arrowhead.
+    getSize: (a) => ((segments[a.leg]?.[measure] ?? 0) > 0 ? ARROW_SIZE_PX : 0),
     getColor: (a) => [...routeSlotColor(a.colorSlot), litRoute >= 0 && a.route !== litRoute ? 70 : 255],
-    updateTriggers: { getColor: [litRoute], getPixelOffset: [offsetsPx] },
+    updateTriggers: { getColor: [litRoute], getPixelOffset: [offsetsPx], getSize: [segments, measure] },
     outlineWidth: 2,
     outlineColor: [255, 255, 255, 230],
     fontSettings: { sdf: true },
@@ -71,6 +83,8 @@ export function makeFlowMotionLayer(
   return new FlowMotionLayer<FlowSegment>({
     id: 'flow-motion',
     data: segments as FlowSegment[],
+    // Same paths, new values: only the dash counts are recomputed (see flow-layers.ts).
+    dataComparator: sameLegData,
     visible,
     getPath: (s) => s.path as LonLat[],
     getLegFractions: (s) => legFractions(s.path),
@@ -81,6 +95,6 @@ export function makeFlowMotionLayer(
     capRounded: true,
     jointRounded: true,
     dashLength: 0.12,
-    updateTriggers: { getDashCount: [measure, maxValue] },
+    updateTriggers: { getDashCount: [segments, measure, maxValue] },
   });
 }

@@ -40,9 +40,22 @@ export interface Arrowhead {
 
 /** One arrowhead at the middle of each leg that carries something. */
 export function makeArrowheads(segments: readonly FlowSegment[], measure: FlowMeasure): Arrowhead[] {
-  return segments
-    .filter((s) => s[measure] > 0 && s.path.length >= 2)
-    .map((s) => ({ id: s.id, route: s.route, colorSlot: s.colorSlot, ...pointAlong(s.path, 0.5) }));
+  return makeLegArrowheads(segments).filter((a) => (segments[a.leg]?.[measure] ?? 0) > 0);
+}
+
+/** An arrowhead with the index of its leg in the list it was made from. */
+export interface LegArrowhead extends Arrowhead {
+  readonly leg: number;
+}
+
+/** One arrowhead at the middle of every leg that has a line, whatever it carries (geometry only). */
+export function makeLegArrowheads(segments: readonly FlowSegment[]): LegArrowhead[] {
+  const out: LegArrowhead[] = [];
+  segments.forEach((s, leg) => {
+    if (s.path.length >= 2)
+      out.push({ id: s.id, leg, route: s.route, colorSlot: s.colorSlot, ...pointAlong(s.path, 0.5) });
+  });
+  return out;
 }
 
 /** Fraction (0..1) of a path's planar length at each of its vertices: the motion layer's per-vertex track. */

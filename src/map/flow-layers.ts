@@ -2,13 +2,20 @@
 // boats) they carry in the current filter; air and land legs dashed, sea legs solid.
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer } from '@deck.gl/layers';
-import type { FlowSegment, LonLat } from '@/domain/flow-segments';
+import { sameLegGeometry, type FlowSegment, type LonLat } from '@/domain/flow-segments';
 import { legWidthPx, widthReference, type FlowStyle } from './flow-scale';
 import { routeSlotColor } from '@/theme/palette';
 
 const dashes = new PathStyleExtension({ dash: true, offset: true });
 const offsetOnly = new PathStyleExtension({ offset: true });
 const pathOf = (s: FlowSegment): LonLat[] => s.path as LonLat[];
+
+/** deck.gl's `dataComparator` for lists of legs: the same paths in the same order are the same data. */
+export function sameLegData<T>(next: T, previous?: T): boolean {
+  const a: unknown = next;
+  const b: unknown = previous;
+  return Array.isArray(a) && Array.isArray(b) && sameLegGeometry(a as FlowSegment[], b as FlowSegment[]);
+}
 
 /** A casing under the flows (for contrast on land and sea) and the flows themselves. Ids are constant. */
 export function makeFlowLayers(
@@ -31,14 +38,18 @@ export function makeFlowLayers(
   const faded = (s: FlowSegment): boolean => style.selectedRoute >= 0 && s.route !== style.selectedRoute;
   const common = {
     data: segments as FlowSegment[],
+    // A filter step gives new legs on the same paths: deck.gl then keeps the paths' attributes and
+    // recomputes only the triggered ones (widths, offsets), which is most of a step's layer update.
+    dataComparator: sameLegData,
     getPath: pathOf,
     widthUnits: 'pixels' as const,
     jointRounded: true,
     capRounded: true,
     updateTriggers: {
-      getWidth: [style.measure, reference, style.maxWidthPx],
+      // The legs themselves: their values set the widths (colours and dashes depend on geometry only).
+      getWidth: [segments, style.measure, reference, style.maxWidthPx],
       getColor: [style.selectedRoute],
-      getOffset: [offsetsPx, style.measure, reference, style.maxWidthPx],
+      getOffset: [offsetsPx, segments, style.measure, reference, style.maxWidthPx],
     },
   };
   return [

@@ -7,7 +7,7 @@ import { buildEventCube } from '@/domain/event-cube';
 import { NO_FILTERS } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import { parseIsoDay } from '@/domain/epoch-day';
-import { makeFlowSegments } from '@/domain/flow-segments';
+import { makeFlowSegments, sameLegGeometry } from '@/domain/flow-segments';
 import { computeRouteEndpoints } from '@/domain/route-endpoints';
 import { loadTestTable, makeEventFeature } from '@/testing/make-event-features';
 import { dataBounds } from './data-bounds';
@@ -15,7 +15,7 @@ import { makeEventPointAttributes } from './event-point-attributes';
 import { makeEventPointLayer } from './event-point-layer';
 import { dashCountOf, legFractions, makeArrowheads, pointAlong, type Arrowhead } from './flow-direction';
 import { makeArrowLayer, makeFlowMotionLayer } from './flow-direction-layers';
-import { makeFlowLayers } from './flow-layers';
+import { makeFlowLayers, sameLegData } from './flow-layers';
 import {
   DEFAULT_FLOW_STYLE,
   flowWidthPx,
@@ -254,6 +254,56 @@ describe('direction', () => {
       (layer!.props.getColor as unknown as (s: (typeof segments)[number]) => number[])(segments[1]!)[3]!;
     expect(legAlpha(paths)).toBe(50);
     expect(legAlpha(plainPaths)).toBe(225);
+  });
+});
+
+describe('a filter step on the same legs', () => {
+  const endpoints = computeRouteEndpoints(table);
+  const cube = buildEventCube(table);
+  const whole = makeFlowSegments(table, aggregateWindow(cube, NO_FILTERS).flows, endpoints);
+  const onlyX = makeFlowSegments(
+    table,
+    aggregateWindow(cube, { ...NO_FILTERS, routes: ['x'] }).flows,
+    endpoints,
+  );
+
+  it('keeps the path arrays and changes only the values', () => {
+    expect(onlyX.map((s) => s.id)).toEqual(whole.map((s) => s.id));
+    onlyX.forEach((s, i) => expect(s.path).toBe(whole[i]?.path));
+    expect(sameLegGeometry(whole, onlyX)).toBe(true);
+    expect(sameLegData(whole, onlyX)).toBe(true);
+    expect(onlyX.find((s) => s.id === 'r1#0')?.people).toBe(0);
+    expect(whole.find((s) => s.id === 'r1#0')?.people).toBeGreaterThan(0);
+    // Another table's legs are other geometry.
+    const other = tinyTable();
+    const otherLegs = makeFlowSegments(
+      other,
+      aggregateWindow(buildEventCube(other), NO_FILTERS).flows,
+      computeRouteEndpoints(other),
+    );
+    expect(sameLegGeometry(whole, otherLegs)).toBe(false);
+    expect(sameLegGeometry(whole, whole.slice(1))).toBe(false);
+  });
+
+  it('tells deck.gl the data is unchanged and triggers the widths, dash counts and arrow sizes', () => {
+    const [, pathsWhole] = makeFlowLayers(whole, DEFAULT_FLOW_STYLE);
+    const [, pathsX] = makeFlowLayers(onlyX, DEFAULT_FLOW_STYLE);
+    const compare = pathsX!.props.dataComparator!;
+    expect(compare(pathsX!.props.data, pathsWhole!.props.data)).toBe(true);
+    expect(pathsX!.props.updateTriggers.getWidth).not.toEqual(pathsWhole!.props.updateTriggers.getWidth);
+    const motion = makeFlowMotionLayer(onlyX, 'people', true);
+    expect(motion.props.dataComparator!(motion.props.data, whole)).toBe(true);
+    const arrowsWhole = makeArrowLayer(whole, 'people');
+    const arrowsX = makeArrowLayer(onlyX, 'people');
+    // Same arrowhead objects (no glyph layout), sizes follow what each leg carries now.
+    expect(arrowsX.props.data).toBe(arrowsWhole.props.data);
+    const sizeOf = (layer: typeof arrowsX, id: string): number => {
+      const arrow = (layer.props.data as Arrowhead[]).find((a) => a.id === id)!;
+      return (layer.props.getSize as unknown as (a: Arrowhead) => number)(arrow);
+    };
+    expect(sizeOf(arrowsWhole, 'r1#0')).toBeGreaterThan(0);
+    expect(sizeOf(arrowsX, 'r1#0')).toBe(0);
+    expect(sizeOf(arrowsX, 'x#0')).toBeGreaterThan(0);
   });
 });
 

@@ -19,7 +19,8 @@ export function makePlaceLabelLayer(
     getPixelOffset: (l) => [l.shiftPx[0], l.shiftPx[1] + (l.kind === 'place' ? -12 : 0)],
     fontFamily: 'system-ui, "DejaVu Sans", "Liberation Sans", Arial, sans-serif',
     fontWeight: 600,
-    characterSet: [...characters],
+    // The same array while the table stays: deck.gl compares it by identity when the labels move.
+    characterSet: characters as string[],
     fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
     outlineWidth: 3,
     outlineColor: [255, 255, 255, 230],

@@ -1,10 +1,12 @@
 // Map labels (country names in the current language, the data's own place names), decluttered by rank on
 // the CPU whenever the camera settles, and moved off the flow lines where a place beside them is free.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
+import { createFormatters, LANGUAGES, type Translate } from '@/i18n/translate';
 import { estimateLabelBox, placeLabels, type FlowObstacle, type LabelShift } from './declutter-labels';
 import type { FlowLine } from './flow-lines';
+import type { LonLat } from '@/domain/flow-segments';
 import type { EventTable } from '@/domain/event-table';
 import {
   COUNTRY_LABELS,
@@ -25,25 +27,70 @@ export interface DeclutteredLabels {
   readonly characters: readonly string[];
 }
 
+/**
+ * Screen positions of paths for one camera, by path (x, y pixels per vertex). A filter step changes the
+ * lines' widths but not their paths (flow-segments.ts keeps the arrays), so it projects nothing again;
+ * any camera change or resize starts a new cache.
+ */
+type ProjectedPaths = WeakMap<readonly LonLat[], Float64Array>;
+
+function projectedPath(map: MapLibreMap, path: readonly LonLat[], cache: ProjectedPaths): Float64Array {
+  const cached = cache.get(path);
+  if (cached !== undefined) return cached;
+  const xy = new Float64Array(path.length * 2);
+  path.forEach(([lon, lat], i) => {
+    const point = map.project([lon, lat]);
+    xy[i * 2] = point.x;
+    xy[i * 2 + 1] = point.y;
+  });
+  cache.set(path, xy);
+  return xy;
+}
+
 /** The flow lines projected to the screen, one straight piece per pair of vertices. */
-function projectFlowLines(map: MapLibreMap, lines: readonly FlowLine[]): FlowObstacle[] {
+function projectFlowLines(
+  map: MapLibreMap,
+  lines: readonly FlowLine[],
+  cache: ProjectedPaths,
+): FlowObstacle[] {
   const obstacles: FlowObstacle[] = [];
   for (const line of lines) {
-    let previous: { x: number; y: number } | null = null;
-    for (const [lon, lat] of line.path) {
-      const point = map.project([lon, lat]);
-      if (previous)
-        obstacles.push({
-          x0Px: previous.x,
-          y0Px: previous.y,
-          x1Px: point.x,
-          y1Px: point.y,
-          halfWidthPx: line.halfWidthPx,
-        });
-      previous = point;
-    }
+    const xy = projectedPath(map, line.path, cache);
+    for (let i = 2; i + 1 < xy.length; i += 2)
+      obstacles.push({
+        x0Px: xy[i - 2] ?? 0,
+        y0Px: xy[i - 1] ?? 0,
+        x1Px: xy[i] ?? 0,
+        y1Px: xy[i + 1] ?? 0,
+        halfWidthPx: line.halfWidthPx,
+      });
   }
   return obstacles;
+}
+
+/** The country labels in one language. */
+function countryLabelsIn(t: Translate): ResolvedLabel[] {
+  return COUNTRY_LABELS.map((label) => ({
+    id: label.key,
+    text: t(label.key),
+    lon: label.lon,
+    lat: label.lat,
+    rank: label.rank,
+    kind: label.kind,
+  }));
+}
+
+let everyLanguage: readonly ResolvedLabel[] | null = null;
+/** The country labels in every language of the app (made once). */
+function countryLabelsEveryLanguage(): readonly ResolvedLabel[] {
+  everyLanguage ??= LANGUAGES.flatMap((language) => countryLabelsIn(createFormatters(language).t));
+  return everyLanguage;
+}
+
+/** Everything a screen projection depends on. */
+function cameraKey(map: MapLibreMap, canvas: HTMLCanvasElement): string {
+  const { lng, lat } = map.getCenter();
+  return `${lng},${lat},${map.getZoom()},${map.getBearing()},${map.getPitch()},${canvas.clientWidth}x${canvas.clientHeight}`;
 }
 
 const sameShifts = (a: ReadonlyMap<string, LabelShift>, b: ReadonlyMap<string, LabelShift>): boolean =>
@@ -60,22 +107,11 @@ export function useDeclutteredLabels(
 ): DeclutteredLabels {
   const { t } = useI18n();
   const places = useMemo(() => (table ? makeDataPlaceLabels(table) : []), [table]);
-  const all = useMemo(
-    () => [
-      ...COUNTRY_LABELS.map((label) => ({
-        id: label.key,
-        text: t(label.key),
-        lon: label.lon,
-        lat: label.lat,
-        rank: label.rank,
-        kind: label.kind,
-      })),
-      ...places,
-    ],
-    [t, places],
-  );
-  const characters = useMemo(() => labelCharacterSet(all), [all]);
+  const all = useMemo(() => [...countryLabelsIn(t), ...places], [t, places]);
+  // Both languages' characters: a language switch changes the texts but not the glyph atlas.
+  const characters = useMemo(() => labelCharacterSet([...countryLabelsEveryLanguage(), ...places]), [places]);
   const [shifts, setShifts] = useState<ReadonlyMap<string, LabelShift>>(() => new Map());
+  const projected = useRef<{ camera: string; paths: ProjectedPaths }>({ camera: '', paths: new WeakMap() });
   useEffect(() => {
     if (!map) return;
     const update = (): void => {
@@ -91,7 +127,9 @@ export function useDeclutteredLabels(
         };
       });
       const canvas = map.getCanvas();
-      const obstacles = projectFlowLines(map, flowLines);
+      const camera = cameraKey(map, canvas);
+      if (projected.current.camera !== camera) projected.current = { camera, paths: new WeakMap() };
+      const obstacles = projectFlowLines(map, flowLines, projected.current.paths);
       const next = placeLabels(boxes, canvas.clientWidth, canvas.clientHeight, obstacles);
       // Same labels in the same places: keep the old map, so the layers are not rebuilt after every move.
       setShifts((previous) => (sameShifts(previous, next) ? previous : next));
