@@ -16,7 +16,9 @@ import {
   buildMonthDayPrefix,
   dayPrefixWidth,
   resetWindowSums,
-  windowSumsLength,
+  newWindowSumsBytes,
+  windowSumsBytes,
+  windowSumsResetLength,
   type MonthDayPrefix,
   snapshotWindowSums,
   type CubeMasks,
@@ -139,7 +141,7 @@ export class WindowEngine {
   /** Running windows held now, and their bytes. */
   get footprint(): { readonly windows: number; readonly bytes: number } {
     let bytes = 0;
-    for (const w of this.windows) bytes += w.sums.bytes;
+    for (const w of this.windows) bytes += windowSumsBytes(w.sums);
     return { windows: this.windows.length, bytes };
   }
 
@@ -165,7 +167,8 @@ export class WindowEngine {
       }
     }
     if (best !== null) {
-      const fresh = this.rangeCost(startRow, endRow) + best.sums.state.length * RESET_COST_PER_ELEMENT;
+      const fresh =
+        this.rangeCost(startRow, endRow) + windowSumsResetLength(best.sums) * RESET_COST_PER_ELEMENT;
       if (bestCost <= fresh) return best;
       // Starting from empty is cheaper; keep `best` for later queries near it when there is room.
       if (sameKey >= WINDOWS_PER_KEY && oldestSameKey !== null) {
@@ -176,7 +179,7 @@ export class WindowEngine {
         return oldestSameKey;
       }
     }
-    this.evictFor(windowSumsLength(this.cube, split) * 8);
+    this.evictFor(newWindowSumsBytes(this.cube, split));
     const sums = makeWindowSums(this.cube, this.masksFor(filters), split, this.spare);
     if (sums.state === this.spare) this.spare = null;
     const created: RunningWindow = {
@@ -194,7 +197,7 @@ export class WindowEngine {
 
   /** Removes least recently used windows until one more of `bytes` fits. */
   private evictFor(bytes: number): void {
-    const total = (): number => this.windows.reduce((sum, w) => sum + w.sums.bytes, 0);
+    const total = (): number => this.windows.reduce((sum, w) => sum + windowSumsBytes(w.sums), 0);
     while (this.windows.length > 0 && (this.windows.length >= MAX_WINDOWS || total() + bytes > MAX_BYTES)) {
       let oldest = 0;
       this.windows.forEach((w, i) => {

@@ -50,15 +50,20 @@ const SPLIT_CODES: Readonly<Record<SeriesSplit, number>> = {
 };
 
 /**
- * Per site, one contiguous block of the running state: people, boats, events, departure events,
- * interception events, deaths, then people, boats, deaths and events per outcome (SITE_STRIDE values, see
- * site-totals.ts). A row writes into one block (a few cache lines) instead of ten arrays; snapshots pack
- * the blocks of the sites with records into sparse SiteTotals.
+ * Per site, one contiguous block of SITE_STRIDE values: people, boats, events, departure events,
+ * interception events, deaths, then people, boats, deaths and events per outcome (see site-totals.ts). A
+ * row writes into one block (a few cache lines) instead of ten arrays. Blocks exist only for the sites the
+ * window has touched (a site → slot map, slots in first-touch order), so a new window, its reset and its
+ * snapshot cost in proportion to the window's sites, not to every site of the table (50,000 × 38 values,
+ * ~15 MB, at the high-cardinality shape); snapshots pack the blocks of the sites with records into sparse
+ * SiteTotals.
  */
 const OUTCOME_COUNT = OUTCOMES.length;
 /** Series values per key and month: people, boats, deaths, events (blocks of keys × months each). */
 const SERIES_MEASURES = 4;
 const KO_LENGTH = EVENT_KINDS.length * OUTCOME_COUNT * KO_MEASURES;
+/** Site blocks a new window has room for before its block array first grows (doubling). */
+const INITIAL_SITE_SLOTS = 256;
 
 /** The running state of one window (see makeWindowSums); read and changed only by this file's functions. */
 export interface WindowSums {
@@ -70,20 +75,34 @@ export interface WindowSums {
   readonly splitCode: number;
   readonly keys: readonly string[];
   /**
-   * Everything in one array: kind×outcome measures [0, siteBase), site blocks [siteBase, reachBase),
-   * reach [reachBase, seriesBase), then people, boats, deaths and events per split key and table month.
+   * Everything but the sites in one array: kind×outcome measures [0, reachBase), reach [reachBase,
+   * seriesBase), then people, boats, deaths and events per split key and table month.
    */
   readonly state: Float64Array;
-  readonly siteBase: number;
   readonly reachBase: number;
+  /** Slot of each site code's block in `siteBlocks`, -1 when the window has none. */
+  readonly siteSlot: Int32Array;
+  /** Site code of each slot (the first `slotCount` are used); grows with `siteBlocks`. */
+  slotSite: Int32Array;
+  /** SITE_STRIDE values per slot; zero beyond the used slots. Replaced by a larger array when full. */
+  siteBlocks: Float64Array;
+  slotCount: number;
   readonly seriesBase: number;
   /** Months per series key in `state`: the table's month count (1 in a day-prefix scratch). */
   readonly seriesMonths: number;
   readonly maxStages: number;
   /** Layout of the snapshots (WindowAggregates' arrays in one buffer). */
   readonly layout: WindowSumLayout;
-  /** Bytes of the running state, for the engine's memory budget. */
-  readonly bytes: number;
+}
+
+/** Bytes of the running state now (it grows with the sites touched), for the engine's memory budget. */
+export function windowSumsBytes(w: WindowSums): number {
+  return w.state.byteLength + w.siteSlot.byteLength + w.slotSite.byteLength + w.siteBlocks.byteLength;
+}
+
+/** Elements a reset of `w` writes (to weigh a reset against moving another window). */
+export function windowSumsResetLength(w: WindowSums): number {
+  return w.state.length + w.slotCount * (SITE_STRIDE + 1);
 }
 
 /** Running sums for `masks` and `split`, empty. `recycled` (a dropped state of the same length) is reused. */
@@ -106,11 +125,11 @@ function makeSums(
   const table = cube.table;
   const keys = splitKeyNames(table, split);
   const maxStages = maxStagesOf(table);
-  const siteBase = KO_LENGTH;
-  const reachBase = siteBase + table.sites.length * SITE_STRIDE;
+  const reachBase = KO_LENGTH;
   const seriesBase = reachBase + table.routes.length * maxStages * REACH_MEASURES;
   const length = seriesBase + SERIES_MEASURES * keys.length * seriesMonths;
   const state = recycled !== null && recycled.length === length ? recycled.fill(0) : new Float64Array(length);
+  const slots = Math.min(INITIAL_SITE_SLOTS, table.sites.length);
   return {
     cube,
     table,
@@ -119,30 +138,104 @@ function makeSums(
     splitCode: SPLIT_CODES[split],
     keys,
     state,
-    siteBase,
     reachBase,
+    siteSlot: new Int32Array(table.sites.length).fill(-1),
+    slotSite: new Int32Array(slots),
+    siteBlocks: new Float64Array(slots * SITE_STRIDE),
+    slotCount: 0,
     seriesBase,
     seriesMonths,
     maxStages,
     layout: windowSumLayoutOf(table),
-    bytes: state.byteLength,
   };
 }
 
-/** Elements of the running state a window for `cube` and `split` needs (to recycle a state of that size). */
-export function windowSumsLength(cube: EventCube, split: SeriesSplit): number {
+/** Bytes a new, empty window for `cube` and `split` holds (before its site blocks grow). */
+export function newWindowSumsBytes(cube: EventCube, split: SeriesSplit): number {
   const t = cube.table;
-  return (
+  const length =
     KO_LENGTH +
-    t.sites.length * SITE_STRIDE +
     t.routes.length * maxStagesOf(t) * REACH_MEASURES +
-    SERIES_MEASURES * splitKeyNames(t, split).length * t.monthCount
-  );
+    SERIES_MEASURES * splitKeyNames(t, split).length * t.monthCount;
+  const slots = Math.min(INITIAL_SITE_SLOTS, t.sites.length);
+  return 8 * length + 4 * t.sites.length + slots * (4 + 8 * SITE_STRIDE);
 }
 
-/** Back to the empty window. */
+/** Back to the empty window: only the used slots are cleared. */
 export function resetWindowSums(w: WindowSums): void {
   w.state.fill(0);
+  releaseSiteSlots(w, 0);
+}
+
+/** Frees slots [from, slotCount): their sites lose their slot and the blocks are zeroed. */
+function releaseSiteSlots(w: WindowSums, from: number): void {
+  const siteSlot = w.siteSlot;
+  const slotSite = w.slotSite;
+  for (let slot = from; slot < w.slotCount; slot++) siteSlot[slotSite[slot] ?? 0] = -1;
+  w.siteBlocks.fill(0, from * SITE_STRIDE, w.slotCount * SITE_STRIDE);
+  w.slotCount = from;
+}
+
+/**
+ * Gives `site` the next free slot (a zero block), doubling the block arrays when full, and returns it.
+ * Called by the row and cell loops the first time a site appears, so those loops re-read `siteBlocks`.
+ */
+function claimSiteSlot(w: WindowSums, site: number): number {
+  const slot = w.slotCount;
+  if (slot >= w.slotSite.length) {
+    const capacity = Math.min(w.siteSlot.length, Math.max(INITIAL_SITE_SLOTS, 2 * w.slotSite.length));
+    const slotSite = new Int32Array(capacity);
+    slotSite.set(w.slotSite);
+    const blocks = new Float64Array(capacity * SITE_STRIDE);
+    blocks.set(w.siteBlocks);
+    w.slotSite = slotSite;
+    w.siteBlocks = blocks;
+  }
+  w.siteSlot[site] = slot;
+  w.slotSite[slot] = site;
+  w.slotCount = slot + 1;
+  return slot;
+}
+
+/** Offset of `site`'s block in `siteBlocks`, claiming a slot when it has none. */
+function siteBlockOf(w: WindowSums, site: number): number {
+  const slot = w.siteSlot[site] ?? -1;
+  return (slot < 0 ? claimSiteSlot(w, site) : slot) * SITE_STRIDE;
+}
+
+/**
+ * Moves the blocks that are not all zero to the front, in slot order, and frees the rest: a window slid
+ * over the years keeps blocks only for about the sites it holds now. Exact: a freed block is all zeros,
+ * which is what a site without a slot stands for.
+ */
+function compactSiteSlots(w: WindowSums): void {
+  const blocks = w.siteBlocks;
+  const siteSlot = w.siteSlot;
+  const slotSite = w.slotSite;
+  let used = 0;
+  for (let slot = 0; slot < w.slotCount; slot++) {
+    const b = slot * SITE_STRIDE;
+    const site = slotSite[slot] ?? 0;
+    let empty = true;
+    for (let k = 0; k < SITE_STRIDE; k++) {
+      if ((blocks[b + k] ?? 0) !== 0) {
+        empty = false;
+        break;
+      }
+    }
+    if (empty) {
+      siteSlot[site] = -1;
+      continue;
+    }
+    if (used !== slot) {
+      blocks.copyWithin(used * SITE_STRIDE, b, b + SITE_STRIDE);
+      slotSite[used] = site;
+      siteSlot[site] = used;
+    }
+    used++;
+  }
+  blocks.fill(0, used * SITE_STRIDE, w.slotCount * SITE_STRIDE);
+  w.slotCount = used;
 }
 
 // The two loops below share their body on purpose: a call per row would not be inlined (too large), and
@@ -175,7 +268,8 @@ export function addWindowRows(w: WindowSums, sign: number, from: number, to: num
   const natMask = m.nationality;
   const setPass = m.natSetPass;
   const st = w.state;
-  const siteBase = w.siteBase;
+  const siteSlot = w.siteSlot;
+  let blocks = w.siteBlocks;
   const reachBase = w.reachBase;
   const maxStages = w.maxStages;
   const peopleBase = w.seriesBase;
@@ -223,15 +317,20 @@ export function addWindowRows(w: WindowSums, sign: number, from: number, to: num
     st[slot + 1] = (st[slot + 1] ?? 0) + boats;
     st[slot + 2] = (st[slot + 2] ?? 0) + events;
     if (rawCrew !== UNKNOWN_COUNT) st[slot + 4] = (st[slot + 4] ?? 0) + (sign > 0 ? rawCrew : 0 - rawCrew);
-    const b = siteBase + site * SITE_STRIDE;
-    st[b] = (st[b] ?? 0) + counted;
-    st[b + 1] = (st[b + 1] ?? 0) + boats;
-    st[b + 2] = (st[b + 2] ?? 0) + events;
-    st[b + 3 + kind] = (st[b + 3 + kind] ?? 0) + events;
+    let siteAt = siteSlot[site] ?? -1;
+    if (siteAt < 0) {
+      siteAt = claimSiteSlot(w, site);
+      blocks = w.siteBlocks;
+    }
+    const b = siteAt * SITE_STRIDE;
+    blocks[b] = (blocks[b] ?? 0) + counted;
+    blocks[b + 1] = (blocks[b + 1] ?? 0) + boats;
+    blocks[b + 2] = (blocks[b + 2] ?? 0) + events;
+    blocks[b + 3 + kind] = (blocks[b + 3 + kind] ?? 0) + events;
     const bo = b + SITE_OUTCOMES + outcome;
-    st[bo] = (st[bo] ?? 0) + counted;
-    st[bo + OUTCOME_COUNT] = (st[bo + OUTCOME_COUNT] ?? 0) + boats;
-    st[bo + 3 * OUTCOME_COUNT] = (st[bo + 3 * OUTCOME_COUNT] ?? 0) + events;
+    blocks[bo] = (blocks[bo] ?? 0) + counted;
+    blocks[bo + OUTCOME_COUNT] = (blocks[bo + OUTCOME_COUNT] ?? 0) + boats;
+    blocks[bo + 3 * OUTCOME_COUNT] = (blocks[bo + 3 * OUTCOME_COUNT] ?? 0) + events;
     const reach = reachCol[row] ?? NO_REACH;
     const ro = reachBase + (route * maxStages + reach) * REACH_MEASURES;
     if (reach !== NO_REACH) {
@@ -260,8 +359,8 @@ export function addWindowRows(w: WindowSums, sign: number, from: number, to: num
       st[deathsBase + i] = (st[deathsBase + i] ?? 0) + deaths;
     }
     st[slot + 3] = (st[slot + 3] ?? 0) + deaths;
-    st[b + 5] = (st[b + 5] ?? 0) + deaths;
-    st[bo + 2 * OUTCOME_COUNT] = (st[bo + 2 * OUTCOME_COUNT] ?? 0) + deaths;
+    blocks[b + 5] = (blocks[b + 5] ?? 0) + deaths;
+    blocks[bo + 2 * OUTCOME_COUNT] = (blocks[bo + 2 * OUTCOME_COUNT] ?? 0) + deaths;
     if (reach !== NO_REACH) st[ro + 2] = (st[ro + 2] ?? 0) + deaths;
   }
 }
@@ -292,7 +391,8 @@ export function addWindowCells(w: WindowSums, sign: number, month: number): void
   const natMask = m.nationality;
   const setPass = m.natSetPass;
   const st = w.state;
-  const siteBase = w.siteBase;
+  const siteSlot = w.siteSlot;
+  let blocks = w.siteBlocks;
   const reachBase = w.reachBase;
   const maxStages = w.maxStages;
   const peopleBase = w.seriesBase;
@@ -337,17 +437,22 @@ export function addWindowCells(w: WindowSums, sign: number, month: number): void
     st[slot + 2] = (st[slot + 2] ?? 0) + events;
     st[slot + 3] = (st[slot + 3] ?? 0) + deaths;
     st[slot + 4] = (st[slot + 4] ?? 0) + crew;
-    const b = siteBase + site * SITE_STRIDE;
-    st[b] = (st[b] ?? 0) + counted;
-    st[b + 1] = (st[b + 1] ?? 0) + boats;
-    st[b + 2] = (st[b + 2] ?? 0) + events;
-    st[b + 3 + kind] = (st[b + 3 + kind] ?? 0) + events;
-    st[b + 5] = (st[b + 5] ?? 0) + deaths;
+    let siteAt = siteSlot[site] ?? -1;
+    if (siteAt < 0) {
+      siteAt = claimSiteSlot(w, site);
+      blocks = w.siteBlocks;
+    }
+    const b = siteAt * SITE_STRIDE;
+    blocks[b] = (blocks[b] ?? 0) + counted;
+    blocks[b + 1] = (blocks[b + 1] ?? 0) + boats;
+    blocks[b + 2] = (blocks[b + 2] ?? 0) + events;
+    blocks[b + 3 + kind] = (blocks[b + 3 + kind] ?? 0) + events;
+    blocks[b + 5] = (blocks[b + 5] ?? 0) + deaths;
     const bo = b + SITE_OUTCOMES + outcome;
-    st[bo] = (st[bo] ?? 0) + counted;
-    st[bo + OUTCOME_COUNT] = (st[bo + OUTCOME_COUNT] ?? 0) + boats;
-    st[bo + 2 * OUTCOME_COUNT] = (st[bo + 2 * OUTCOME_COUNT] ?? 0) + deaths;
-    st[bo + 3 * OUTCOME_COUNT] = (st[bo + 3 * OUTCOME_COUNT] ?? 0) + events;
+    blocks[bo] = (blocks[bo] ?? 0) + counted;
+    blocks[bo + OUTCOME_COUNT] = (blocks[bo + OUTCOME_COUNT] ?? 0) + boats;
+    blocks[bo + 2 * OUTCOME_COUNT] = (blocks[bo + 2 * OUTCOME_COUNT] ?? 0) + deaths;
+    blocks[bo + 3 * OUTCOME_COUNT] = (blocks[bo + 3 * OUTCOME_COUNT] ?? 0) + events;
     const reach = reachCol[cell] ?? NO_REACH;
     if (reach !== NO_REACH) {
       const ro = reachBase + (route * maxStages + reach) * REACH_MEASURES;
@@ -381,7 +486,8 @@ export function addWindowCells(w: WindowSums, sign: number, month: number): void
  * Prefix sums over the days of one month (Falcon's prefix idea, on the window's own sums): entry j holds
  * the sums of the month's passing rows dated before its day j, so the rows of any day range within the
  * month are one difference of two entries, whatever their number. `width` values per entry: the state up
- * to the series, then people, boats, deaths and events per split key for this month.
+ * to the series, every site's block (dense: by site code), then people, boats, deaths and events per split
+ * key for this month.
  */
 export interface MonthDayPrefix {
   readonly days: number;
@@ -389,9 +495,9 @@ export interface MonthDayPrefix {
   readonly sums: Float64Array;
 }
 
-/** Values per day entry of a month prefix for `w` (the running state without other months' series). */
+/** Values per day entry of a month prefix for `w`. */
 export function dayPrefixWidth(w: WindowSums): number {
-  return w.seriesBase + SERIES_MEASURES * w.keys.length;
+  return w.seriesBase + w.siteSlot.length * SITE_STRIDE + SERIES_MEASURES * w.keys.length;
 }
 
 /** Builds the day prefix of table month `month` (days from day offset `firstDay`, `days` of them). */
@@ -403,20 +509,36 @@ export function buildMonthDayPrefix(
 ): MonthDayPrefix {
   const t = w.table;
   const scratch = makeSums(w.cube, w.masks, w.split, 1, null);
-  const width = scratch.state.length;
+  const width = dayPrefixWidth(w);
   const sums = new Float64Array((days + 1) * width);
   const dayCol = t.day;
   let row = t.monthRowStart[month] ?? 0;
   const end = t.monthRowStart[month + 1] ?? 0;
   for (let j = 0; j < days; j++) {
-    sums.set(scratch.state, j * width);
+    writePrefixEntry(scratch, sums, j * width);
     let dayEnd = row;
     while (dayEnd < end && (dayCol[dayEnd] ?? 0) < firstDay + j + 1) dayEnd++;
     if (dayEnd > row) addWindowRows(scratch, 1, row, dayEnd, 0);
     row = dayEnd;
   }
-  sums.set(scratch.state, days * width);
+  writePrefixEntry(scratch, sums, days * width);
   return { days, width, sums };
+}
+
+/** Writes a one-month scratch window's sums as one prefix entry at `at` (whose values are zero). */
+function writePrefixEntry(scratch: WindowSums, sums: Float64Array, at: number): void {
+  const base = scratch.seriesBase;
+  const st = scratch.state;
+  sums.set(st.subarray(0, base), at);
+  const siteAt = at + base;
+  for (let slot = 0; slot < scratch.slotCount; slot++) {
+    const b = slot * SITE_STRIDE;
+    sums.set(
+      scratch.siteBlocks.subarray(b, b + SITE_STRIDE),
+      siteAt + (scratch.slotSite[slot] ?? 0) * SITE_STRIDE,
+    );
+  }
+  sums.set(st.subarray(base), siteAt + scratch.siteSlot.length * SITE_STRIDE);
 }
 
 /** Adds `sign` × (entry jb − entry ja) of a month's day prefix: the rows of days [ja, jb) of `month`. */
@@ -437,10 +559,24 @@ export function addMonthDayPrefix(
     const d = (sums[b + i] ?? 0) - (sums[a + i] ?? 0);
     if (d !== 0) st[i] = (st[i] ?? 0) + (sign > 0 ? d : 0 - d);
   }
+  const siteCount = w.siteSlot.length;
+  for (let site = 0; site < siteCount; site++) {
+    const o = base + site * SITE_STRIDE;
+    let to = -1;
+    for (let k = 0; k < SITE_STRIDE; k++) {
+      const d = (sums[b + o + k] ?? 0) - (sums[a + o + k] ?? 0);
+      if (d === 0) continue;
+      // A site gets a block only when the range changes one of its values.
+      if (to < 0) to = siteBlockOf(w, site);
+      const blocks = w.siteBlocks;
+      blocks[to + k] = (blocks[to + k] ?? 0) + (sign > 0 ? d : 0 - d);
+    }
+  }
+  const seriesAt = base + siteCount * SITE_STRIDE;
   const keys = w.keys.length;
   const months = w.seriesMonths;
   for (let k = 0; k < SERIES_MEASURES * keys; k++) {
-    const d = (sums[b + base + k] ?? 0) - (sums[a + base + k] ?? 0);
+    const d = (sums[b + seriesAt + k] ?? 0) - (sums[a + seriesAt + k] ?? 0);
     if (d === 0) continue;
     // Entry k is measure ⌊k / keys⌋ of key k mod keys; in the running state that value sits at
     // base + (measure * keys + key) * months + month = base + k * months + month.
@@ -491,7 +627,9 @@ export function snapshotWindowSums(w: WindowSums, span: MonthSpan): WindowAggreg
   }
   const seriesOf = (measure: number): Float64Array =>
     out.subarray(L.length + measure * seriesLength, L.length + (measure + 1) * seriesLength);
-  const sites = packSiteBlocks(st, t.sites.length, w.siteBase, null);
+  const sites = packSiteBlocks(w.siteBlocks, t.sites.length, 0, w.siteSlot);
+  // Free the blocks of sites the window has left once they are most of the slots.
+  if (w.slotCount > INITIAL_SITE_SLOTS && w.slotCount > 2 * sites.codes.length) compactSiteSlots(w);
   return assembleAggregates(t, viewWindowSums(out, L), sites, {
     split: w.split,
     firstMonth: span.firstMonth,
