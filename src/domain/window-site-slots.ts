@@ -64,15 +64,6 @@ export function claimSiteSlot(w: SiteSlots, site: number): number {
   return slot;
 }
 
-/** Gives a slot to each site of `sites[from..to)` that has none (rows or cells about to be added). */
-export function claimSiteSlots(w: SiteSlots, sites: ArrayLike<number>, from: number, to: number): void {
-  const siteSlot = w.siteSlot;
-  for (let i = from; i < to; i++) {
-    const site = sites[i] ?? 0;
-    if ((siteSlot[site] ?? -1) < 0) claimSiteSlot(w, site);
-  }
-}
-
 /** Offset of `site`'s block in `siteBlocks`, claiming a slot when it has none. */
 export function siteBlockOf(w: SiteSlots, site: number): number {
   const slot = w.siteSlot[site] ?? -1;

@@ -23,7 +23,7 @@ import type { EventTable } from './event-table';
 import type { MonthSpan } from './window-months';
 import { splitKeyNames } from './window-accumulator';
 import {
-  claimSiteSlots,
+  claimSiteSlot,
   compactSiteSlots,
   INITIAL_SITE_SLOTS,
   makeSiteSlots,
@@ -167,6 +167,41 @@ export function resetWindowSums(w: WindowSums): void {
   releaseSiteSlots(w, 0);
 }
 
+/**
+ * Gives a slot to the site of each passing row or cell in [from, to) that has none. Only passing ones: a
+ * filtered window (one route's 250 sites) must not claim, then compact away, the slots of every site.
+ */
+function claimPassingSites(
+  w: WindowSums,
+  kindCol: ArrayLike<number>,
+  outcomeCol: ArrayLike<number>,
+  routeCol: ArrayLike<number>,
+  siteCol: ArrayLike<number>,
+  natSetCol: ArrayLike<number>,
+  from: number,
+  to: number,
+): void {
+  const m = w.masks;
+  const test = !m.passAll;
+  const setPass = m.natSetPass;
+  const siteSlot = w.siteSlot;
+  for (let i = from; i < to; i++) {
+    const site = siteCol[i] ?? 0;
+    if ((siteSlot[site] ?? -1) >= 0) continue;
+    if (
+      test &&
+      (m.kind[kindCol[i] ?? 0] !== 1 ||
+        m.outcome[outcomeCol[i] ?? 0] !== 1 ||
+        m.route[routeCol[i] ?? 0] !== 1 ||
+        m.site[site] !== 1 ||
+        (setPass !== null && setPass[natSetCol[i] ?? 0] !== 1))
+    ) {
+      continue;
+    }
+    claimSiteSlot(w, site);
+  }
+}
+
 // The two loops below share their body on purpose: a call per row would not be inlined (too large), and
 // these loops are the whole cost of a step.
 
@@ -200,7 +235,7 @@ export function addWindowRows(w: WindowSums, sign: number, from: number, to: num
   const siteSlot = w.siteSlot;
   // Slots first, in a loop of their own: a call inside the loop below would keep V8 from hoisting the
   // typed arrays' loads out of it (measured: month slides ~2× slower).
-  claimSiteSlots(w, siteCol, from, to);
+  claimPassingSites(w, kindCol, outcomeCol, routeCol, siteCol, rowNatSet, from, to);
   const blocks = w.siteBlocks;
   const reachBase = w.reachBase;
   const maxStages = w.maxStages;
@@ -321,7 +356,17 @@ export function addWindowCells(w: WindowSums, sign: number, month: number): void
   const siteSlot = w.siteSlot;
   // Slots first, in a loop of their own: a call inside the loop below would keep V8 from hoisting the
   // typed arrays' loads out of it (measured: month slides ~2× slower).
-  claimSiteSlots(w, siteCol, c.cellMonthStart[month] ?? 0, c.cellMonthStart[month + 1] ?? 0);
+  const first = c.cellMonthStart[month] ?? 0;
+  claimPassingSites(
+    w,
+    kindCol,
+    outcomeCol,
+    routeCol,
+    siteCol,
+    cellNatSet,
+    first,
+    c.cellMonthStart[month + 1] ?? 0,
+  );
   const blocks = w.siteBlocks;
   const reachBase = w.reachBase;
   const maxStages = w.maxStages;
