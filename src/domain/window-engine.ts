@@ -16,9 +16,7 @@ import {
   buildMonthDayPrefix,
   dayPrefixWidth,
   resetWindowSums,
-  newWindowSumsBytes,
-  windowSumsBytes,
-  windowSumsResetLength,
+  windowSumsLength,
   type MonthDayPrefix,
   snapshotWindowSums,
   type CubeMasks,
@@ -141,7 +139,7 @@ export class WindowEngine {
   /** Running windows held now, and their bytes. */
   get footprint(): { readonly windows: number; readonly bytes: number } {
     let bytes = 0;
-    for (const w of this.windows) bytes += windowSumsBytes(w.sums);
+    for (const w of this.windows) bytes += w.sums.bytes;
     return { windows: this.windows.length, bytes };
   }
 
@@ -167,8 +165,7 @@ export class WindowEngine {
       }
     }
     if (best !== null) {
-      const fresh =
-        this.rangeCost(startRow, endRow) + windowSumsResetLength(best.sums) * RESET_COST_PER_ELEMENT;
+      const fresh = this.rangeCost(startRow, endRow) + best.sums.state.length * RESET_COST_PER_ELEMENT;
       if (bestCost <= fresh) return best;
       // Starting from empty is cheaper; keep `best` for later queries near it when there is room.
       if (sameKey >= WINDOWS_PER_KEY && oldestSameKey !== null) {
@@ -179,7 +176,7 @@ export class WindowEngine {
         return oldestSameKey;
       }
     }
-    this.evictFor(newWindowSumsBytes(this.cube, split));
+    this.evictFor(windowSumsLength(this.cube, split) * 8);
     const sums = makeWindowSums(this.cube, this.masksFor(filters), split, this.spare);
     if (sums.state === this.spare) this.spare = null;
     const created: RunningWindow = {
@@ -197,7 +194,7 @@ export class WindowEngine {
 
   /** Removes least recently used windows until one more of `bytes` fits. */
   private evictFor(bytes: number): void {
-    const total = (): number => this.windows.reduce((sum, w) => sum + windowSumsBytes(w.sums), 0);
+    const total = (): number => this.windows.reduce((sum, w) => sum + w.sums.bytes, 0);
     while (this.windows.length > 0 && (this.windows.length >= MAX_WINDOWS || total() + bytes > MAX_BYTES)) {
       let oldest = 0;
       this.windows.forEach((w, i) => {

@@ -22,16 +22,6 @@ import type { EventCube } from './event-cube';
 import type { EventTable } from './event-table';
 import type { MonthSpan } from './window-months';
 import { splitKeyNames } from './window-accumulator';
-import {
-  claimSiteSlot,
-  compactSiteSlots,
-  INITIAL_SITE_SLOTS,
-  makeSiteSlots,
-  newSiteSlotsBytes,
-  releaseSiteSlots,
-  siteBlockOf,
-  type SiteSlots,
-} from './window-site-slots';
 import { EVENT_KINDS, NO_REACH, OUTCOMES, UNKNOWN_COUNT, UNKNOWN_PEOPLE } from './vocabulary';
 
 /** Non-time filters resolved for one cube: 1 = passes, per code. */
@@ -60,13 +50,10 @@ const SPLIT_CODES: Readonly<Record<SeriesSplit, number>> = {
 };
 
 /**
- * Per site, one contiguous block of SITE_STRIDE values: people, boats, events, departure events,
- * interception events, deaths, then people, boats, deaths and events per outcome (see site-totals.ts). A
- * row writes into one block (a few cache lines) instead of ten arrays. Blocks exist only for the sites the
- * window has touched (a site → slot map, slots in first-touch order), so a new window, its reset and its
- * snapshot cost in proportion to the window's sites, not to every site of the table (50,000 × 38 values,
- * ~15 MB, at the high-cardinality shape); snapshots pack the blocks of the sites with records into sparse
- * SiteTotals.
+ * Per site, one contiguous block of the running state: people, boats, events, departure events,
+ * interception events, deaths, then people, boats, deaths and events per outcome (SITE_STRIDE values, see
+ * site-totals.ts). A row writes into one block (a few cache lines) instead of ten arrays; snapshots pack
+ * the blocks of the sites with records into sparse SiteTotals.
  */
 const OUTCOME_COUNT = OUTCOMES.length;
 /** Series values per key and month: people, boats, deaths, events (blocks of keys × months each). */
@@ -74,7 +61,7 @@ const SERIES_MEASURES = 4;
 const KO_LENGTH = EVENT_KINDS.length * OUTCOME_COUNT * KO_MEASURES;
 
 /** The running state of one window (see makeWindowSums); read and changed only by this file's functions. */
-export interface WindowSums extends SiteSlots {
+export interface WindowSums {
   readonly cube: EventCube;
   readonly table: EventTable;
   readonly masks: CubeMasks;
@@ -83,10 +70,11 @@ export interface WindowSums extends SiteSlots {
   readonly splitCode: number;
   readonly keys: readonly string[];
   /**
-   * Everything but the sites in one array: kind×outcome measures [0, reachBase), reach [reachBase,
-   * seriesBase), then people, boats, deaths and events per split key and table month.
+   * Everything in one array: kind×outcome measures [0, siteBase), site blocks [siteBase, reachBase),
+   * reach [reachBase, seriesBase), then people, boats, deaths and events per split key and table month.
    */
   readonly state: Float64Array;
+  readonly siteBase: number;
   readonly reachBase: number;
   readonly seriesBase: number;
   /** Months per series key in `state`: the table's month count (1 in a day-prefix scratch). */
@@ -94,16 +82,8 @@ export interface WindowSums extends SiteSlots {
   readonly maxStages: number;
   /** Layout of the snapshots (WindowAggregates' arrays in one buffer). */
   readonly layout: WindowSumLayout;
-}
-
-/** Bytes of the running state now (it grows with the sites touched), for the engine's memory budget. */
-export function windowSumsBytes(w: WindowSums): number {
-  return w.state.byteLength + w.siteSlot.byteLength + w.slotSite.byteLength + w.siteBlocks.byteLength;
-}
-
-/** Elements a reset of `w` writes (to weigh a reset against moving another window). */
-export function windowSumsResetLength(w: WindowSums): number {
-  return w.state.length + w.slotCount * (SITE_STRIDE + 1);
+  /** Bytes of the running state, for the engine's memory budget. */
+  readonly bytes: number;
 }
 
 /** Running sums for `masks` and `split`, empty. `recycled` (a dropped state of the same length) is reused. */
@@ -126,11 +106,11 @@ function makeSums(
   const table = cube.table;
   const keys = splitKeyNames(table, split);
   const maxStages = maxStagesOf(table);
-  const reachBase = KO_LENGTH;
+  const siteBase = KO_LENGTH;
+  const reachBase = siteBase + table.sites.length * SITE_STRIDE;
   const seriesBase = reachBase + table.routes.length * maxStages * REACH_MEASURES;
   const length = seriesBase + SERIES_MEASURES * keys.length * seriesMonths;
   const state = recycled !== null && recycled.length === length ? recycled.fill(0) : new Float64Array(length);
-  const slots = makeSiteSlots(table.sites.length);
   return {
     cube,
     table,
@@ -139,67 +119,30 @@ function makeSums(
     splitCode: SPLIT_CODES[split],
     keys,
     state,
+    siteBase,
     reachBase,
-    siteSlot: slots.siteSlot,
-    slotSite: slots.slotSite,
-    siteBlocks: slots.siteBlocks,
-    slotCount: 0,
     seriesBase,
     seriesMonths,
     maxStages,
     layout: windowSumLayoutOf(table),
+    bytes: state.byteLength,
   };
 }
 
-/** Bytes a new, empty window for `cube` and `split` holds (before its site blocks grow). */
-export function newWindowSumsBytes(cube: EventCube, split: SeriesSplit): number {
+/** Elements of the running state a window for `cube` and `split` needs (to recycle a state of that size). */
+export function windowSumsLength(cube: EventCube, split: SeriesSplit): number {
   const t = cube.table;
-  const length =
+  return (
     KO_LENGTH +
+    t.sites.length * SITE_STRIDE +
     t.routes.length * maxStagesOf(t) * REACH_MEASURES +
-    SERIES_MEASURES * splitKeyNames(t, split).length * t.monthCount;
-  return 8 * length + newSiteSlotsBytes(t.sites.length);
+    SERIES_MEASURES * splitKeyNames(t, split).length * t.monthCount
+  );
 }
 
-/** Back to the empty window: only the used slots are cleared. */
+/** Back to the empty window. */
 export function resetWindowSums(w: WindowSums): void {
   w.state.fill(0);
-  releaseSiteSlots(w, 0);
-}
-
-/**
- * Gives a slot to the site of each passing row or cell in [from, to) that has none. Only passing ones: a
- * filtered window (one route's 250 sites) must not claim, then compact away, the slots of every site.
- */
-function claimPassingSites(
-  w: WindowSums,
-  kindCol: ArrayLike<number>,
-  outcomeCol: ArrayLike<number>,
-  routeCol: ArrayLike<number>,
-  siteCol: ArrayLike<number>,
-  natSetCol: ArrayLike<number>,
-  from: number,
-  to: number,
-): void {
-  const m = w.masks;
-  const test = !m.passAll;
-  const setPass = m.natSetPass;
-  const siteSlot = w.siteSlot;
-  for (let i = from; i < to; i++) {
-    const site = siteCol[i] ?? 0;
-    if ((siteSlot[site] ?? -1) >= 0) continue;
-    if (
-      test &&
-      (m.kind[kindCol[i] ?? 0] !== 1 ||
-        m.outcome[outcomeCol[i] ?? 0] !== 1 ||
-        m.route[routeCol[i] ?? 0] !== 1 ||
-        m.site[site] !== 1 ||
-        (setPass !== null && setPass[natSetCol[i] ?? 0] !== 1))
-    ) {
-      continue;
-    }
-    claimSiteSlot(w, site);
-  }
 }
 
 // The two loops below share their body on purpose: a call per row would not be inlined (too large), and
@@ -232,11 +175,7 @@ export function addWindowRows(w: WindowSums, sign: number, from: number, to: num
   const natMask = m.nationality;
   const setPass = m.natSetPass;
   const st = w.state;
-  const siteSlot = w.siteSlot;
-  // Slots first, in a loop of their own: a call inside the loop below would keep V8 from hoisting the
-  // typed arrays' loads out of it (measured: month slides ~2× slower).
-  claimPassingSites(w, kindCol, outcomeCol, routeCol, siteCol, rowNatSet, from, to);
-  const blocks = w.siteBlocks;
+  const siteBase = w.siteBase;
   const reachBase = w.reachBase;
   const maxStages = w.maxStages;
   const peopleBase = w.seriesBase;
@@ -284,15 +223,15 @@ export function addWindowRows(w: WindowSums, sign: number, from: number, to: num
     st[slot + 1] = (st[slot + 1] ?? 0) + boats;
     st[slot + 2] = (st[slot + 2] ?? 0) + events;
     if (rawCrew !== UNKNOWN_COUNT) st[slot + 4] = (st[slot + 4] ?? 0) + (sign > 0 ? rawCrew : 0 - rawCrew);
-    const b = (siteSlot[site] ?? 0) * SITE_STRIDE;
-    blocks[b] = (blocks[b] ?? 0) + counted;
-    blocks[b + 1] = (blocks[b + 1] ?? 0) + boats;
-    blocks[b + 2] = (blocks[b + 2] ?? 0) + events;
-    blocks[b + 3 + kind] = (blocks[b + 3 + kind] ?? 0) + events;
+    const b = siteBase + site * SITE_STRIDE;
+    st[b] = (st[b] ?? 0) + counted;
+    st[b + 1] = (st[b + 1] ?? 0) + boats;
+    st[b + 2] = (st[b + 2] ?? 0) + events;
+    st[b + 3 + kind] = (st[b + 3 + kind] ?? 0) + events;
     const bo = b + SITE_OUTCOMES + outcome;
-    blocks[bo] = (blocks[bo] ?? 0) + counted;
-    blocks[bo + OUTCOME_COUNT] = (blocks[bo + OUTCOME_COUNT] ?? 0) + boats;
-    blocks[bo + 3 * OUTCOME_COUNT] = (blocks[bo + 3 * OUTCOME_COUNT] ?? 0) + events;
+    st[bo] = (st[bo] ?? 0) + counted;
+    st[bo + OUTCOME_COUNT] = (st[bo + OUTCOME_COUNT] ?? 0) + boats;
+    st[bo + 3 * OUTCOME_COUNT] = (st[bo + 3 * OUTCOME_COUNT] ?? 0) + events;
     const reach = reachCol[row] ?? NO_REACH;
     const ro = reachBase + (route * maxStages + reach) * REACH_MEASURES;
     if (reach !== NO_REACH) {
@@ -321,8 +260,8 @@ export function addWindowRows(w: WindowSums, sign: number, from: number, to: num
       st[deathsBase + i] = (st[deathsBase + i] ?? 0) + deaths;
     }
     st[slot + 3] = (st[slot + 3] ?? 0) + deaths;
-    blocks[b + 5] = (blocks[b + 5] ?? 0) + deaths;
-    blocks[bo + 2 * OUTCOME_COUNT] = (blocks[bo + 2 * OUTCOME_COUNT] ?? 0) + deaths;
+    st[b + 5] = (st[b + 5] ?? 0) + deaths;
+    st[bo + 2 * OUTCOME_COUNT] = (st[bo + 2 * OUTCOME_COUNT] ?? 0) + deaths;
     if (reach !== NO_REACH) st[ro + 2] = (st[ro + 2] ?? 0) + deaths;
   }
 }
@@ -353,21 +292,7 @@ export function addWindowCells(w: WindowSums, sign: number, month: number): void
   const natMask = m.nationality;
   const setPass = m.natSetPass;
   const st = w.state;
-  const siteSlot = w.siteSlot;
-  // Slots first, in a loop of their own: a call inside the loop below would keep V8 from hoisting the
-  // typed arrays' loads out of it (measured: month slides ~2× slower).
-  const first = c.cellMonthStart[month] ?? 0;
-  claimPassingSites(
-    w,
-    kindCol,
-    outcomeCol,
-    routeCol,
-    siteCol,
-    cellNatSet,
-    first,
-    c.cellMonthStart[month + 1] ?? 0,
-  );
-  const blocks = w.siteBlocks;
+  const siteBase = w.siteBase;
   const reachBase = w.reachBase;
   const maxStages = w.maxStages;
   const peopleBase = w.seriesBase;
@@ -412,17 +337,17 @@ export function addWindowCells(w: WindowSums, sign: number, month: number): void
     st[slot + 2] = (st[slot + 2] ?? 0) + events;
     st[slot + 3] = (st[slot + 3] ?? 0) + deaths;
     st[slot + 4] = (st[slot + 4] ?? 0) + crew;
-    const b = (siteSlot[site] ?? 0) * SITE_STRIDE;
-    blocks[b] = (blocks[b] ?? 0) + counted;
-    blocks[b + 1] = (blocks[b + 1] ?? 0) + boats;
-    blocks[b + 2] = (blocks[b + 2] ?? 0) + events;
-    blocks[b + 3 + kind] = (blocks[b + 3 + kind] ?? 0) + events;
-    blocks[b + 5] = (blocks[b + 5] ?? 0) + deaths;
+    const b = siteBase + site * SITE_STRIDE;
+    st[b] = (st[b] ?? 0) + counted;
+    st[b + 1] = (st[b + 1] ?? 0) + boats;
+    st[b + 2] = (st[b + 2] ?? 0) + events;
+    st[b + 3 + kind] = (st[b + 3 + kind] ?? 0) + events;
+    st[b + 5] = (st[b + 5] ?? 0) + deaths;
     const bo = b + SITE_OUTCOMES + outcome;
-    blocks[bo] = (blocks[bo] ?? 0) + counted;
-    blocks[bo + OUTCOME_COUNT] = (blocks[bo + OUTCOME_COUNT] ?? 0) + boats;
-    blocks[bo + 2 * OUTCOME_COUNT] = (blocks[bo + 2 * OUTCOME_COUNT] ?? 0) + deaths;
-    blocks[bo + 3 * OUTCOME_COUNT] = (blocks[bo + 3 * OUTCOME_COUNT] ?? 0) + events;
+    st[bo] = (st[bo] ?? 0) + counted;
+    st[bo + OUTCOME_COUNT] = (st[bo + OUTCOME_COUNT] ?? 0) + boats;
+    st[bo + 2 * OUTCOME_COUNT] = (st[bo + 2 * OUTCOME_COUNT] ?? 0) + deaths;
+    st[bo + 3 * OUTCOME_COUNT] = (st[bo + 3 * OUTCOME_COUNT] ?? 0) + events;
     const reach = reachCol[cell] ?? NO_REACH;
     if (reach !== NO_REACH) {
       const ro = reachBase + (route * maxStages + reach) * REACH_MEASURES;
@@ -456,8 +381,7 @@ export function addWindowCells(w: WindowSums, sign: number, month: number): void
  * Prefix sums over the days of one month (Falcon's prefix idea, on the window's own sums): entry j holds
  * the sums of the month's passing rows dated before its day j, so the rows of any day range within the
  * month are one difference of two entries, whatever their number. `width` values per entry: the state up
- * to the series, every site's block (dense: by site code), then people, boats, deaths and events per split
- * key for this month.
+ * to the series, then people, boats, deaths and events per split key for this month.
  */
 export interface MonthDayPrefix {
   readonly days: number;
@@ -465,9 +389,9 @@ export interface MonthDayPrefix {
   readonly sums: Float64Array;
 }
 
-/** Values per day entry of a month prefix for `w`. */
+/** Values per day entry of a month prefix for `w` (the running state without other months' series). */
 export function dayPrefixWidth(w: WindowSums): number {
-  return w.seriesBase + w.siteSlot.length * SITE_STRIDE + SERIES_MEASURES * w.keys.length;
+  return w.seriesBase + SERIES_MEASURES * w.keys.length;
 }
 
 /** Builds the day prefix of table month `month` (days from day offset `firstDay`, `days` of them). */
@@ -479,36 +403,20 @@ export function buildMonthDayPrefix(
 ): MonthDayPrefix {
   const t = w.table;
   const scratch = makeSums(w.cube, w.masks, w.split, 1, null);
-  const width = dayPrefixWidth(w);
+  const width = scratch.state.length;
   const sums = new Float64Array((days + 1) * width);
   const dayCol = t.day;
   let row = t.monthRowStart[month] ?? 0;
   const end = t.monthRowStart[month + 1] ?? 0;
   for (let j = 0; j < days; j++) {
-    writePrefixEntry(scratch, sums, j * width);
+    sums.set(scratch.state, j * width);
     let dayEnd = row;
     while (dayEnd < end && (dayCol[dayEnd] ?? 0) < firstDay + j + 1) dayEnd++;
     if (dayEnd > row) addWindowRows(scratch, 1, row, dayEnd, 0);
     row = dayEnd;
   }
-  writePrefixEntry(scratch, sums, days * width);
+  sums.set(scratch.state, days * width);
   return { days, width, sums };
-}
-
-/** Writes a one-month scratch window's sums as one prefix entry at `at` (whose values are zero). */
-function writePrefixEntry(scratch: WindowSums, sums: Float64Array, at: number): void {
-  const base = scratch.seriesBase;
-  const st = scratch.state;
-  sums.set(st.subarray(0, base), at);
-  const siteAt = at + base;
-  for (let slot = 0; slot < scratch.slotCount; slot++) {
-    const b = slot * SITE_STRIDE;
-    sums.set(
-      scratch.siteBlocks.subarray(b, b + SITE_STRIDE),
-      siteAt + (scratch.slotSite[slot] ?? 0) * SITE_STRIDE,
-    );
-  }
-  sums.set(st.subarray(base), siteAt + scratch.siteSlot.length * SITE_STRIDE);
 }
 
 /** Adds `sign` × (entry jb − entry ja) of a month's day prefix: the rows of days [ja, jb) of `month`. */
@@ -529,24 +437,10 @@ export function addMonthDayPrefix(
     const d = (sums[b + i] ?? 0) - (sums[a + i] ?? 0);
     if (d !== 0) st[i] = (st[i] ?? 0) + (sign > 0 ? d : 0 - d);
   }
-  const siteCount = w.siteSlot.length;
-  for (let site = 0; site < siteCount; site++) {
-    const o = base + site * SITE_STRIDE;
-    let to = -1;
-    for (let k = 0; k < SITE_STRIDE; k++) {
-      const d = (sums[b + o + k] ?? 0) - (sums[a + o + k] ?? 0);
-      if (d === 0) continue;
-      // A site gets a block only when the range changes one of its values.
-      if (to < 0) to = siteBlockOf(w, site);
-      const blocks = w.siteBlocks;
-      blocks[to + k] = (blocks[to + k] ?? 0) + (sign > 0 ? d : 0 - d);
-    }
-  }
-  const seriesAt = base + siteCount * SITE_STRIDE;
   const keys = w.keys.length;
   const months = w.seriesMonths;
   for (let k = 0; k < SERIES_MEASURES * keys; k++) {
-    const d = (sums[b + seriesAt + k] ?? 0) - (sums[a + seriesAt + k] ?? 0);
+    const d = (sums[b + base + k] ?? 0) - (sums[a + base + k] ?? 0);
     if (d === 0) continue;
     // Entry k is measure ⌊k / keys⌋ of key k mod keys; in the running state that value sits at
     // base + (measure * keys + key) * months + month = base + k * months + month.
@@ -597,9 +491,7 @@ export function snapshotWindowSums(w: WindowSums, span: MonthSpan): WindowAggreg
   }
   const seriesOf = (measure: number): Float64Array =>
     out.subarray(L.length + measure * seriesLength, L.length + (measure + 1) * seriesLength);
-  const sites = packSiteBlocks(w.siteBlocks, t.sites.length, 0, w.siteSlot);
-  // Free the blocks of sites the window has left once they are most of the slots.
-  if (w.slotCount > INITIAL_SITE_SLOTS && w.slotCount > 2 * sites.codes.length) compactSiteSlots(w);
+  const sites = packSiteBlocks(st, t.sites.length, w.siteBase, null);
   return assembleAggregates(t, viewWindowSums(out, L), sites, {
     split: w.split,
     firstMonth: span.firstMonth,
