@@ -324,7 +324,7 @@ async function runSize(spec: SizeSpec): Promise<SizeResult> {
   const checked = verify(
     lintas,
     [
-      { name: 'crossfilter2', every: 1, run: runners.crossfilter, scope: 'people-boats' as const },
+      { name: 'crossfilter2', every: 1, run: runners.crossfilter, scope: 'all' as const },
       {
         name: 'previous core',
         every: demo ? 1 : thin,
@@ -332,7 +332,7 @@ async function runSize(spec: SizeSpec): Promise<SizeResult> {
         scope: 'people-boats' as const,
       },
       { name: 'row path', every: thin, run: runners.rowPath, scope: 'all' as const },
-      ...(demo ? [{ name: 'naive', every: thin, run: runners.naive, scope: 'people-boats' as const }] : []),
+      ...(demo ? [{ name: 'naive', every: thin, run: runners.naive, scope: 'all' as const }] : []),
     ],
     steps,
   );

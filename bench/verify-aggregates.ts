@@ -12,8 +12,8 @@ function measuresList(m: Measures): number[] {
 }
 
 /**
- * Which fields to compare: 'all', or 'people-boats' for the baselines written before deaths and records
- * were measures per site, leg and month (they fill those with zeros; their headline totals still count all).
+ * Which fields to compare: 'all', or 'people-boats' for the frozen previous core, written before deaths and
+ * records were measures per site, leg and month (it fills those with zeros; its headline totals count all).
  */
 export type DiffScope = 'all' | 'people-boats';
 
@@ -32,8 +32,11 @@ export function diffAggregates(
     ['sites.events', a.sites.events, b.sites.events],
     ['sites.departureEvents', a.sites.departureEvents, b.sites.departureEvents],
     ['sites.interceptionEvents', a.sites.interceptionEvents, b.sites.interceptionEvents],
-    ['sites.outcomePeople', a.sites.outcomePeople, b.sites.outcomePeople],
-    ['sites.outcomeBoats', a.sites.outcomeBoats, b.sites.outcomeBoats],
+    ['sites.codes', a.sites.codes, b.sites.codes],
+    ['sites.pairStart', a.sites.pairStart, b.sites.pairStart],
+    ['sites.pairOutcome', a.sites.pairOutcome, b.sites.pairOutcome],
+    ['sites.pairPeople', a.sites.pairPeople, b.sites.pairPeople],
+    ['sites.pairBoats', a.sites.pairBoats, b.sites.pairBoats],
     ['flows.people', a.flows.map((f) => f.people), b.flows.map((f) => f.people)],
     ['flows.boats', a.flows.map((f) => f.boats), b.flows.map((f) => f.boats)],
     ['flows.segmentPeople', a.flows.flatMap((f) => f.segmentPeople), b.flows.flatMap((f) => f.segmentPeople)],
@@ -49,8 +52,8 @@ export function diffAggregates(
   if (scope === 'all') {
     checks.push(
       ['sites.deaths', a.sites.deaths, b.sites.deaths],
-      ['sites.outcomeDeaths', a.sites.outcomeDeaths, b.sites.outcomeDeaths],
-      ['sites.outcomeEvents', a.sites.outcomeEvents, b.sites.outcomeEvents],
+      ['sites.pairDeaths', a.sites.pairDeaths, b.sites.pairDeaths],
+      ['sites.pairEvents', a.sites.pairEvents, b.sites.pairEvents],
       ['flows.deaths', a.flows.map((f) => f.deaths), b.flows.map((f) => f.deaths)],
       ['flows.events', a.flows.map((f) => f.events), b.flows.map((f) => f.events)],
       [

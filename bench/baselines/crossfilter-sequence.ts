@@ -35,7 +35,7 @@ const sameSelection = (a: readonly string[], b: readonly string[]): boolean =>
 function addRecord(p: CellValue, r: EventRecord): CellValue {
   p.people += r.people;
   p.boats += r.boats;
-  p.events += 1;
+  p.events += r.records;
   p.deaths += r.deaths;
   p.crew += r.crew;
   for (let e = 0; e < r.natCodes.length; e++) {
@@ -52,7 +52,7 @@ function addRecord(p: CellValue, r: EventRecord): CellValue {
 function removeRecord(p: CellValue, r: EventRecord): CellValue {
   p.people -= r.people;
   p.boats -= r.boats;
-  p.events -= 1;
+  p.events -= r.records;
   p.deaths -= r.deaths;
   p.crew -= r.crew;
   for (let e = 0; e < r.natCodes.length; e++) {

@@ -9,6 +9,12 @@ import {
   REACH_MEASURES,
   type WindowSumArrays,
 } from '@/domain/assemble-aggregates';
+import {
+  addSiteValues,
+  finishSiteTotals,
+  makeSiteTotalsBuilder,
+  type SiteTotalsBuilder,
+} from '@/domain/site-totals';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import { NO_REACH, OUTCOMES, UNKNOWN_COUNT, UNKNOWN_PEOPLE } from '@/domain/vocabulary';
@@ -32,6 +38,8 @@ export interface EventRecord {
   readonly deaths: number;
   /** Recorded crew, 0 when unknown. */
   readonly crew: number;
+  /** Source records the event stands for (1 unless the table is pre-aggregated). */
+  readonly records: number;
   readonly natCodes: readonly number[];
   readonly natPeople: readonly number[];
   /** kind * OUTCOMES.length + outcome */
@@ -75,6 +83,7 @@ export function tableToRecords(table: EventTable): EventRecord[] {
       boats: table.boats[row] ?? 0,
       deaths: deaths === UNKNOWN_COUNT ? 0 : deaths,
       crew: crew === UNKNOWN_COUNT ? 0 : crew,
+      records: table.records?.[row] ?? 1,
       natCodes,
       natPeople,
       ko: kind * OUTCOMES.length + outcome,
@@ -139,20 +148,27 @@ export function passesNationality(record: EventRecord, natSel: Uint8Array | null
   return false;
 }
 
-/** Grouped sums in flat typed arrays, filled by a baseline from its own groups. */
+/** Grouped sums in flat typed arrays (sites sparse, as Lintas returns them), filled by a baseline. */
 export class RawSums {
   readonly sums: WindowSumArrays;
+  readonly sites: SiteTotalsBuilder;
   /** [route * monthCount + slot] */
   readonly seriesPeople: Float64Array;
   readonly seriesBoats: Float64Array;
+  readonly seriesDeaths: Float64Array;
+  readonly seriesEvents: Float64Array;
 
   constructor(
     readonly table: EventTable,
     readonly span: MonthSpan,
   ) {
     this.sums = makeWindowSumArrays(table);
-    this.seriesPeople = new Float64Array(table.routes.length * span.monthCount);
-    this.seriesBoats = new Float64Array(table.routes.length * span.monthCount);
+    this.sites = makeSiteTotalsBuilder(table.sites.length);
+    const n = table.routes.length * span.monthCount;
+    this.seriesPeople = new Float64Array(n);
+    this.seriesBoats = new Float64Array(n);
+    this.seriesDeaths = new Float64Array(n);
+    this.seriesEvents = new Float64Array(n);
   }
 
   get maxStages(): number {
@@ -171,39 +187,26 @@ export class RawSums {
     this.sums.ko.set([people, boats, events, deaths, crew], slot * KO_MEASURES);
   }
 
-  /** Adds a group's sums for key siteKindOutcome (see EventRecord) to the site tables. */
-  addSiteGroup(key: number, people: number, boats: number, events: number): void {
+  /** Adds a group's sums for key siteKindOutcome (see EventRecord) to the site totals. */
+  addSiteGroup(key: number, people: number, boats: number, events: number, deaths: number): void {
     const outcome = key % OUTCOMES.length;
     const siteKind = (key - outcome) / OUTCOMES.length;
     const kind = siteKind % 2;
     const site = (siteKind - kind) / 2;
-    this.addSite(site, kind, outcome, people, boats, events);
-  }
-
-  private addSite(
-    site: number,
-    kind: number,
-    outcome: number,
-    people: number,
-    boats: number,
-    events: number,
-  ): void {
-    const s = this.sums;
-    s.sitePeople[site] = (s.sitePeople[site] ?? 0) + people;
-    s.siteBoats[site] = (s.siteBoats[site] ?? 0) + boats;
-    s.siteEvents[site] = (s.siteEvents[site] ?? 0) + events;
-    const byKind = kind === 0 ? s.siteDepartureEvents : s.siteInterceptionEvents;
-    byKind[site] = (byKind[site] ?? 0) + events;
-    const so = site * OUTCOMES.length + outcome;
-    s.siteOutcomePeople[so] = (s.siteOutcomePeople[so] ?? 0) + people;
-    s.siteOutcomeBoats[so] = (s.siteOutcomeBoats[so] ?? 0) + boats;
+    addSiteValues(this.sites, site, kind, outcome, people, boats, events, deaths);
   }
 
   /** Sets what reached `stage` of `route`. */
-  setReach(route: number, stage: number, people: number, boats: number): void {
+  setReach(
+    route: number,
+    stage: number,
+    people: number,
+    boats: number,
+    deaths: number,
+    events: number,
+  ): void {
     const o = (route * this.sums.maxStages + stage) * REACH_MEASURES;
-    this.sums.reach[o] = people;
-    this.sums.reach[o + 1] = boats;
+    this.sums.reach.set([people, boats, deaths, events], o);
   }
 
   /**
@@ -230,33 +233,33 @@ export class RawSums {
     s.ko[ko + 2] = (s.ko[ko + 2] ?? 0) + events;
     s.ko[ko + 3] = (s.ko[ko + 3] ?? 0) + deaths;
     s.ko[ko + 4] = (s.ko[ko + 4] ?? 0) + crew;
-    this.addSite(site, kind, outcome, people, boats, events);
+    addSiteValues(this.sites, site, kind, outcome, people, boats, events, deaths);
     if (reach !== NO_REACH) {
       const o = (route * s.maxStages + reach) * REACH_MEASURES;
       s.reach[o] = (s.reach[o] ?? 0) + people;
       s.reach[o + 1] = (s.reach[o + 1] ?? 0) + boats;
+      s.reach[o + 2] = (s.reach[o + 2] ?? 0) + deaths;
+      s.reach[o + 3] = (s.reach[o + 3] ?? 0) + events;
     }
     if (slot < 0 || slot >= this.span.monthCount) return;
     const i = route * this.span.monthCount + slot;
     this.seriesPeople[i] = (this.seriesPeople[i] ?? 0) + people;
     this.seriesBoats[i] = (this.seriesBoats[i] ?? 0) + boats;
+    this.seriesDeaths[i] = (this.seriesDeaths[i] ?? 0) + deaths;
+    this.seriesEvents[i] = (this.seriesEvents[i] ?? 0) + events;
   }
 
-  /**
-   * WindowAggregates (split 'route'); the sums are handed over, so call once. The baselines keep the
-   * measures they were written for: deaths and records per site, leg and month stay 0 and are not compared
-   * (`diffAggregates(…, 'people-boats')`).
-   */
+  /** WindowAggregates (split 'route'); the sums are handed over, so call once. */
   assemble(): WindowAggregates {
-    return assembleAggregates(this.table, this.sums, {
+    return assembleAggregates(this.table, this.sums, finishSiteTotals(this.sites), {
       split: 'route',
       firstMonth: this.span.firstMonth,
       monthCount: this.span.monthCount,
       keys: this.table.routes.map((r) => r.id),
       people: this.seriesPeople,
       boats: this.seriesBoats,
-      deaths: new Float64Array(this.seriesPeople.length),
-      events: new Float64Array(this.seriesPeople.length),
+      deaths: this.seriesDeaths,
+      events: this.seriesEvents,
     });
   }
 }

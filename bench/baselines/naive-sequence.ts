@@ -28,7 +28,7 @@ function addTo<K>(map: Map<K, Sums>, key: K, people: number, r: EventRecord): vo
   }
   s.people += people;
   s.boats += r.boats;
-  s.events += 1;
+  s.events += r.records;
   s.deaths += r.deaths;
   s.crew += r.crew;
 }
@@ -63,11 +63,11 @@ export function naiveAggregate(
 
   const out = new RawSums(table, q.span);
   for (const [ko, s] of byKindOutcome) out.setKindOutcome(ko, s.people, s.boats, s.events, s.deaths, s.crew);
-  for (const [key, s] of bySite) out.addSiteGroup(key, s.people, s.boats, s.events);
+  for (const [key, s] of bySite) out.addSiteGroup(key, s.people, s.boats, s.events, s.deaths);
   for (const [key, s] of byRouteReach) {
     const route = Math.floor(key / 256);
     const reach = key % 256;
-    out.setReach(route, reach, s.people, s.boats);
+    out.setReach(route, reach, s.people, s.boats, s.deaths, s.events);
   }
   const monthCount = q.span.monthCount;
   const routeCount = table.routes.length;
@@ -77,6 +77,8 @@ export function naiveAggregate(
     if (slot < 0 || slot >= monthCount) continue;
     out.seriesPeople[route * monthCount + slot] = s.people;
     out.seriesBoats[route * monthCount + slot] = s.boats;
+    out.seriesDeaths[route * monthCount + slot] = s.deaths;
+    out.seriesEvents[route * monthCount + slot] = s.events;
   }
   return out.assemble();
 }

@@ -144,6 +144,7 @@ export function deriveStep(ctx: TableContext, storeFilters: EventFilters, partMs
   let countSum = 0;
   for (const dimension of FILTER_DIMENSIONS) {
     const counts = optionCounts(
+      table,
       selectAggregatesBy(table, withoutDimension(filters, dimension), countSplit(dimension)),
       dimension,
     );

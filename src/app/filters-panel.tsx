@@ -101,7 +101,7 @@ function DimensionFilter({
   const searchable = virtual || LONG_LISTS.has(dimension);
 
   const aggregates = selectAggregatesBy(table, withoutDimension(filters, dimension), countSplit(dimension));
-  const counts = useMemo(() => optionCounts(aggregates, dimension), [aggregates, dimension]);
+  const counts = useMemo(() => optionCounts(table, aggregates, dimension), [table, aggregates, dimension]);
   const order = useMemo(
     () => orderOptions(labels, counts, LONG_LISTS.has(dimension)),
     [labels, counts, dimension],

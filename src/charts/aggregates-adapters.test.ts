@@ -80,7 +80,7 @@ describe('filter option counts (crossfilter: all filters but the dimension own)'
   const counts = (filters: EventFilters, dimension: FilterDimension): Record<string, number> => {
     const a = aggregateWindow(cube, withoutDimension(filters, dimension), countSplit(dimension));
     const values = dimensionValues(table, dimension);
-    const c = optionCounts(a, dimension);
+    const c = optionCounts(table, a, dimension);
     return Object.fromEntries(values.map((v, i) => [v, c[i] ?? 0]));
   };
 

@@ -145,9 +145,10 @@ export function makeCompareView(
     return out;
   };
   const siteTotals = (sites: typeof aggA.sites): [string, number][] =>
-    table.sites
-      .map((site, i): [string, number] => [site.name, sites[measure][i] ?? 0])
-      .filter(([, v]) => v > 0);
+    Array.from(sites.codes, (code, i): [string, number] => [
+      table.sites[code]?.name ?? '',
+      sites[measure][i] ?? 0,
+    ]).filter(([, v]) => v > 0);
 
   const bounds = {
     startMonth: table.firstMonth,

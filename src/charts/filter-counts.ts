@@ -2,6 +2,7 @@
 // with every filter but that dimension's own (as crossfilter does), so ticking a value never hides others.
 import type { SeriesSplit, WindowAggregates } from '@/domain/aggregates';
 import type { EventTable } from '@/domain/event-table';
+import { valuesBySiteCode } from '@/domain/site-totals';
 import { EVENT_KINDS, OUTCOMES } from '@/domain/vocabulary';
 import type { FilterDimension } from '@/domain/filter-dimensions';
 
@@ -30,7 +31,11 @@ export function countSplit(dimension: FilterDimension): SeriesSplit {
  * People per value (aligned with dimensionValues), from aggregates computed with split
  * countSplit(dimension). Nationalities count the people of each nationality on board.
  */
-export function optionCounts(aggregates: WindowAggregates, dimension: FilterDimension): Float64Array {
+export function optionCounts(
+  table: EventTable,
+  aggregates: WindowAggregates,
+  dimension: FilterDimension,
+): Float64Array {
   switch (dimension) {
     case 'routes':
     case 'nationalities': {
@@ -48,6 +53,7 @@ export function optionCounts(aggregates: WindowAggregates, dimension: FilterDime
     case 'outcomes':
       return Float64Array.from(aggregates.totals.byOutcome, (m) => m.people);
     case 'sites':
-      return Float64Array.from(aggregates.sites.people);
+      // Site totals are sparse (sites with records only); the list shows every site of the table.
+      return valuesBySiteCode(aggregates.sites, 'people', table.sites.length);
   }
 }

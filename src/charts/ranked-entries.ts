@@ -1,11 +1,5 @@
 // Per-key totals for the ranked bars, read from window aggregates (small arrays, never rows).
-import {
-  siteOutcomeValuesOf,
-  type MonthlySeries,
-  type SiteTotals,
-  type ViewMeasure,
-} from '@/domain/aggregates';
-import { OUTCOMES } from '@/domain/vocabulary';
+import { pairValuesOf, type MonthlySeries, type SiteTotals, type ViewMeasure } from '@/domain/aggregates';
 import type { RankedEntry } from './to-ranked-rows';
 
 /** Each split key's total over the series' months (e.g. people per nationality). */
@@ -21,7 +15,8 @@ export function seriesTotals(series: MonthlySeries, measure: ViewMeasure): Ranke
 
 /**
  * A measure per site (people unless told): of departure records (outcome 0, the embarkation sites), or of
- * interception records (every other outcome).
+ * interception records (every other outcome). Only sites with records here get an entry (the others have
+ * no value and would be left out of the ranking anyway).
  */
 export function siteEntries(
   siteNames: readonly string[],
@@ -29,12 +24,16 @@ export function siteEntries(
   records: 'departures' | 'interceptions',
   measure: ViewMeasure = 'people',
 ): RankedEntry[] {
-  const k = OUTCOMES.length;
-  const values = siteOutcomeValuesOf(sites, measure);
-  return siteNames.map((key, code) => {
+  const values = pairValuesOf(sites, measure);
+  const out: RankedEntry[] = [];
+  for (let i = 0; i < sites.codes.length; i++) {
+    const code = sites.codes[i] ?? 0;
     let value = 0;
-    if (records === 'departures') value = values[code * k] ?? 0;
-    else for (let o = 1; o < k; o++) value += values[code * k + o] ?? 0;
-    return { key, code, value };
-  });
+    for (let p = sites.pairStart[i] ?? 0; p < (sites.pairStart[i + 1] ?? 0); p++) {
+      const departures = sites.pairOutcome[p] === 0;
+      if (departures === (records === 'departures')) value += values[p] ?? 0;
+    }
+    out.push({ key: siteNames[code] ?? '', code, value });
+  }
+  return out;
 }

@@ -185,7 +185,7 @@ describe('aggregateWindow ≡ aggregateRows ∘ filterEvents', () => {
                 split === 'route' &&
                 fast.flows.some((f) => f.segmentDeaths.some((d) => d > 0)) &&
                 fast.series.deaths.some((d) => d > 0) &&
-                fast.sites.outcomeDeaths.some((d) => d > 0)
+                fast.sites.pairDeaths.some((d) => d > 0)
               )
                 withDeaths++;
             }
@@ -317,7 +317,7 @@ describe('aggregateWindow ≡ aggregateRows ∘ filterEvents', () => {
             const month = (table.firstMonth + m) as EpochMonth;
             const timeRange = rangeFromWindow({ startMonth: month, endMonth: (month + 1) as EpochMonth });
             const sites = aggregateWindow(cube, { ...filters, timeRange }, 'outcome').sites;
-            sites[measure].forEach((v, s) => (expected[s * n + m] = v));
+            sites.codes.forEach((code, i) => (expected[code * n + m] = sites[measure][i] ?? 0));
           }
           expect(Array.from(values)).toEqual(Array.from(expected));
         },

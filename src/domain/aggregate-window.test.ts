@@ -9,6 +9,7 @@ import { epochDayToMonth, parseIsoDay } from './epoch-day';
 import { buildEventCube } from './event-cube';
 import { NO_FILTERS, type EventFilters } from './event-filters';
 import { filterEvents } from './filter-events';
+import { outcomeValuesBySiteCode, siteEntryOf, valuesBySiteCode } from './site-totals';
 import { OUTCOMES, type Outcome } from './vocabulary';
 
 const ev = makeEventFeature;
@@ -82,21 +83,39 @@ describe.each(Object.entries(PATHS))('six labelled events, %s path', (_path, agg
     const { sites } = aggregate(NO_FILTERS, 'route');
     const ci = siteIndex('Christmas Island');
     const pr = siteIndex('Pelabuhan Ratu');
+    const entry = (s: number): number => siteEntryOf(sites, s);
     const at = (s: number): number[] => [
-      sites.people[s] ?? -1,
-      sites.boats[s] ?? -1,
-      sites.events[s] ?? -1,
-      sites.departureEvents[s] ?? -1,
-      sites.interceptionEvents[s] ?? -1,
+      sites.people[entry(s)] ?? -1,
+      sites.boats[entry(s)] ?? -1,
+      sites.events[entry(s)] ?? -1,
+      sites.departureEvents[entry(s)] ?? -1,
+      sites.interceptionEvents[entry(s)] ?? -1,
     ];
     expect(at(ci)).toEqual([150, 2, 2, 0, 2]);
     expect(at(pr)).toEqual([80, 1, 1, 1, 0]);
     expect(at(siteIndex('Jakarta'))).toEqual([30, 2, 1, 0, 1]);
     const o = OUTCOMES.length;
-    expect(sites.outcomePeople[ci * o + outcome('landed')]).toBe(100);
-    expect(sites.outcomePeople[ci * o + outcome('turned_back')]).toBe(50);
-    expect(sites.outcomePeople[pr * o + outcome('none')]).toBe(80);
-    expect(sites.outcomeBoats[siteIndex('Jakarta') * o + outcome('disrupted')]).toBe(2);
+    const outcomePeople = outcomeValuesBySiteCode(sites, 'people', table.sites.length);
+    const outcomeBoats = outcomeValuesBySiteCode(sites, 'boats', table.sites.length);
+    expect(outcomePeople[ci * o + outcome('landed')]).toBe(100);
+    expect(outcomePeople[ci * o + outcome('turned_back')]).toBe(50);
+    expect(outcomePeople[pr * o + outcome('none')]).toBe(80);
+    expect(outcomeBoats[siteIndex('Jakarta') * o + outcome('disrupted')]).toBe(2);
+  });
+
+  it('site totals are sparse: only sites with records, in code order, each with its outcomes', () => {
+    const { sites } = aggregate(NO_FILTERS, 'route');
+    const withRecords = table.sites.flatMap((_, s) =>
+      filterEvents(table, NO_FILTERS).some((row) => table.site[row] === s) ? [s] : [],
+    );
+    expect(Array.from(sites.codes)).toEqual(withRecords);
+    expect(sites.pairStart.length).toBe(sites.codes.length + 1);
+    const ci = siteEntryOf(sites, siteIndex('Christmas Island'));
+    const pairs = Array.from(sites.pairOutcome.subarray(sites.pairStart[ci], sites.pairStart[ci + 1]));
+    expect(pairs).toEqual([outcome('landed'), outcome('turned_back')]);
+    // A window without the site's records leaves it out.
+    const none = aggregate({ ...NO_FILTERS, routes: ['r-rote'] }, 'route').sites;
+    expect(siteEntryOf(none, siteIndex('Pelabuhan Ratu'))).toBe(-1);
   });
 
   it('flows: each leg carries those who reached its far stage; only the landed cross the last leg', () => {
@@ -131,12 +150,15 @@ describe.each(Object.entries(PATHS))('six labelled events, %s path', (_path, agg
     const a = aggregate(NO_FILTERS, 'route');
     const o = OUTCOMES.length;
     const rote = siteIndex('Rote Island');
-    expect(a.sites.deaths[rote]).toBe(25);
-    expect(a.sites.outcomeDeaths[rote * o + outcome('lost_at_sea')]).toBe(25);
+    const sites = table.sites.length;
+    expect(valuesBySiteCode(a.sites, 'deaths', sites)[rote]).toBe(25);
+    const outcomeDeaths = outcomeValuesBySiteCode(a.sites, 'deaths', sites);
+    const outcomeEvents = outcomeValuesBySiteCode(a.sites, 'events', sites);
+    expect(outcomeDeaths[rote * o + outcome('lost_at_sea')]).toBe(25);
     expect([...a.sites.deaths].reduce((x, y) => x + y, 0)).toBe(25);
-    expect(a.sites.outcomeEvents[siteIndex('Christmas Island') * o + outcome('landed')]).toBe(1);
-    expect(a.sites.outcomeEvents[siteIndex('Christmas Island') * o + outcome('turned_back')]).toBe(1);
-    expect(a.sites.outcomeEvents[siteIndex('Pelabuhan Ratu') * o + outcome('none')]).toBe(1);
+    expect(outcomeEvents[siteIndex('Christmas Island') * o + outcome('landed')]).toBe(1);
+    expect(outcomeEvents[siteIndex('Christmas Island') * o + outcome('turned_back')]).toBe(1);
+    expect(outcomeEvents[siteIndex('Pelabuhan Ratu') * o + outcome('none')]).toBe(1);
     expect(seriesOf(a, 'r-rote', 'deaths')).toEqual([0, 25, 0]);
     expect(seriesOf(a, 'r-java', 'deaths')).toEqual([0, 0, 0]);
     expect(seriesOf(a, 'r-java', 'events')).toEqual([3, 1, 0]);

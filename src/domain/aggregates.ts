@@ -15,23 +15,32 @@ export interface HeadlineTotals {
   readonly byOutcome: readonly Measures[];
 }
 
-/** Per site (index = site code): totals split by kind. */
+/**
+ * Per-site totals, sparse: only the sites with records here (under the filters, in the window) get an
+ * entry, so a result at 50,000 sites holds the ~25,000 a window touches, not all of them. Entry i is site
+ * `codes[i]`; its (site, outcome) pairs with records are `pairStart[i]` .. `pairStart[i + 1] - 1`, outcomes
+ * ascending. Read through the helpers in site-totals.ts (siteEntryOf, valuesBySiteCode, …).
+ */
 export interface SiteTotals {
+  /** Site codes with at least one record, ascending. */
+  readonly codes: Uint32Array;
+  /** Per entry. */
   readonly people: Float64Array;
   readonly boats: Float64Array;
   readonly events: Float64Array;
   readonly departureEvents: Float64Array;
   readonly interceptionEvents: Float64Array;
-  /** People per site and outcome: index site * OUTCOMES.length + outcome (outcome 0 = departures). */
-  readonly outcomePeople: Float64Array;
-  /** Boats per site and outcome, same layout. */
-  readonly outcomeBoats: Float64Array;
-  /** Dead and missing per site (recorded values only). */
+  /** Dead and missing per entry (recorded values only). */
   readonly deaths: Float64Array;
-  /** Dead and missing per site and outcome, same layout as outcomePeople. */
-  readonly outcomeDeaths: Float64Array;
-  /** Records per site and outcome, same layout. */
-  readonly outcomeEvents: Float64Array;
+  /** First pair of each entry (length codes.length + 1). */
+  readonly pairStart: Uint32Array;
+  /** Outcome index per pair (0 = departures). */
+  readonly pairOutcome: Uint8Array;
+  /** People, boats, dead and missing, and records per (site, outcome) pair. */
+  readonly pairPeople: Float64Array;
+  readonly pairBoats: Float64Array;
+  readonly pairDeaths: Float64Array;
+  readonly pairEvents: Float64Array;
 }
 
 /** Flows along one route: interception records only (each voyage once, see docs/data-format.md). */
@@ -94,14 +103,14 @@ export function segmentValuesOf(flow: RouteFlow, measure: ViewMeasure): readonly
   return flow[SEGMENT_FIELD[measure]];
 }
 
-const OUTCOME_FIELD = {
-  people: 'outcomePeople',
-  boats: 'outcomeBoats',
-  deaths: 'outcomeDeaths',
-  events: 'outcomeEvents',
+const PAIR_FIELD = {
+  people: 'pairPeople',
+  boats: 'pairBoats',
+  deaths: 'pairDeaths',
+  events: 'pairEvents',
 } as const satisfies Record<ViewMeasure, keyof SiteTotals>;
 
-/** Per site and outcome values in one measure (index site * OUTCOMES.length + outcome). */
-export function siteOutcomeValuesOf(sites: SiteTotals, measure: ViewMeasure): Float64Array {
-  return sites[OUTCOME_FIELD[measure]];
+/** Per (site, outcome) pair values in one measure (see SiteTotals for the pair layout). */
+export function pairValuesOf(sites: SiteTotals, measure: ViewMeasure): Float64Array {
+  return sites[PAIR_FIELD[measure]];
 }

@@ -1,6 +1,13 @@
 // The one place that lays grouped window sums out as WindowAggregates, so the reference path, the cube path
 // and the benchmark baselines return results that compare field by field.
-import type { HeadlineTotals, Measures, MonthlySeries, RouteFlow, WindowAggregates } from './aggregates';
+import type {
+  HeadlineTotals,
+  Measures,
+  MonthlySeries,
+  RouteFlow,
+  SiteTotals,
+  WindowAggregates,
+} from './aggregates';
 import type { EventTable, RouteInfo } from './event-table';
 import { EVENT_KINDS, OUTCOMES } from './vocabulary';
 
@@ -10,25 +17,13 @@ export const KO_MEASURES = 5;
 export const REACH_MEASURES = 4;
 
 /**
- * Sums over a window, in flat arrays. Assembly takes ownership: the arrays end up in the result, so an
- * accumulator that keeps running must hand over copies.
+ * Headline and flow sums over a window, in flat arrays (per-site sums are SiteTotals, built apart). Assembly
+ * takes ownership: the arrays end up in the result, so an accumulator that keeps running must hand over
+ * copies.
  */
 export interface WindowSumArrays {
   /** [(kind * OUTCOMES.length + outcome) * KO_MEASURES + measure] */
   readonly ko: Float64Array;
-  /** Per site code. */
-  readonly sitePeople: Float64Array;
-  readonly siteBoats: Float64Array;
-  readonly siteEvents: Float64Array;
-  readonly siteDepartureEvents: Float64Array;
-  readonly siteInterceptionEvents: Float64Array;
-  /** [site * OUTCOMES.length + outcome] */
-  readonly siteOutcomePeople: Float64Array;
-  readonly siteOutcomeBoats: Float64Array;
-  readonly siteDeaths: Float64Array;
-  /** [site * OUTCOMES.length + outcome] */
-  readonly siteOutcomeDeaths: Float64Array;
-  readonly siteOutcomeEvents: Float64Array;
   /**
    * [(route * maxStages + stage) * REACH_MEASURES + k], k = 0 people, 1 boats, 2 deaths, 3 events: what
    * reached each stage.
@@ -51,78 +46,25 @@ export function maxStagesOf(table: EventTable): number {
 
 /** Where each part of WindowSumArrays sits in one flat Float64Array, for a table's dictionary sizes. */
 export interface WindowSumLayout {
-  readonly sites: number;
   readonly maxStages: number;
   readonly ko: number;
-  readonly sitePeople: number;
-  readonly siteBoats: number;
-  readonly siteEvents: number;
-  readonly siteDepartureEvents: number;
-  readonly siteInterceptionEvents: number;
-  readonly siteOutcomePeople: number;
-  readonly siteOutcomeBoats: number;
-  readonly siteDeaths: number;
-  readonly siteOutcomeDeaths: number;
-  readonly siteOutcomeEvents: number;
   readonly reach: number;
   /** Elements in all: the layout's parts are contiguous from 0 to length. */
   readonly length: number;
 }
 
 export function windowSumLayoutOf(table: EventTable): WindowSumLayout {
-  const sites = table.sites.length;
   const maxStages = maxStagesOf(table);
   const ko = 0;
-  const sitePeople = ko + EVENT_KINDS.length * OUTCOMES.length * KO_MEASURES;
-  const siteBoats = sitePeople + sites;
-  const siteEvents = siteBoats + sites;
-  const siteDepartureEvents = siteEvents + sites;
-  const siteInterceptionEvents = siteDepartureEvents + sites;
-  const siteOutcomePeople = siteInterceptionEvents + sites;
-  const siteOutcomeBoats = siteOutcomePeople + sites * OUTCOMES.length;
-  const siteDeaths = siteOutcomeBoats + sites * OUTCOMES.length;
-  const siteOutcomeDeaths = siteDeaths + sites;
-  const siteOutcomeEvents = siteOutcomeDeaths + sites * OUTCOMES.length;
-  const reach = siteOutcomeEvents + sites * OUTCOMES.length;
+  const reach = ko + EVENT_KINDS.length * OUTCOMES.length * KO_MEASURES;
   const length = reach + table.routes.length * maxStages * REACH_MEASURES;
-  return {
-    sites,
-    maxStages,
-    ko,
-    sitePeople,
-    siteBoats,
-    siteEvents,
-    siteDepartureEvents,
-    siteInterceptionEvents,
-    siteOutcomePeople,
-    siteOutcomeBoats,
-    siteDeaths,
-    siteOutcomeDeaths,
-    siteOutcomeEvents,
-    reach,
-    length,
-  };
+  return { maxStages, ko, reach, length };
 }
 
-/**
- * WindowSumArrays as views into `flat` (laid out by `layout`, starting at element 0). One buffer instead of
- * nine arrays: a result costs one allocation and one copy, which matters when it is made on every step.
- */
+/** WindowSumArrays as views into `flat` (laid out by `layout`, starting at element 0): one allocation. */
 export function viewWindowSums(flat: Float64Array, layout: WindowSumLayout): WindowSumArrays {
-  const o = OUTCOMES.length;
-  const n = layout.sites;
   return {
-    ko: flat.subarray(layout.ko, layout.sitePeople),
-    sitePeople: flat.subarray(layout.sitePeople, layout.sitePeople + n),
-    siteBoats: flat.subarray(layout.siteBoats, layout.siteBoats + n),
-    siteEvents: flat.subarray(layout.siteEvents, layout.siteEvents + n),
-    siteDepartureEvents: flat.subarray(layout.siteDepartureEvents, layout.siteDepartureEvents + n),
-    siteInterceptionEvents: flat.subarray(layout.siteInterceptionEvents, layout.siteInterceptionEvents + n),
-    siteOutcomePeople: flat.subarray(layout.siteOutcomePeople, layout.siteOutcomePeople + n * o),
-    siteOutcomeBoats: flat.subarray(layout.siteOutcomeBoats, layout.siteOutcomeBoats + n * o),
-    siteDeaths: flat.subarray(layout.siteDeaths, layout.siteDeaths + n),
-    siteOutcomeDeaths: flat.subarray(layout.siteOutcomeDeaths, layout.siteOutcomeDeaths + n * o),
-    siteOutcomeEvents: flat.subarray(layout.siteOutcomeEvents, layout.siteOutcomeEvents + n * o),
+    ko: flat.subarray(layout.ko, layout.reach),
     reach: flat.subarray(layout.reach, layout.length),
     maxStages: layout.maxStages,
   };
@@ -207,10 +149,11 @@ function flowsOf(table: EventTable, reach: Float64Array, maxStages: number): Rou
   return flows;
 }
 
-/** WindowAggregates from window sums and a monthly series (both owned by the result from now on). */
+/** WindowAggregates from window sums, site totals and a monthly series (owned by the result from now on). */
 export function assembleAggregates(
   table: EventTable,
   sums: WindowSumArrays,
+  sites: SiteTotals,
   series: MonthlySeries,
 ): WindowAggregates {
   const totals: HeadlineTotals = {
@@ -220,18 +163,7 @@ export function assembleAggregates(
   };
   return {
     totals,
-    sites: {
-      people: sums.sitePeople,
-      boats: sums.siteBoats,
-      events: sums.siteEvents,
-      departureEvents: sums.siteDepartureEvents,
-      interceptionEvents: sums.siteInterceptionEvents,
-      outcomePeople: sums.siteOutcomePeople,
-      outcomeBoats: sums.siteOutcomeBoats,
-      deaths: sums.siteDeaths,
-      outcomeDeaths: sums.siteOutcomeDeaths,
-      outcomeEvents: sums.siteOutcomeEvents,
-    },
+    sites,
     flows: flowsOf(table, sums.reach, sums.maxStages),
     series,
   };

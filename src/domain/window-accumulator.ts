@@ -10,6 +10,12 @@ import {
   REACH_MEASURES,
   type WindowSumArrays,
 } from './assemble-aggregates';
+import {
+  addSiteValues,
+  finishSiteTotals,
+  makeSiteTotalsBuilder,
+  type SiteTotalsBuilder,
+} from './site-totals';
 import { EVENT_KINDS, NO_REACH, OUTCOMES, UNKNOWN_COUNT, UNKNOWN_PEOPLE } from './vocabulary';
 
 export { stageCountOf } from './assemble-aggregates';
@@ -22,6 +28,7 @@ export interface NatEntries {
 
 export class WindowAccumulator {
   private readonly sums: WindowSumArrays;
+  private readonly sites: SiteTotalsBuilder;
   private readonly seriesPeople: Float64Array;
   private readonly seriesBoats: Float64Array;
   private readonly seriesDeaths: Float64Array;
@@ -35,6 +42,7 @@ export class WindowAccumulator {
     private readonly monthCount: number,
   ) {
     this.sums = makeWindowSumArrays(table);
+    this.sites = makeSiteTotalsBuilder(table.sites.length);
     const keys = splitKeyNames(table, split).length;
     this.seriesPeople = new Float64Array(keys * monthCount);
     this.seriesBoats = new Float64Array(keys * monthCount);
@@ -78,17 +86,7 @@ export class WindowAccumulator {
     s.ko[ko + 3] = (s.ko[ko + 3] ?? 0) + deaths;
     s.ko[ko + 4] = (s.ko[ko + 4] ?? 0) + crew;
 
-    s.sitePeople[site] = (s.sitePeople[site] ?? 0) + counted;
-    s.siteBoats[site] = (s.siteBoats[site] ?? 0) + boats;
-    s.siteEvents[site] = (s.siteEvents[site] ?? 0) + events;
-    const byKind = kind === 0 ? s.siteDepartureEvents : s.siteInterceptionEvents;
-    byKind[site] = (byKind[site] ?? 0) + events;
-    const so = site * OUTCOMES.length + outcome;
-    s.siteOutcomePeople[so] = (s.siteOutcomePeople[so] ?? 0) + counted;
-    s.siteOutcomeBoats[so] = (s.siteOutcomeBoats[so] ?? 0) + boats;
-    s.siteDeaths[site] = (s.siteDeaths[site] ?? 0) + deaths;
-    s.siteOutcomeDeaths[so] = (s.siteOutcomeDeaths[so] ?? 0) + deaths;
-    s.siteOutcomeEvents[so] = (s.siteOutcomeEvents[so] ?? 0) + events;
+    addSiteValues(this.sites, site, kind, outcome, counted, boats, events, deaths);
 
     if (reach !== NO_REACH) {
       const ro = (route * s.maxStages + reach) * REACH_MEASURES;
@@ -149,7 +147,7 @@ export class WindowAccumulator {
 
   /** The accumulated numbers as plain data (the accumulator must not be used afterwards). */
   finish(): WindowAggregates {
-    return assembleAggregates(this.table, this.sums, {
+    return assembleAggregates(this.table, this.sums, finishSiteTotals(this.sites), {
       split: this.split,
       firstMonth: this.firstMonth,
       monthCount: this.monthCount,

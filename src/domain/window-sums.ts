@@ -17,6 +17,7 @@ import {
   windowSumLayoutOf,
   type WindowSumLayout,
 } from './assemble-aggregates';
+import { packSiteBlocks, SITE_OUTCOMES, SITE_STRIDE } from './site-totals';
 import type { EventCube } from './event-cube';
 import type { EventTable } from './event-table';
 import type { MonthSpan } from './window-months';
@@ -50,12 +51,11 @@ const SPLIT_CODES: Readonly<Record<SeriesSplit, number>> = {
 
 /**
  * Per site, one contiguous block of the running state: people, boats, events, departure events,
- * interception events, deaths, then people, boats, deaths and events per outcome. A row writes into one
- * block (a few cache lines) instead of ten arrays; snapshots spread the blocks into WindowAggregates' layout.
+ * interception events, deaths, then people, boats, deaths and events per outcome (SITE_STRIDE values, see
+ * site-totals.ts). A row writes into one block (a few cache lines) instead of ten arrays; snapshots pack
+ * the blocks of the sites with records into sparse SiteTotals.
  */
 const OUTCOME_COUNT = OUTCOMES.length;
-const SITE_OUTCOMES = 6;
-const SITE_STRIDE = SITE_OUTCOMES + 4 * OUTCOME_COUNT;
 /** Series values per key and month: people, boats, deaths, events (blocks of keys × months each). */
 const SERIES_MEASURES = 4;
 const KO_LENGTH = EVENT_KINDS.length * OUTCOME_COUNT * KO_MEASURES;
@@ -449,42 +449,6 @@ export function addMonthDayPrefix(
   }
 }
 
-/** Spreads the per-site blocks of `st` into the per-field arrays of a fresh `out` (a loop on its own, so
- * that V8 optimizes it on its own: on-stack replacement of a function with several long loops kept
- * deoptimizing). */
-function spreadSiteBlocks(out: Float64Array, st: Float64Array, L: WindowSumLayout, siteBase: number): void {
-  const sites = L.sites;
-  const people = L.sitePeople;
-  const boats = L.siteBoats;
-  const events = L.siteEvents;
-  const departures = L.siteDepartureEvents;
-  const interceptions = L.siteInterceptionEvents;
-  const outcomePeople = L.siteOutcomePeople;
-  const outcomeBoats = L.siteOutcomeBoats;
-  const deaths = L.siteDeaths;
-  const outcomeDeaths = L.siteOutcomeDeaths;
-  const outcomeEvents = L.siteOutcomeEvents;
-  for (let s = 0, b = siteBase; s < sites; s++, b += SITE_STRIDE) {
-    // A site without events in the window has only zeros, and `out` is fresh (zero): skip it, so that
-    // with many sites the pages of its arrays that hold no active site are never even touched.
-    if ((st[b + 2] ?? 0) === 0) continue;
-    out[people + s] = st[b] ?? 0;
-    out[boats + s] = st[b + 1] ?? 0;
-    out[events + s] = st[b + 2] ?? 0;
-    out[departures + s] = st[b + 3] ?? 0;
-    out[interceptions + s] = st[b + 4] ?? 0;
-    out[deaths + s] = st[b + 5] ?? 0;
-    const so = s * OUTCOME_COUNT;
-    const bo = b + SITE_OUTCOMES;
-    for (let o = 0; o < OUTCOME_COUNT; o++) {
-      out[outcomePeople + so + o] = st[bo + o] ?? 0;
-      out[outcomeBoats + so + o] = st[bo + OUTCOME_COUNT + o] ?? 0;
-      out[outcomeDeaths + so + o] = st[bo + 2 * OUTCOME_COUNT + o] ?? 0;
-      out[outcomeEvents + so + o] = st[bo + 3 * OUTCOME_COUNT + o] ?? 0;
-    }
-  }
-}
-
 /** Copies table months [from, to) of each key's series from `st` (at `src`, stride `months`) to `out`. */
 function copySeries(
   out: Float64Array,
@@ -516,7 +480,6 @@ export function snapshotWindowSums(w: WindowSums, span: MonthSpan): WindowAggreg
   const out = new Float64Array(L.length + SERIES_MEASURES * seriesLength);
   out.set(st.subarray(0, KO_LENGTH), L.ko);
   out.set(st.subarray(w.reachBase, w.seriesBase), L.reach);
-  spreadSiteBlocks(out, st, L, w.siteBase);
   // Table months [from, to) fall inside the span; slot = table month + shift.
   const shift = t.firstMonth - span.firstMonth;
   const from = Math.max(0, -shift);
@@ -528,7 +491,8 @@ export function snapshotWindowSums(w: WindowSums, span: MonthSpan): WindowAggreg
   }
   const seriesOf = (measure: number): Float64Array =>
     out.subarray(L.length + measure * seriesLength, L.length + (measure + 1) * seriesLength);
-  return assembleAggregates(t, viewWindowSums(out, L), {
+  const sites = packSiteBlocks(st, t.sites.length, w.siteBase, null);
+  return assembleAggregates(t, viewWindowSums(out, L), sites, {
     split: w.split,
     firstMonth: span.firstMonth,
     monthCount: span.monthCount,

@@ -10,6 +10,7 @@ import { aggregateRows } from '@/domain/aggregate-rows';
 import { formatEpochDay, type EpochDay, type EpochMonth } from '@/domain/epoch-day';
 import type { EventTable } from '@/domain/event-table';
 import { filterEvents } from '@/domain/filter-events';
+import { entryOutcomeValues } from '@/domain/site-totals';
 import { stageCountOf } from '@/domain/window-accumulator';
 import { EVENT_KINDS, OUTCOMES } from '@/domain/vocabulary';
 import type { MessageKey } from '@/i18n/messages-en';
@@ -221,8 +222,12 @@ function routeRows(
 /** Sites listed (with any record), and their site × outcome people table protected with its totals. */
 function siteTable(table: EventTable, aggregates: WindowAggregates, p: CsvProtection) {
   const s = aggregates.sites;
-  const listed = table.sites.flatMap((site, i) => ((s.events[i] ?? 0) === 0 ? [] : [{ site, i }]));
-  const cells = listed.map(({ i }) => OUTCOMES.map((_, o) => s.outcomePeople[i * OUTCOMES.length + o] ?? 0));
+  // `i` is the site's entry in the sparse totals (only sites with records have one), in site code order.
+  const listed = Array.from(s.codes).flatMap((code, i) => {
+    const site = table.sites[code];
+    return site === undefined || (s.events[i] ?? 0) === 0 ? [] : [{ site, i }];
+  });
+  const cells = listed.map(({ i }) => entryOutcomeValues(s, i, 'people'));
   const protectedTable = p.k >= 2 && cells.length > 0 ? suppressTable(cells, Math.floor(p.k)) : null;
   return { listed, protectedTable };
 }
@@ -260,8 +265,8 @@ function siteRows(
       // The site's people are the row total of its outcome cells.
       protectedCell(s.people[i] ?? 0, p, guarded?.rowTotalState[r]),
       protectedCell(s.boats[i] ?? 0, p),
-      ...OUTCOMES.map((_, o) =>
-        protectedCell(s.outcomePeople[i * OUTCOMES.length + o] ?? 0, p, guarded?.cellState[r]?.[o]),
+      ...entryOutcomeValues(s, i, 'people').map((value, o) =>
+        protectedCell(value, p, guarded?.cellState[r]?.[o]),
       ),
       protectedCell(s.deaths[i] ?? 0, p),
     ]);

@@ -17,8 +17,11 @@ export function SelectionList({ table, aggregates, maxSites = 12 }: SelectionLis
   const selection = useAppStore((s) => s.selection);
   const toggleSelection = useAppStore((s) => s.toggleSelection);
   const clearSelection = useAppStore((s) => s.clearSelection);
-  const sites = table.sites
-    .map((site, s) => ({ name: site.name, people: aggregates.sites.people[s] ?? 0 }))
+  const totals = aggregates.sites;
+  const sites = Array.from(totals.codes, (code, i) => ({
+    name: table.sites[code]?.name ?? '',
+    people: totals.people[i] ?? 0,
+  }))
     .filter((s) => s.people > 0)
     .sort((a, b) => b.people - a.people)
     .slice(0, maxSites);

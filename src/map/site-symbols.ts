@@ -1,9 +1,8 @@
 // Proportional symbols per site and outcome: area ∝ the chosen measure in the current filter; shape and
 // colour by outcome. Several outcomes at one site sit side by side at fixed offsets.
-import { siteOutcomeValuesOf, type SiteTotals } from '@/domain/aggregates';
+import { pairValuesOf, type SiteTotals } from '@/domain/aggregates';
 import type { EventTable } from '@/domain/event-table';
 import { lonFrameWest, toLonFrame } from '@/domain/unwrap-longitudes';
-import { OUTCOMES } from '@/domain/vocabulary';
 import type { FlowMeasure } from './flow-scale';
 
 export interface SiteSymbol {
@@ -25,19 +24,23 @@ export interface SiteSymbol {
 /** Symbols for every (site, outcome) with something in the current filter, biggest first. */
 export function makeSiteSymbols(table: EventTable, sites: SiteTotals, measure: FlowMeasure): SiteSymbol[] {
   const out: SiteSymbol[] = [];
-  const k = OUTCOMES.length;
   const west = lonFrameWest(table);
-  const shown = siteOutcomeValuesOf(sites, measure === 'boats' ? 'people' : measure);
+  const shown = pairValuesOf(sites, measure === 'boats' ? 'people' : measure);
   const peopleOrBoats = measure === 'people' || measure === 'boats';
-  table.sites.forEach((site, s) => {
-    const present: number[] = [];
+  const present: number[] = [];
+  // Only the sites with records have an entry (sparse totals), in site code order.
+  for (let i = 0; i < sites.codes.length; i++) {
+    const s = sites.codes[i] ?? 0;
+    const site = table.sites[s];
+    if (site === undefined) continue;
+    present.length = 0;
     // People and boats go together (a boat of unknown people still shows); deaths and records draw only
     // where they are: a site with records but no deaths draws nothing for deaths.
-    for (let o = 0; o < k; o++) {
-      const i = s * k + o;
-      if ((shown[i] ?? 0) > 0 || (peopleOrBoats && (sites.outcomeBoats[i] ?? 0) > 0)) present.push(o);
+    for (let p = sites.pairStart[i] ?? 0; p < (sites.pairStart[i + 1] ?? 0); p++) {
+      if ((shown[p] ?? 0) > 0 || (peopleOrBoats && (sites.pairBoats[p] ?? 0) > 0)) present.push(p);
     }
-    for (const o of present) {
+    for (const p of present) {
+      const o = sites.pairOutcome[p] ?? 0;
       // Fixed direction per outcome (60° apart) keeps a symbol in place while filters change.
       const angle = (o * Math.PI) / 3;
       const offset = present.length > 1 ? 9 : 0;
@@ -47,14 +50,14 @@ export function makeSiteSymbols(table: EventTable, sites: SiteTotals, measure: F
         siteName: site.name,
         outcome: o,
         position: [toLonFrame(site.lon, west), site.lat],
-        people: sites.outcomePeople[s * k + o] ?? 0,
-        boats: sites.outcomeBoats[s * k + o] ?? 0,
-        deaths: sites.outcomeDeaths[s * k + o] ?? 0,
-        events: sites.outcomeEvents[s * k + o] ?? 0,
+        people: sites.pairPeople[p] ?? 0,
+        boats: sites.pairBoats[p] ?? 0,
+        deaths: sites.pairDeaths[p] ?? 0,
+        events: sites.pairEvents[p] ?? 0,
         offsetPx: [Math.cos(angle) * offset, -Math.sin(angle) * offset],
       });
     }
-  });
+  }
   return out.sort((a, b) => b[measure] - a[measure]);
 }
 

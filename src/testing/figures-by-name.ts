@@ -3,7 +3,7 @@
 // compare equal: headline totals, per site, per route flow, and the monthly series.
 import type { WindowAggregates } from '@/domain/aggregates';
 import type { EventTable } from '@/domain/event-table';
-import { OUTCOMES } from '@/domain/vocabulary';
+import { entryOutcomeValues } from '@/domain/site-totals';
 
 export interface NamedFigures {
   readonly firstMonth: number;
@@ -20,16 +20,17 @@ export interface NamedFigures {
 export function figuresByName(table: EventTable, aggregates: WindowAggregates): NamedFigures {
   const sites: Record<string, number[]> = {};
   const s = aggregates.sites;
-  const o = OUTCOMES.length;
-  table.sites.forEach((site, code) => {
+  s.codes.forEach((code, i) => {
+    const site = table.sites[code];
+    if (site === undefined) return;
     const values = [
-      s.people[code] ?? 0,
-      s.boats[code] ?? 0,
-      s.events[code] ?? 0,
-      s.departureEvents[code] ?? 0,
-      s.interceptionEvents[code] ?? 0,
-      ...Array.from(s.outcomePeople.subarray(code * o, code * o + o)),
-      ...Array.from(s.outcomeBoats.subarray(code * o, code * o + o)),
+      s.people[i] ?? 0,
+      s.boats[i] ?? 0,
+      s.events[i] ?? 0,
+      s.departureEvents[i] ?? 0,
+      s.interceptionEvents[i] ?? 0,
+      ...entryOutcomeValues(s, i, 'people'),
+      ...entryOutcomeValues(s, i, 'boats'),
     ];
     // Sites no row of the view touches are left out: a table may list a site another does not.
     if (values.some((v) => v !== 0)) sites[site.name] = values;

@@ -5,7 +5,15 @@
 // Shared by the row-index reference path and the cube fast path, so both count the same way.
 import type { EpochMonth } from '@/domain/epoch-day';
 import type { EventTable, RouteInfo } from '@/domain/event-table';
-import type { HeadlineTotals, Measures, RouteFlow, SeriesSplit, WindowAggregates } from '@/domain/aggregates';
+import type {
+  HeadlineTotals,
+  Measures,
+  RouteFlow,
+  SeriesSplit,
+  SiteTotals,
+  WindowAggregates,
+} from '@/domain/aggregates';
+import { packSiteBlocks, SITE_OUTCOMES, SITE_STRIDE } from '@/domain/site-totals';
 import { EVENT_KINDS, NO_REACH, OUTCOMES, UNKNOWN_COUNT } from '@/domain/vocabulary';
 
 const M = 5; // measures per slot: people, boats, events, deaths, crew
@@ -137,6 +145,28 @@ export class PreviousWindowAccumulator {
     );
   }
 
+  /**
+   * The dense per-site arrays as sparse SiteTotals (the result format since), so results compare with the
+   * current core's. Added after the freeze; the core never counted records per site and outcome, so a pair
+   * is marked by its boats (every record has at least one) and its records are not compared.
+   */
+  private sparseSites(): SiteTotals {
+    const n = this.table.sites.length;
+    const k = OUTCOMES.length;
+    const blocks = new Float64Array(n * SITE_STRIDE);
+    for (let i = 0; i < n; i++) {
+      const b = i * SITE_STRIDE;
+      for (let f = 0; f < 5; f++) blocks[b + f] = this.site[i * 5 + f] ?? 0;
+      for (let o = 0; o < k; o++) {
+        const boats = this.siteOutcome[(i * k + o) * 2 + 1] ?? 0;
+        blocks[b + SITE_OUTCOMES + o] = this.siteOutcome[(i * k + o) * 2] ?? 0;
+        blocks[b + SITE_OUTCOMES + k + o] = boats;
+        blocks[b + SITE_OUTCOMES + 3 * k + o] = boats === 0 ? 0 : 1;
+      }
+    }
+    return packSiteBlocks(blocks, n, 0, null);
+  }
+
   /** The accumulated numbers as plain data. */
   finish(): WindowAggregates {
     const t = this.table;
@@ -162,12 +192,6 @@ export class PreviousWindowAccumulator {
       all: measuresAt(slotsWhere(() => true)),
       byKind: EVENT_KINDS.map((_, k) => measuresAt(slotsWhere((kind) => kind === k))),
       byOutcome: OUTCOMES.map((_, o) => measuresAt(slotsWhere((_kind, outcome) => outcome === o))),
-    };
-    const n = t.sites.length;
-    const column = (offset: number): Float64Array => {
-      const out = new Float64Array(n);
-      for (let i = 0; i < n; i++) out[i] = this.site[i * 5 + offset] ?? 0;
-      return out;
     };
     const flows: RouteFlow[] = t.routes.map((route, r) => {
       const stages = stageCountOf(route);
@@ -205,18 +229,7 @@ export class PreviousWindowAccumulator {
     });
     return {
       totals,
-      sites: {
-        people: column(0),
-        boats: column(1),
-        events: column(2),
-        departureEvents: column(3),
-        interceptionEvents: column(4),
-        outcomePeople: this.siteOutcome.filter((_, i) => i % 2 === 0),
-        outcomeBoats: this.siteOutcome.filter((_, i) => i % 2 === 1),
-        deaths: new Float64Array(n),
-        outcomeDeaths: new Float64Array(n * OUTCOMES.length),
-        outcomeEvents: new Float64Array(n * OUTCOMES.length),
-      },
+      sites: this.sparseSites(),
       flows,
       series: {
         split: this.split,
