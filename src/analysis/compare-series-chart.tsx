@@ -1,6 +1,7 @@
 // The two periods' monthly series overlaid: A dashed grey, B solid blue, month 1 of each at the left.
 // A small SVG (no recharts: two lines need no library), with its numbers in a data table beside it.
 import type { CompareSeries } from '@/charts/compare-view';
+import { makeLinePath } from '@/lib/svg-line-path';
 
 export interface CompareSeriesChartProps {
   readonly series: CompareSeries;
@@ -16,19 +17,8 @@ const LEFT = 36;
 const BOTTOM = 14;
 const TOP = 6;
 
-function pathOf(values: readonly number[], x: (i: number) => number, y: (v: number) => number): string {
-  let d = '';
-  let pen = false;
-  values.forEach((v, i) => {
-    if (!Number.isFinite(v)) {
-      pen = false;
-      return;
-    }
-    d += `${pen ? 'L' : 'M'}${x(i).toFixed(1)} ${y(v).toFixed(1)}`;
-    pen = true;
-  });
-  return d;
-}
+/** Screen coordinates to 0.1 px: enough for a 320 px chart, and short paths. */
+const formatTenthPx = (value: number): string => value.toFixed(1);
 
 export function CompareSeriesChart({
   series,
@@ -56,8 +46,8 @@ export function CompareSeriesChart({
       <text x={x(n - 1)} y={HEIGHT - 2} textAnchor="end">
         {n}
       </text>
-      <path className="line-a" d={pathOf(series.a, x, y)} />
-      <path className="line-b" d={pathOf(series.b, x, y)} />
+      <path className="line-a" d={makeLinePath(series.a, x, y, formatTenthPx)} />
+      <path className="line-b" d={makeLinePath(series.b, x, y, formatTenthPx)} />
     </svg>
   );
 }

@@ -7,6 +7,7 @@ import { isSmallCount } from '@/domain/analysis/protect-count';
 import { escapeXml, type ChartSvg } from './chart-svg';
 import { px, svgText } from './svg-text';
 import { makeValueTicks } from './value-ticks';
+import { makeLinePath } from '@/lib/svg-line-path';
 
 export interface CompareSvgOptions {
   readonly formatNumber: (value: number) => string;
@@ -33,21 +34,6 @@ const AXIS = '#9aa5ae';
 const TOP_PX = 8;
 const RIGHT_PX = 8;
 const BOTTOM_PX = 20;
-
-/** A path through the finite values; NaN (past a period's end, or hidden) lifts the pen. */
-function pathOf(values: readonly number[], x: (i: number) => number, y: (v: number) => number): string {
-  let d = '';
-  let pen = false;
-  values.forEach((v, i) => {
-    if (!Number.isFinite(v)) {
-      pen = false;
-      return;
-    }
-    d += `${pen ? 'L' : 'M'}${px(x(i))} ${px(y(v))}`;
-    pen = true;
-  });
-  return d;
-}
 
 export function renderCompareSvg(series: CompareSeries, options: CompareSvgOptions): ChartSvg {
   const { widthPx, heightPx, formatNumber, smallCountK: k } = options;
@@ -87,10 +73,10 @@ export function renderCompareSvg(series: CompareSeries, options: CompareSvgOptio
     }
   }
   out.push(
-    `<path d="${pathOf(a, x, y)}" fill="none" stroke="${COMPARE_COLOR_A}" stroke-width="2" stroke-dasharray="5 3" data-period="a"/>`,
+    `<path d="${makeLinePath(a, x, y, px)}" fill="none" stroke="${COMPARE_COLOR_A}" stroke-width="2" stroke-dasharray="5 3" data-period="a"/>`,
   );
   out.push(
-    `<path d="${pathOf(b, x, y)}" fill="none" stroke="${COMPARE_COLOR_B}" stroke-width="2.5" data-period="b"/>`,
+    `<path d="${makeLinePath(b, x, y, px)}" fill="none" stroke="${COMPARE_COLOR_B}" stroke-width="2.5" data-period="b"/>`,
   );
   // Hidden months: "< k" at the foot of the gap (A just above the axis, B above A), titled with the month.
   const below = `< ${formatNumber(k)}`;
