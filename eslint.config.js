@@ -165,6 +165,7 @@ export default tseslint.config(
       'coverage',
       'test-output',
       'bench/results',
+      'bench/.*.mjs',
       'bench/browser/dist',
       'bench/browser/results',
     ],

@@ -447,10 +447,21 @@ describe('integrity of the events file', () => {
 });
 
 type LandPolygon = { rings: number[][][]; box: [number, number, number, number] };
-let landCache: LandPolygon[] | null = null;
+/** Is (lon, lat) on land: a point-in-polygon test over every ring at once (holes included). */
+type LandLookup = (x: number, y: number) => boolean;
+let landCache: LandLookup | null = null;
 
-/** Natural Earth 1:10m land (world-atlas) in the demo region, as rings (outer first) with bounding boxes. */
-function loadLand(): LandPolygon[] {
+/** Latitude band height of the land lookup's edge index, in degrees. */
+const LAND_BAND_DEG = 0.1;
+
+/**
+ * Natural Earth 1:10m land (world-atlas) in the demo region, as a lookup. The edges of every ring are
+ * indexed by latitude band, so a point tests only the edges that cross its band (the 1:10m rings have
+ * hundreds of thousands of vertices; testing them all per sample made the sea-legs test take ~8 s).
+ * Ray casting per polygon (its outer ring and holes together): an odd number of crossings is inside, so a
+ * lake is not land. Parity is kept per polygon because some 1:10m polygons overlap (northern Australia).
+ */
+function loadLand(): LandLookup {
   if (landCache) return landCache;
   const require = createRequire(import.meta.url);
   const topology = JSON.parse(
@@ -465,7 +476,7 @@ function loadLand(): LandPolygon[] {
   const features =
     (land as { features?: { geometry: { type: string; coordinates: unknown } }[] }).features ?? [];
   for (const f of features) collect(f.geometry);
-  landCache = polygons
+  const region = polygons
     .map((rings): LandPolygon => {
       const outer = rings[0] ?? [];
       const xs = outer.map((p) => p[0] ?? 0);
@@ -473,17 +484,39 @@ function loadLand(): LandPolygon[] {
       return { rings, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
     })
     .filter(({ box }) => box[2] > 40 && box[0] < 150 && box[3] > -20 && box[1] < 40);
+  const bands = new Map<number, number[]>();
+  region.forEach(({ rings }, polygon) => {
+    for (const ring of rings) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi = 0, yi = 0] = ring[i] ?? [];
+        const [xj = 0, yj = 0] = ring[j] ?? [];
+        const first = Math.floor(Math.min(yi, yj) / LAND_BAND_DEG);
+        const last = Math.floor(Math.max(yi, yj) / LAND_BAND_DEG);
+        for (let band = first; band <= last; band++) {
+          const edges = bands.get(band) ?? [];
+          edges.push(xi, yi, xj, yj, polygon);
+          bands.set(band, edges);
+        }
+      }
+    }
+  });
+  landCache = (x, y) => {
+    const edges = bands.get(Math.floor(y / LAND_BAND_DEG));
+    if (!edges) return false;
+    const insidePolygons = new Set<number>();
+    for (let e = 0; e < edges.length; e += 5) {
+      const xi = edges[e] ?? 0;
+      const yi = edges[e + 1] ?? 0;
+      const xj = edges[e + 2] ?? 0;
+      const yj = edges[e + 3] ?? 0;
+      const polygon = edges[e + 4] ?? 0;
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) {
+        if (!insidePolygons.delete(polygon)) insidePolygons.add(polygon);
+      }
+    }
+    return insidePolygons.size > 0;
+  };
   return landCache;
-}
-
-function insideRing(x: number, y: number, ring: readonly number[][]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi = 0, yi = 0] = ring[i] ?? [];
-    const [xj = 0, yj = 0] = ring[j] ?? [];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }
 
 describe('integrity of the routes file', () => {
@@ -512,17 +545,7 @@ describe('integrity of the routes file', () => {
   });
 
   it('sea legs stay off land (Natural Earth 1:10m), apart from the ports at their ends', () => {
-    const land = loadLand();
-    const onLand = (x: number, y: number): boolean =>
-      land.some(
-        ({ rings, box }) =>
-          x >= box[0] &&
-          x <= box[2] &&
-          y >= box[1] &&
-          y <= box[3] &&
-          insideRing(x, y, rings[0] ?? []) &&
-          !rings.slice(1).some((hole) => insideRing(x, y, hole)),
-      );
+    const onLand = loadLand();
     const landHits: string[] = [];
     for (const r of routes) {
       const { stages } = r.properties;
@@ -552,7 +575,7 @@ describe('integrity of the routes file', () => {
   });
 
   it('events at sea (turned back, lost) lie off land', () => {
-    const land = loadLand();
+    const isLand = loadLand();
     const atSea = data.events.features.filter(
       (f) => f.properties.outcome === 'turned_back' || f.properties.outcome === 'lost_at_sea',
     );
@@ -561,11 +584,7 @@ describe('integrity of the routes file', () => {
         geometry: {
           coordinates: [x, y],
         },
-      }) =>
-        land.some(
-          ({ rings, box }) =>
-            x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3] && insideRing(x, y, rings[0] ?? []),
-        ),
+      }) => isLand(x, y),
     );
     expect(onLand.map((f) => f.properties.id)).toEqual([]);
   });

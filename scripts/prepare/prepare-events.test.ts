@@ -555,6 +555,7 @@ describe('prepare: a broken input leaves no output', () => {
     expect(readFileSync(join(out, 'kept.txt'), 'utf8')).toBe('a file of the person, left alone');
   });
 
+  // Three Node processes start through tsx (~1.5 s each when idle): the default 20 s is too tight on a busy machine.
   it('the command line: exit 2 for a bad command line, 1 for a failed run with a clear message, 0 when written', () => {
     const launch = join(process.cwd(), 'scripts/prepare/launch.js');
     const env = { ...process.env, npm_command: 'run-script' };
@@ -583,5 +584,5 @@ describe('prepare: a broken input leaves no output', () => {
       encoding: 'utf8',
     });
     expect(lifecycle.status).toBe(0);
-  });
+  }, 60_000);
 });

@@ -54,6 +54,16 @@ describe('file-level messages', () => {
     );
   });
 
+  it('names the nesting limit and where it is passed, in both languages', () => {
+    const text = `{"type":"FeatureCollection","features":[${'['.repeat(10_001)}]}`;
+    expect(fileMessage(fileError(text))).toBe(
+      'The file nests values more than 10,000 levels deep (first at line 1, column 10,039); an events or routes file needs fewer than ten. It was not read further.',
+    );
+    expect(fileMessage(fileError(text), id)).toBe(
+      'Berkas ini menumpuk nilai lebih dari 10.000 tingkat (pertama di baris 1, kolom 10.039); berkas peristiwa atau rute memerlukan kurang dari sepuluh. Berkas tidak dibaca lebih lanjut.',
+    );
+  });
+
   it('says that a JSON object without a string type has no type (not "got ")', () => {
     expect(fileMessage(fileError('{"features":[]}'))).toBe(
       'The file is JSON but has no GeoJSON "type" (expected "FeatureCollection").',

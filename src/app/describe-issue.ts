@@ -117,6 +117,16 @@ export function describeFileError(error: FileError, f: Formatters): MessagePart[
         column: Number(column),
       });
     }
+    case 'json-too-deep': {
+      // "line:column/limit": where the nesting first passes the limit of levels.
+      const [where = '', limit = ''] = error.value.split('/');
+      const [line = '?', column = '?'] = where.split(':');
+      return fillParts(f, 'fileError.json-too-deep', {
+        line: Number(line),
+        column: Number(column),
+        limit: Number(limit),
+      });
+    }
     case 'no-valid-features': {
       const count = Number(error.value);
       return fillParts(f, countKey('fileError.no-valid-features', count), { count });

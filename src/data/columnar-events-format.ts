@@ -44,13 +44,21 @@ const PARQUET_MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
 const startsWith = (head: Uint8Array, magic: readonly number[]): boolean =>
   head.length >= magic.length && magic.every((byte, i) => head[i] === byte);
 
+/** Largest schema message an Arrow stream may open with, in bytes (ours are a few kilobytes). */
+const MAX_ARROW_SCHEMA_BYTES = 1 << 24;
+
 /**
- * Arrow IPC (file form "ARROW1", or the stream form, which opens with the 0xFFFFFFFF continuation marker),
- * Parquet ("PAR1"), or neither. Text files (JSON, CSV) never start with these bytes.
+ * Arrow IPC (file form "ARROW1", or the stream form, which opens with the 0xFFFFFFFF continuation marker
+ * and then a positive little-endian int32, the length of its schema message), Parquet ("PAR1"), or
+ * neither. Text files (JSON, CSV) never start with these bytes; a file of 0xFF bytes is not Arrow either
+ * (its "length" is -1) and is read as text, which then fails as not UTF-8.
  */
 export function detectBinaryKind(head: Uint8Array): BinaryKind {
   if (startsWith(head, ARROW_FILE_MAGIC)) return 'arrow';
-  if (startsWith(head, [0xff, 0xff, 0xff, 0xff])) return 'arrow';
+  if (startsWith(head, [0xff, 0xff, 0xff, 0xff]) && head.length >= 8) {
+    const schemaBytes = new DataView(head.buffer, head.byteOffset + 4, 4).getInt32(0, true);
+    if (schemaBytes > 0 && schemaBytes <= MAX_ARROW_SCHEMA_BYTES) return 'arrow';
+  }
   if (startsWith(head, PARQUET_MAGIC)) return 'parquet';
   return null;
 }

@@ -5,11 +5,29 @@ import { decodeText } from './decode-text';
 import { loadColumnarEvents } from './load-columnar-events';
 import type { FileSource, LoadPhase, LoadRequest, LoadResponse } from './load-messages';
 import type { FileError } from './load-report';
-import { parseEventsText, type LoadOutcome } from './parse-events';
+import { parseEventsHeldText, type HeldText, type LoadOutcome } from './parse-events';
 import { parseRoutesText } from './parse-routes';
 
 type TextResult = { ok: true; text: string } | { ok: false; error: FileError };
 type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; error: FileError };
+/** Bytes that their reader lets go of once decoded (see decodeHeldText). */
+interface HeldBytes {
+  bytes: Uint8Array;
+}
+type HeldBytesResult = { ok: true; held: HeldBytes } | { ok: false; error: FileError };
+
+const RELEASED = new Uint8Array(0);
+
+/**
+ * Decodes held bytes and lets go of them, so that a 200 MB file's bytes can be collected while its text
+ * is parsed. Only the holder passes through the caller's frame (V8 keeps the values of an interpreted
+ * frame's registers, the arguments of past calls included, alive until the function returns).
+ */
+function decodeHeldText(held: HeldBytes, maxBytes: number): HeldText | { error: FileError } {
+  const decoded = decodeText(held.bytes, maxBytes);
+  held.bytes = RELEASED;
+  return decoded.ok ? { text: decoded.text } : { error: decoded.error };
+}
 
 /** Progress sink: phase, file, amount done and total (bytes or features; total 0 = unknown). */
 export type ProgressSink = (phase: LoadPhase, fileName: string, done: number, total: number) => void;
@@ -94,6 +112,15 @@ async function readSourceBytes(
   return { ok: true, bytes };
 }
 
+async function readHeldBytes(
+  source: FileSource,
+  maxBytes: number,
+  progress: ProgressSink,
+): Promise<HeldBytesResult> {
+  const read = await readSourceBytes(source, maxBytes, progress);
+  return read.ok ? { ok: true, held: { bytes: read.bytes } } : read;
+}
+
 /** Handles one load request end to end; never throws. `progress` hears about each phase. */
 export async function loadFiles(
   request: LoadRequest,
@@ -111,7 +138,7 @@ export async function loadFiles(
     routeIssues = parsed.rejected;
   }
   const fileName = request.events.fileName;
-  const read = await readSourceBytes(request.events, request.maxBytes, progress);
+  const read = await readHeldBytes(request.events, request.maxBytes, progress);
   if (!read.ok) return { requestId, ok: false, error: read.error, file: 'events', report: null };
   progress('parsing', fileName, 0, 0);
   const options = {
@@ -122,13 +149,13 @@ export async function loadFiles(
       progress(done === total ? 'building' : 'validating', fileName, done, total),
   };
   // A columnar events file (Arrow IPC) is told by its first bytes, whatever its name.
-  const binary = detectBinaryKind(read.bytes.subarray(0, BINARY_MAGIC_BYTES));
+  const binary = detectBinaryKind(read.held.bytes.subarray(0, BINARY_MAGIC_BYTES));
   let outcome: LoadOutcome;
-  if (binary !== null) outcome = await loadColumnarEvents(binary, read.bytes, options);
+  if (binary !== null) outcome = await loadColumnarEvents(binary, read.held.bytes, options);
   else {
-    const text = decodeText(read.bytes, request.maxBytes);
-    if (!text.ok) return { requestId, ok: false, error: text.error, file: 'events', report: null };
-    outcome = parseEventsText(text.text, options);
+    const held = decodeHeldText(read.held, request.maxBytes);
+    if ('error' in held) return { requestId, ok: false, error: held.error, file: 'events', report: null };
+    outcome = parseEventsHeldText(held, options);
   }
   if (!outcome.ok)
     return { requestId, ok: false, error: outcome.error, file: 'events', report: outcome.report };

@@ -131,6 +131,7 @@ export const FILE_ERROR_CODES = [
   'not-utf8',
   'utf16-encoding',
   'not-json',
+  'json-too-deep',
   'not-geojson',
   'type-missing',
   'not-feature-collection',

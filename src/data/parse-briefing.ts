@@ -45,6 +45,7 @@ export const BRIEFING_ERROR_CODES = [
   'not-utf8',
   'utf16-encoding',
   'not-json',
+  'json-too-deep',
   'not-object',
   'format-missing',
   'wrong-format',
@@ -304,7 +305,8 @@ export function parseBriefingText(text: string, options: ParseBriefingOptions = 
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return fail('file-empty');
   const json = parseJson(body);
-  if (!json.ok) return fail('not-json', json.error.value);
+  if (!json.ok)
+    return fail(json.error.code === 'json-too-deep' ? 'json-too-deep' : 'not-json', json.error.value);
   return parseBriefingValue(json.value, options);
 }
 

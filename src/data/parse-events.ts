@@ -70,6 +70,15 @@ export interface EventFeatureSource {
  * also the contract for other importers: they hand over a parsed GeoJSON-like object.
  */
 export function parseEventsValue(root: unknown, options: ParseEventsOptions): LoadOutcome {
+  return parseEventsRoot(root, options, false);
+}
+
+/**
+ * parseEventsValue; with `release`, each feature is cleared from the `features` array once validated
+ * (validation copies what it keeps), so a large file's parse tree shrinks while its table grows. Only for
+ * values nobody else holds: those this module parsed itself.
+ */
+function parseEventsRoot(root: unknown, options: ParseEventsOptions, release: boolean): LoadOutcome {
   if (!isPlainObject(root)) return fail('not-geojson', Array.isArray(root) ? 'array' : describeValue(root));
   const type = readOwn(root, 'type');
   if (type !== 'FeatureCollection') {
@@ -79,9 +88,20 @@ export function parseEventsValue(root: unknown, options: ParseEventsOptions): Lo
       : fail('not-feature-collection', describeValue(type));
   }
   const features = readOwn(root, 'features');
-  const source = Array.isArray(features)
-    ? { length: features.length, featureAt: (index: number): unknown => features[index] }
-    : null;
+  let source: EventFeatureSource | null = null;
+  if (Array.isArray(features)) {
+    const list: unknown[] = features;
+    source = release
+      ? {
+          length: list.length,
+          featureAt: (index: number): unknown => {
+            const feature = list[index];
+            list[index] = undefined;
+            return feature;
+          },
+        }
+      : { length: list.length, featureAt: (index: number): unknown => list[index] };
+  }
   return parseEventFeatures(root, source, options);
 }
 
@@ -181,8 +201,19 @@ export function parseEventFeatures(
   return stream.finish();
 }
 
-/** Parses events text: size check, JSON, then parseEventsValue. */
-export function parseEventsText(text: string, options: ParseEventsOptions): LoadOutcome {
+/** Text that its parser lets go of once parsed (see parseHeldText). */
+export interface HeldText {
+  text: string;
+}
+
+/**
+ * Size check, feature count and JSON.parse of held text, which is then let go of (a 200 MB text can be
+ * collected while its features are validated). The text passes only through this function's frame: V8
+ * keeps the values in an interpreted frame's registers, past calls' arguments included, until it returns.
+ */
+function parseHeldText(held: HeldText, options: ParseEventsOptions): LoadOutcome | { value: unknown } {
+  const text = held.text;
+  held.text = '';
   const sizeError = checkTextSize(text, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
   if (sizeError) return { ok: false, error: sizeError, report: null };
   // A file of millions of tiny elements is refused before JSON.parse builds gigabytes of parse tree.
@@ -190,6 +221,19 @@ export function parseEventsText(text: string, options: ParseEventsOptions): Load
   const tooMany = countFeaturesIfTooMany(text, maxFeatures);
   if (tooMany !== null) return fail('too-many-features', `${tooMany}/${maxFeatures}`);
   const json = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  if (!json.ok) return { ok: false, error: json.error, report: null };
-  return parseEventsValue(json.value, options);
+  return json.ok ? { value: json.value } : { ok: false, error: json.error, report: null };
+}
+
+/**
+ * Parses events text held by `held` (size check, JSON, then the features), letting go of the text once
+ * parsed and of each feature once validated: the loader's path for files, whose peak memory this bounds.
+ */
+export function parseEventsHeldText(held: HeldText, options: ParseEventsOptions): LoadOutcome {
+  const parsed = parseHeldText(held, options);
+  return 'value' in parsed ? parseEventsRoot(parsed.value, options, true) : parsed;
+}
+
+/** Parses events text: size check, JSON, then parseEventsValue. */
+export function parseEventsText(text: string, options: ParseEventsOptions): LoadOutcome {
+  return parseEventsHeldText({ text }, options);
 }

@@ -1,4 +1,5 @@
 // JSON.parse with a readable, located error instead of an exception.
+import { findDeepNesting, MAX_JSON_DEPTH } from './find-deep-nesting';
 import { findJsonError } from './find-json-error';
 import type { FileError } from './load-report';
 
@@ -21,8 +22,12 @@ function locate(text: string, offset: number): string {
 /**
  * Parses JSON. On failure the position comes from our own scanner (findJsonError), since V8 names none
  * for many errors: "line:column", or "end:line:column" when the text stops before the JSON is complete.
+ * Nesting deeper than MAX_JSON_DEPTH is refused first ("line:column/limit"), where it is found.
  */
 export function parseJson(text: string): JsonResult {
+  const deep = findDeepNesting(text);
+  if (deep >= 0)
+    return { ok: false, error: { code: 'json-too-deep', value: `${locate(text, deep)}/${MAX_JSON_DEPTH}` } };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (err) {

@@ -254,6 +254,8 @@ export function readColumnarEvents(bytes: Uint8Array, options: ParseEventsOption
   } catch (error) {
     return fail('columnar-unreadable', describeValue(error instanceof Error ? error.message : String(error)));
   }
+  // An IPC stream that ends before its schema gives an empty table, not an error.
+  if (table.schema.fields.length === 0) return fail('columnar-unreadable', 'no schema');
   const names = new Set(table.schema.fields.map((field) => field.name));
   if (!REQUIRED_COLUMNS.some((name) => names.has(name)))
     return fail('columnar-columns-missing', REQUIRED_COLUMNS.join(', '));

@@ -52,6 +52,7 @@ export const briefingMessagesEn = {
   'briefing.error.not-utf8': 'the file is not UTF-8 text',
   'briefing.error.utf16-encoding': 'the file is UTF-16; save it as UTF-8',
   'briefing.error.not-json': 'not valid JSON (line:column {value})',
+  'briefing.error.json-too-deep': 'nested too deeply (line:column/most levels {value})',
   'briefing.error.not-object': 'the file is not a JSON object ({value})',
   'briefing.error.format-missing': 'not a Lintas briefing: it has no "format": "lintas-briefing"',
   'briefing.error.wrong-format': 'not a Lintas briefing: "format" must be "lintas-briefing" (found {value})',

@@ -52,6 +52,8 @@ export const loadMessagesEn = {
   'fileError.not-json': 'The file is not valid JSON: the first error is at line {line}, column {column}.',
   'fileError.not-json.end':
     'The file is not valid JSON: it ends before the JSON is complete (line {line}, column {column}).',
+  'fileError.json-too-deep':
+    'The file nests values more than {limit} levels deep (first at line {line}, column {column}); an events or routes file needs fewer than ten. It was not read further.',
   'fileError.not-geojson': 'The file is JSON but not GeoJSON: expected an object, got {value}.',
   'fileError.type-missing': 'The file is JSON but has no GeoJSON "type" (expected "FeatureCollection").',
   'fileError.not-feature-collection': 'Expected a GeoJSON FeatureCollection, got type {value}.',

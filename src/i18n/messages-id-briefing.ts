@@ -54,6 +54,7 @@ export const briefingMessagesId: Record<keyof typeof briefingMessagesEn, string>
   'briefing.error.not-utf8': 'berkas bukan teks UTF-8',
   'briefing.error.utf16-encoding': 'berkas berformat UTF-16; simpan sebagai UTF-8',
   'briefing.error.not-json': 'bukan JSON yang sah (baris:kolom {value})',
+  'briefing.error.json-too-deep': 'bersarang terlalu dalam (baris:kolom/tingkat terbanyak {value})',
   'briefing.error.not-object': 'berkas bukan objek JSON ({value})',
   'briefing.error.format-missing': 'bukan paparan Lintas: tidak ada "format": "lintas-briefing"',
   'briefing.error.wrong-format': 'bukan paparan Lintas: "format" harus "lintas-briefing" (ditemukan {value})',

@@ -52,6 +52,8 @@ export const loadMessagesId: Record<keyof typeof loadMessagesEn, string> = {
   'fileError.not-json': 'Berkas bukan JSON yang sah: kesalahan pertama di baris {line}, kolom {column}.',
   'fileError.not-json.end':
     'Berkas bukan JSON yang sah: berkas berakhir sebelum JSON lengkap (baris {line}, kolom {column}).',
+  'fileError.json-too-deep':
+    'Berkas ini menumpuk nilai lebih dari {limit} tingkat (pertama di baris {line}, kolom {column}); berkas peristiwa atau rute memerlukan kurang dari sepuluh. Berkas tidak dibaca lebih lanjut.',
   'fileError.not-geojson': 'Berkas berupa JSON tetapi bukan GeoJSON: diharapkan objek, didapat {value}.',
   'fileError.type-missing':
     'Berkas berupa JSON tetapi tidak memiliki "type" GeoJSON (diharapkan "FeatureCollection").',
