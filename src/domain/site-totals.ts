@@ -10,11 +10,24 @@ const OUTCOME_COUNT = OUTCOMES.length;
 
 /**
  * One site's sums as a block of SITE_STRIDE values: people, boats, events, departure events, interception
- * events, deaths (offsets 0..5), then from SITE_OUTCOMES on people, boats, deaths and events per outcome
- * (OUTCOME_COUNT values each). The engine's running state and the builder below share this layout.
+ * events, deaths (offsets 0..5), then from SITE_OUTCOMES on, per outcome o, SITE_PAIR_VALUES values at
+ * SITE_OUTCOMES + o * SITE_PAIR_VALUES: people, boats, deaths, events (PAIR_* offsets). A row writes the
+ * first six values and the four of its outcome, two or three cache lines of the 304-byte block (with the
+ * measures of all outcomes side by side it wrote four or five). The engine's running state and the builder
+ * below share this layout.
  */
 export const SITE_OUTCOMES = 6;
-export const SITE_STRIDE = SITE_OUTCOMES + 4 * OUTCOME_COUNT;
+export const SITE_PAIR_VALUES = 4;
+export const PAIR_PEOPLE = 0;
+export const PAIR_BOATS = 1;
+export const PAIR_DEATHS = 2;
+export const PAIR_EVENTS = 3;
+export const SITE_STRIDE = SITE_OUTCOMES + SITE_PAIR_VALUES * OUTCOME_COUNT;
+
+/** Offset of outcome `outcome`'s pair values in a site block. */
+export function sitePairOffset(outcome: number): number {
+  return SITE_OUTCOMES + outcome * SITE_PAIR_VALUES;
+}
 
 /**
  * Packs the blocks of the sites with records into a SiteTotals. Site s's block starts at
@@ -34,8 +47,8 @@ export function packSiteBlocks(
     const b = blockOffset(s, base, slotOf);
     if (b < 0 || (blocks[b + 2] ?? 0) === 0) continue;
     entries++;
-    const e = b + SITE_OUTCOMES + 3 * OUTCOME_COUNT;
-    for (let o = 0; o < OUTCOME_COUNT; o++) if ((blocks[e + o] ?? 0) !== 0) pairs++;
+    const e = b + SITE_OUTCOMES + PAIR_EVENTS;
+    for (let o = 0; o < OUTCOME_COUNT; o++) if ((blocks[e + o * SITE_PAIR_VALUES] ?? 0) !== 0) pairs++;
   }
   const out = allocateSiteTotals(entries, pairs);
   // Pass 2: the values.
@@ -44,29 +57,75 @@ export function packSiteBlocks(
   for (let s = 0; s < siteCount; s++) {
     const b = blockOffset(s, base, slotOf);
     if (b < 0 || (blocks[b + 2] ?? 0) === 0) continue;
-    out.codes[i] = s;
-    out.people[i] = blocks[b] ?? 0;
-    out.boats[i] = blocks[b + 1] ?? 0;
-    out.events[i] = blocks[b + 2] ?? 0;
-    out.departureEvents[i] = blocks[b + 3] ?? 0;
-    out.interceptionEvents[i] = blocks[b + 4] ?? 0;
-    out.deaths[i] = blocks[b + 5] ?? 0;
-    out.pairStart[i] = p;
-    const bo = b + SITE_OUTCOMES;
-    for (let o = 0; o < OUTCOME_COUNT; o++) {
-      const events = blocks[bo + 3 * OUTCOME_COUNT + o] ?? 0;
-      if (events === 0) continue;
-      out.pairOutcome[p] = o;
-      out.pairPeople[p] = blocks[bo + o] ?? 0;
-      out.pairBoats[p] = blocks[bo + OUTCOME_COUNT + o] ?? 0;
-      out.pairDeaths[p] = blocks[bo + 2 * OUTCOME_COUNT + o] ?? 0;
-      out.pairEvents[p] = events;
-      p++;
-    }
+    p = writeSiteEntry(out, i, p, s, blocks, b);
     i++;
   }
   out.pairStart[entries] = p;
   return out;
+}
+
+/**
+ * Packs the blocks of the sites whose bit is set in `active` (bit s & 31 of word s >>> 5, ascending site
+ * codes) into a SiteTotals of `entries` entries and `pairs` pairs: the caller keeps the bits and counts in
+ * step with the blocks (a site's bit set exactly when its events are nonzero, `pairs` the outcomes with
+ * events over those sites), so packing visits only the sites with records, whatever the site count.
+ */
+export function packActiveSiteBlocks(
+  blocks: Float64Array,
+  base: number,
+  active: Uint32Array,
+  entries: number,
+  pairs: number,
+): SiteTotals {
+  const out = allocateSiteTotals(entries, pairs);
+  let i = 0;
+  let p = 0;
+  for (let word = 0; word < active.length; word++) {
+    let bits = active[word] ?? 0;
+    while (bits !== 0) {
+      // Lowest set bit first, so sites come out in ascending code order.
+      const bit = 31 - Math.clz32(bits & -bits);
+      bits ^= 1 << bit;
+      const s = word * 32 + bit;
+      p = writeSiteEntry(out, i, p, s, blocks, base + s * SITE_STRIDE);
+      i++;
+    }
+  }
+  if (i !== entries || p !== pairs)
+    throw new Error(`site counts out of step: ${i}/${entries}, ${p}/${pairs}`);
+  out.pairStart[entries] = p;
+  return out;
+}
+
+/** Writes site `site`'s block (at `b`) as entry `i` with its pairs from `p`; returns the next pair index. */
+function writeSiteEntry(
+  out: SiteTotals,
+  i: number,
+  p: number,
+  site: number,
+  blocks: Float64Array,
+  b: number,
+): number {
+  out.codes[i] = site;
+  out.people[i] = blocks[b] ?? 0;
+  out.boats[i] = blocks[b + 1] ?? 0;
+  out.events[i] = blocks[b + 2] ?? 0;
+  out.departureEvents[i] = blocks[b + 3] ?? 0;
+  out.interceptionEvents[i] = blocks[b + 4] ?? 0;
+  out.deaths[i] = blocks[b + 5] ?? 0;
+  out.pairStart[i] = p;
+  for (let o = 0; o < OUTCOME_COUNT; o++) {
+    const bo = b + SITE_OUTCOMES + o * SITE_PAIR_VALUES;
+    const events = blocks[bo + PAIR_EVENTS] ?? 0;
+    if (events === 0) continue;
+    out.pairOutcome[p] = o;
+    out.pairPeople[p] = blocks[bo + PAIR_PEOPLE] ?? 0;
+    out.pairBoats[p] = blocks[bo + PAIR_BOATS] ?? 0;
+    out.pairDeaths[p] = blocks[bo + PAIR_DEATHS] ?? 0;
+    out.pairEvents[p] = events;
+    p++;
+  }
+  return p;
 }
 
 function blockOffset(site: number, base: number, slotOf: Int32Array | null): number {
@@ -146,11 +205,11 @@ export function addSiteValues(
   st[o + 2] = (st[o + 2] ?? 0) + events;
   st[o + 3 + kind] = (st[o + 3 + kind] ?? 0) + events;
   st[o + 5] = (st[o + 5] ?? 0) + deaths;
-  const bo = o + SITE_OUTCOMES + outcome;
-  st[bo] = (st[bo] ?? 0) + people;
-  st[bo + OUTCOME_COUNT] = (st[bo + OUTCOME_COUNT] ?? 0) + boats;
-  st[bo + 2 * OUTCOME_COUNT] = (st[bo + 2 * OUTCOME_COUNT] ?? 0) + deaths;
-  st[bo + 3 * OUTCOME_COUNT] = (st[bo + 3 * OUTCOME_COUNT] ?? 0) + events;
+  const bo = o + SITE_OUTCOMES + outcome * SITE_PAIR_VALUES;
+  st[bo + PAIR_PEOPLE] = (st[bo + PAIR_PEOPLE] ?? 0) + people;
+  st[bo + PAIR_BOATS] = (st[bo + PAIR_BOATS] ?? 0) + boats;
+  st[bo + PAIR_DEATHS] = (st[bo + PAIR_DEATHS] ?? 0) + deaths;
+  st[bo + PAIR_EVENTS] = (st[bo + PAIR_EVENTS] ?? 0) + events;
 }
 
 /** The builder's sums as SiteTotals (sites in code order). */

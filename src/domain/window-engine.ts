@@ -17,6 +17,7 @@ import {
   dayPrefixWidth,
   resetWindowSums,
   windowSumsLength,
+  windowSumsResetCost,
   type MonthDayPrefix,
   snapshotWindowSums,
   type CubeMasks,
@@ -106,8 +107,8 @@ export class WindowEngine {
   private natIndex: Map<string, number> | null = null;
   private clock = 0;
   private firstDays: Int32Array | null = null;
-  /** The state of the last evicted window, reused by the next new window of the same size. */
-  private spare: Float64Array | null = null;
+  /** The sums of the last evicted window, whose arrays the next new window of the same size reuses. */
+  private spare: WindowSums | null = null;
 
   constructor(
     readonly cube: EventCube,
@@ -165,7 +166,8 @@ export class WindowEngine {
       }
     }
     if (best !== null) {
-      const fresh = this.rangeCost(startRow, endRow) + best.sums.state.length * RESET_COST_PER_ELEMENT;
+      const fresh =
+        this.rangeCost(startRow, endRow) + windowSumsResetCost(best.sums) * RESET_COST_PER_ELEMENT;
       if (bestCost <= fresh) return best;
       // Starting from empty is cheaper; keep `best` for later queries near it when there is room.
       if (sameKey >= WINDOWS_PER_KEY && oldestSameKey !== null) {
@@ -178,7 +180,7 @@ export class WindowEngine {
     }
     this.evictFor(windowSumsLength(this.cube, split) * 8);
     const sums = makeWindowSums(this.cube, this.masksFor(filters), split, this.spare);
-    if (sums.state === this.spare) this.spare = null;
+    if (this.spare !== null && sums.state === this.spare.state) this.spare = null;
     const created: RunningWindow = {
       key,
       sums,
@@ -202,7 +204,7 @@ export class WindowEngine {
       });
       const [gone] = this.windows.splice(oldest, 1);
       if (gone === undefined) continue;
-      this.spare = gone.sums.state;
+      this.spare = gone.sums;
       if (!this.windows.some((w) => w.key === gone.key)) this.masks.delete(gone.key);
     }
   }

@@ -17,7 +17,16 @@ import {
   windowSumLayoutOf,
   type WindowSumLayout,
 } from './assemble-aggregates';
-import { packSiteBlocks, SITE_OUTCOMES, SITE_STRIDE } from './site-totals';
+import {
+  packActiveSiteBlocks,
+  PAIR_BOATS,
+  PAIR_DEATHS,
+  PAIR_EVENTS,
+  PAIR_PEOPLE,
+  SITE_OUTCOMES,
+  SITE_PAIR_VALUES,
+  SITE_STRIDE,
+} from './site-totals';
 import type { EventCube } from './event-cube';
 import type { EventTable } from './event-table';
 import type { MonthSpan } from './window-months';
@@ -52,8 +61,10 @@ const SPLIT_CODES: Readonly<Record<SeriesSplit, number>> = {
 /**
  * Per site, one contiguous block of the running state: people, boats, events, departure events,
  * interception events, deaths, then people, boats, deaths and events per outcome (SITE_STRIDE values, see
- * site-totals.ts). A row writes into one block (a few cache lines) instead of ten arrays; snapshots pack
- * the blocks of the sites with records into sparse SiteTotals.
+ * site-totals.ts). A row writes into one block (two or three cache lines) instead of ten arrays. A bitmap
+ * of the sites with records (`active`) and counts of them and of their outcomes with records are kept in
+ * step by every loop below, so a snapshot packs and a reset clears only those sites' blocks: at 50,000
+ * sites a 12-month window holds 3,000 (100k events) to 25,000 (1M) of them.
  */
 const OUTCOME_COUNT = OUTCOMES.length;
 /** Series values per key and month: people, boats, deaths, events (blocks of keys × months each). */
@@ -80,18 +91,34 @@ export interface WindowSums {
   /** Months per series key in `state`: the table's month count (1 in a day-prefix scratch). */
   readonly seriesMonths: number;
   readonly maxStages: number;
+  /**
+   * One bit per site code (bit s & 31 of word s >>> 5), set exactly when the site's events are nonzero,
+   * i.e. when the window holds any of its rows (every row counts at least one record). Between calls, a
+   * site without its bit has an all-zero block.
+   */
+  readonly active: Uint32Array;
+  /** Sites with their bit set, and (site, outcome) pairs with nonzero events over them. */
+  activeSites: number;
+  activePairs: number;
+  /** Series months [seriesFrom, seriesTo) written since the last reset (the others are all zero). */
+  seriesFrom: number;
+  seriesTo: number;
   /** Layout of the snapshots (WindowAggregates' arrays in one buffer). */
   readonly layout: WindowSumLayout;
   /** Bytes of the running state, for the engine's memory budget. */
   readonly bytes: number;
 }
 
-/** Running sums for `masks` and `split`, empty. `recycled` (a dropped state of the same length) is reused. */
+/**
+ * Running sums for `masks` and `split`, empty. The arrays of `recycled` (a dropped window's sums) are
+ * reused when they have the right sizes, cleared by resetWindowSums (its sites only, not the whole ~18 MB
+ * at 50,000 sites).
+ */
 export function makeWindowSums(
   cube: EventCube,
   masks: CubeMasks,
   split: SeriesSplit,
-  recycled: Float64Array | null = null,
+  recycled: WindowSums | null = null,
 ): WindowSums {
   return makeSums(cube, masks, split, cube.table.monthCount, recycled);
 }
@@ -101,7 +128,7 @@ function makeSums(
   masks: CubeMasks,
   split: SeriesSplit,
   seriesMonths: number,
-  recycled: Float64Array | null,
+  recycled: WindowSums | null,
 ): WindowSums {
   const table = cube.table;
   const keys = splitKeyNames(table, split);
@@ -110,7 +137,14 @@ function makeSums(
   const reachBase = siteBase + table.sites.length * SITE_STRIDE;
   const seriesBase = reachBase + table.routes.length * maxStages * REACH_MEASURES;
   const length = seriesBase + SERIES_MEASURES * keys.length * seriesMonths;
-  const state = recycled !== null && recycled.length === length ? recycled.fill(0) : new Float64Array(length);
+  const words = (table.sites.length + 31) >>> 5;
+  const reuse =
+    recycled !== null && recycled.state.length === length && recycled.active.length === words
+      ? recycled
+      : null;
+  if (reuse !== null) resetWindowSums(reuse);
+  const state = reuse?.state ?? new Float64Array(length);
+  const active = reuse?.active ?? new Uint32Array(words);
   return {
     cube,
     table,
@@ -124,6 +158,11 @@ function makeSums(
     seriesBase,
     seriesMonths,
     maxStages,
+    active,
+    activeSites: 0,
+    activePairs: 0,
+    seriesFrom: seriesMonths,
+    seriesTo: 0,
     layout: windowSumLayoutOf(table),
     bytes: state.byteLength,
   };
@@ -140,9 +179,54 @@ export function windowSumsLength(cube: EventCube, split: SeriesSplit): number {
   );
 }
 
-/** Back to the empty window. */
+/**
+ * Back to the empty window: clears what may be nonzero (the kind × outcome and reach sums, the blocks of the
+ * sites with their bit set, the series months written), so a reset costs what the window held.
+ */
 export function resetWindowSums(w: WindowSums): void {
-  w.state.fill(0);
+  const st = w.state;
+  st.fill(0, 0, w.siteBase);
+  const active = w.active;
+  for (let word = 0; word < active.length; word++) {
+    let bits = active[word] ?? 0;
+    while (bits !== 0) {
+      const bit = 31 - Math.clz32(bits & -bits);
+      bits ^= 1 << bit;
+      const b = w.siteBase + (word * 32 + bit) * SITE_STRIDE;
+      st.fill(0, b, b + SITE_STRIDE);
+    }
+  }
+  active.fill(0);
+  st.fill(0, w.reachBase, w.seriesBase);
+  if (w.seriesTo > w.seriesFrom) {
+    const rows = SERIES_MEASURES * w.keys.length;
+    for (let r = 0; r < rows; r++) {
+      const start = w.seriesBase + r * w.seriesMonths;
+      st.fill(0, start + w.seriesFrom, start + w.seriesTo);
+    }
+  }
+  w.activeSites = 0;
+  w.activePairs = 0;
+  w.seriesFrom = w.seriesMonths;
+  w.seriesTo = 0;
+}
+
+/** State elements resetWindowSums would clear now (for the engine's cost of starting from empty). */
+export function windowSumsResetCost(w: WindowSums): number {
+  const seriesMonths = Math.max(0, w.seriesTo - w.seriesFrom);
+  return (
+    w.siteBase +
+    w.active.length +
+    w.activeSites * SITE_STRIDE +
+    (w.seriesBase - w.reachBase) +
+    seriesMonths * SERIES_MEASURES * w.keys.length
+  );
+}
+
+/** Records that the series of table month `month` (a series slot of `w`) is written. */
+function noteSeriesMonth(w: WindowSums, month: number): void {
+  if (month < w.seriesFrom) w.seriesFrom = month;
+  if (month + 1 > w.seriesTo) w.seriesTo = month + 1;
 }
 
 // The two loops below share their body on purpose: a call per row would not be inlined (too large), and
@@ -184,6 +268,10 @@ export function addWindowRows(w: WindowSums, sign: number, from: number, to: num
   const eventsBase = deathsBase + w.keys.length * w.seriesMonths;
   const split = w.splitCode;
   const months = w.seriesMonths;
+  const active = w.active;
+  let sitesOn = w.activeSites;
+  let pairsOn = w.activePairs;
+  noteSeriesMonth(w, month);
   for (let row = from; row < to; row++) {
     const kind = kindCol[row] ?? 0;
     const outcome = outcomeCol[row] ?? 0;
@@ -224,14 +312,22 @@ export function addWindowRows(w: WindowSums, sign: number, from: number, to: num
     st[slot + 2] = (st[slot + 2] ?? 0) + events;
     if (rawCrew !== UNKNOWN_COUNT) st[slot + 4] = (st[slot + 4] ?? 0) + (sign > 0 ? rawCrew : 0 - rawCrew);
     const b = siteBase + site * SITE_STRIDE;
+    const siteEvents = st[b + 2] ?? 0;
     st[b] = (st[b] ?? 0) + counted;
     st[b + 1] = (st[b + 1] ?? 0) + boats;
-    st[b + 2] = (st[b + 2] ?? 0) + events;
+    st[b + 2] = siteEvents + events;
     st[b + 3 + kind] = (st[b + 3 + kind] ?? 0) + events;
-    const bo = b + SITE_OUTCOMES + outcome;
-    st[bo] = (st[bo] ?? 0) + counted;
-    st[bo + OUTCOME_COUNT] = (st[bo + OUTCOME_COUNT] ?? 0) + boats;
-    st[bo + 3 * OUTCOME_COUNT] = (st[bo + 3 * OUTCOME_COUNT] ?? 0) + events;
+    // The site's bit and the counts follow the zeroness of its events and of the pair's.
+    if ((siteEvents === 0) !== (siteEvents + events === 0)) {
+      active[site >>> 5] = (active[site >>> 5] ?? 0) ^ (1 << (site & 31));
+      sitesOn += siteEvents === 0 ? 1 : -1;
+    }
+    const bo = b + SITE_OUTCOMES + outcome * SITE_PAIR_VALUES;
+    const pairEvents = st[bo + PAIR_EVENTS] ?? 0;
+    st[bo + PAIR_PEOPLE] = (st[bo + PAIR_PEOPLE] ?? 0) + counted;
+    st[bo + PAIR_BOATS] = (st[bo + PAIR_BOATS] ?? 0) + boats;
+    st[bo + PAIR_EVENTS] = pairEvents + events;
+    if ((pairEvents === 0) !== (pairEvents + events === 0)) pairsOn += pairEvents === 0 ? 1 : -1;
     const reach = reachCol[row] ?? NO_REACH;
     const ro = reachBase + (route * maxStages + reach) * REACH_MEASURES;
     if (reach !== NO_REACH) {
@@ -261,9 +357,11 @@ export function addWindowRows(w: WindowSums, sign: number, from: number, to: num
     }
     st[slot + 3] = (st[slot + 3] ?? 0) + deaths;
     st[b + 5] = (st[b + 5] ?? 0) + deaths;
-    st[bo + 2 * OUTCOME_COUNT] = (st[bo + 2 * OUTCOME_COUNT] ?? 0) + deaths;
+    st[bo + PAIR_DEATHS] = (st[bo + PAIR_DEATHS] ?? 0) + deaths;
     if (reach !== NO_REACH) st[ro + 2] = (st[ro + 2] ?? 0) + deaths;
   }
+  w.activeSites = sitesOn;
+  w.activePairs = pairsOn;
 }
 
 /** Adds (sign 1) or subtracts (sign -1) the passing cells of table month `month`. */
@@ -301,7 +399,11 @@ export function addWindowCells(w: WindowSums, sign: number, month: number): void
   const eventsBase = deathsBase + w.keys.length * w.seriesMonths;
   const split = w.splitCode;
   const months = w.seriesMonths;
+  const active = w.active;
+  let sitesOn = w.activeSites;
+  let pairsOn = w.activePairs;
   const end = c.cellMonthStart[month + 1] ?? 0;
+  noteSeriesMonth(w, month);
   for (let cell = c.cellMonthStart[month] ?? 0; cell < end; cell++) {
     const kind = kindCol[cell] ?? 0;
     const outcome = outcomeCol[cell] ?? 0;
@@ -338,16 +440,23 @@ export function addWindowCells(w: WindowSums, sign: number, month: number): void
     st[slot + 3] = (st[slot + 3] ?? 0) + deaths;
     st[slot + 4] = (st[slot + 4] ?? 0) + crew;
     const b = siteBase + site * SITE_STRIDE;
+    const siteEvents = st[b + 2] ?? 0;
     st[b] = (st[b] ?? 0) + counted;
     st[b + 1] = (st[b + 1] ?? 0) + boats;
-    st[b + 2] = (st[b + 2] ?? 0) + events;
+    st[b + 2] = siteEvents + events;
     st[b + 3 + kind] = (st[b + 3 + kind] ?? 0) + events;
     st[b + 5] = (st[b + 5] ?? 0) + deaths;
-    const bo = b + SITE_OUTCOMES + outcome;
-    st[bo] = (st[bo] ?? 0) + counted;
-    st[bo + OUTCOME_COUNT] = (st[bo + OUTCOME_COUNT] ?? 0) + boats;
-    st[bo + 2 * OUTCOME_COUNT] = (st[bo + 2 * OUTCOME_COUNT] ?? 0) + deaths;
-    st[bo + 3 * OUTCOME_COUNT] = (st[bo + 3 * OUTCOME_COUNT] ?? 0) + events;
+    if ((siteEvents === 0) !== (siteEvents + events === 0)) {
+      active[site >>> 5] = (active[site >>> 5] ?? 0) ^ (1 << (site & 31));
+      sitesOn += siteEvents === 0 ? 1 : -1;
+    }
+    const bo = b + SITE_OUTCOMES + outcome * SITE_PAIR_VALUES;
+    const pairEvents = st[bo + PAIR_EVENTS] ?? 0;
+    st[bo + PAIR_PEOPLE] = (st[bo + PAIR_PEOPLE] ?? 0) + counted;
+    st[bo + PAIR_BOATS] = (st[bo + PAIR_BOATS] ?? 0) + boats;
+    st[bo + PAIR_DEATHS] = (st[bo + PAIR_DEATHS] ?? 0) + deaths;
+    st[bo + PAIR_EVENTS] = pairEvents + events;
+    if ((pairEvents === 0) !== (pairEvents + events === 0)) pairsOn += pairEvents === 0 ? 1 : -1;
     const reach = reachCol[cell] ?? NO_REACH;
     if (reach !== NO_REACH) {
       const ro = reachBase + (route * maxStages + reach) * REACH_MEASURES;
@@ -375,6 +484,8 @@ export function addWindowCells(w: WindowSums, sign: number, month: number): void
       st[eventsBase + i] = (st[eventsBase + i] ?? 0) + events;
     }
   }
+  w.activeSites = sitesOn;
+  w.activePairs = pairsOn;
 }
 
 /**
@@ -433,10 +544,35 @@ export function addMonthDayPrefix(
   const a = ja * p.width;
   const b = jb * p.width;
   const base = w.seriesBase;
-  for (let i = 0; i < base; i++) {
-    const d = (sums[b + i] ?? 0) - (sums[a + i] ?? 0);
-    if (d !== 0) st[i] = (st[i] ?? 0) + (sign > 0 ? d : 0 - d);
+  const siteBase = w.siteBase;
+  const reachBase = w.reachBase;
+  for (let i = 0; i < siteBase; i++) addDifference(st, i, sums, a, b, sign);
+  for (let i = reachBase; i < base; i++) addDifference(st, i, sums, a, b, sign);
+  // Site blocks: each row counts at least one record, so a site whose events did not change has no rows in
+  // these days and an all-zero difference; the others keep their bit and the pair count in step.
+  const active = w.active;
+  let sitesOn = w.activeSites;
+  let pairsOn = w.activePairs;
+  for (let site = 0, o = siteBase; o < reachBase; site++, o += SITE_STRIDE) {
+    const events = (sums[b + o + 2] ?? 0) - (sums[a + o + 2] ?? 0);
+    if (events === 0) continue;
+    const siteEvents = st[o + 2] ?? 0;
+    const signed = sign > 0 ? events : 0 - events;
+    if ((siteEvents === 0) !== (siteEvents + signed === 0)) {
+      active[site >>> 5] = (active[site >>> 5] ?? 0) ^ (1 << (site & 31));
+      sitesOn += siteEvents === 0 ? 1 : -1;
+    }
+    for (let q = o + SITE_OUTCOMES + PAIR_EVENTS; q < o + SITE_STRIDE; q += SITE_PAIR_VALUES) {
+      const pairEvents = st[q] ?? 0;
+      const d = (sums[b + q] ?? 0) - (sums[a + q] ?? 0);
+      const after = pairEvents + (sign > 0 ? d : 0 - d);
+      if ((pairEvents === 0) !== (after === 0)) pairsOn += pairEvents === 0 ? 1 : -1;
+    }
+    for (let i = o; i < o + SITE_STRIDE; i++) addDifference(st, i, sums, a, b, sign);
   }
+  w.activeSites = sitesOn;
+  w.activePairs = pairsOn;
+  noteSeriesMonth(w, month);
   const keys = w.keys.length;
   const months = w.seriesMonths;
   for (let k = 0; k < SERIES_MEASURES * keys; k++) {
@@ -447,6 +583,19 @@ export function addMonthDayPrefix(
     const i = base + k * months + month;
     st[i] = (st[i] ?? 0) + (sign > 0 ? d : 0 - d);
   }
+}
+
+/** st[i] += sign × (sums[b + i] − sums[a + i]): one value of a day-prefix difference. */
+function addDifference(
+  st: Float64Array,
+  i: number,
+  sums: Float64Array,
+  a: number,
+  b: number,
+  sign: number,
+): void {
+  const d = (sums[b + i] ?? 0) - (sums[a + i] ?? 0);
+  if (d !== 0) st[i] = (st[i] ?? 0) + (sign > 0 ? d : 0 - d);
 }
 
 /** Copies table months [from, to) of each key's series from `st` (at `src`, stride `months`) to `out`. */
@@ -491,7 +640,7 @@ export function snapshotWindowSums(w: WindowSums, span: MonthSpan): WindowAggreg
   }
   const seriesOf = (measure: number): Float64Array =>
     out.subarray(L.length + measure * seriesLength, L.length + (measure + 1) * seriesLength);
-  const sites = packSiteBlocks(st, t.sites.length, w.siteBase, null);
+  const sites = packActiveSiteBlocks(st, w.siteBase, w.active, w.activeSites, w.activePairs);
   return assembleAggregates(t, viewWindowSums(out, L), sites, {
     split: w.split,
     firstMonth: span.firstMonth,

@@ -13,7 +13,14 @@ import type {
   SiteTotals,
   WindowAggregates,
 } from '@/domain/aggregates';
-import { packSiteBlocks, SITE_OUTCOMES, SITE_STRIDE } from '@/domain/site-totals';
+import {
+  packSiteBlocks,
+  PAIR_BOATS,
+  PAIR_EVENTS,
+  PAIR_PEOPLE,
+  sitePairOffset,
+  SITE_STRIDE,
+} from '@/domain/site-totals';
 import { EVENT_KINDS, NO_REACH, OUTCOMES, UNKNOWN_COUNT } from '@/domain/vocabulary';
 
 const M = 5; // measures per slot: people, boats, events, deaths, crew
@@ -159,9 +166,10 @@ export class PreviousWindowAccumulator {
       for (let f = 0; f < 5; f++) blocks[b + f] = this.site[i * 5 + f] ?? 0;
       for (let o = 0; o < k; o++) {
         const boats = this.siteOutcome[(i * k + o) * 2 + 1] ?? 0;
-        blocks[b + SITE_OUTCOMES + o] = this.siteOutcome[(i * k + o) * 2] ?? 0;
-        blocks[b + SITE_OUTCOMES + k + o] = boats;
-        blocks[b + SITE_OUTCOMES + 3 * k + o] = boats === 0 ? 0 : 1;
+        const bo = b + sitePairOffset(o);
+        blocks[bo + PAIR_PEOPLE] = this.siteOutcome[(i * k + o) * 2] ?? 0;
+        blocks[bo + PAIR_BOATS] = boats;
+        blocks[bo + PAIR_EVENTS] = boats === 0 ? 0 : 1;
       }
     }
     return packSiteBlocks(blocks, n, 0, null);
