@@ -10,6 +10,11 @@ import { useI18n } from '@/i18n/i18n-context';
 import { LANGUAGES, isLanguage } from '@/i18n/translate';
 import { selectEffectiveFilters } from '@/state/select-effective-filters';
 import { useAppStore } from '@/state/store';
+import { selectBoatsKnown } from '@/state/select-boats-known';
+import { selectSmallCountK } from '@/state/select-protection';
+import { countText } from '@/domain/analysis/protected-count-text';
+import { OUTCOME_LANDED } from '@/domain/vocabulary';
+import { boatsKnownText } from '@/ui/boats-known-text';
 import { KpiFigure } from '@/ui/kpi-figure';
 import { AggregationLine } from './aggregation-line';
 import { countKey } from './describe-issue';
@@ -28,6 +33,7 @@ export function HeaderBar(): React.JSX.Element {
   const report = useAppStore((s) => s.report);
   const filters = useAppStore((s) => selectEffectiveFilters(s.filters, s.selection));
   const language = useAppStore((s) => s.language);
+  const smallCountK = useAppStore(selectSmallCountK);
   const setLanguage = useAppStore((s) => s.setLanguage);
   const setSourcesOpen = useAppStore((s) => s.setSourcesOpen);
   const setReportOpen = useAppStore((s) => s.setReportOpen);
@@ -117,6 +123,16 @@ export function HeaderBar(): React.JSX.Element {
             label={figureLabel(figure, headline, i18n)}
             value={formatNumber(figure.value)}
             testId={`kpi-${figure.id}`}
+            note={
+              figure.id === 'landed-boats' && table
+                ? boatsKnownText(
+                    selectBoatsKnown(table, filters)?.byOutcome[OUTCOME_LANDED] ?? null,
+                    i18n,
+                    'clause',
+                    (value) => countText(value, smallCountK, formatNumber),
+                  )
+                : null
+            }
           />
         ))}
       </div>

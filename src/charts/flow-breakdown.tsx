@@ -11,6 +11,11 @@ import { routeSlotOf } from '@/domain/route-groups';
 import { routeSlotColor, cssRgb } from '@/theme/palette';
 import { makeFlowBreakdownView } from './flow-breakdown-view';
 import type { FlowStageRow } from './to-flow-stages';
+import { selectBoatsKnown } from '@/state/select-boats-known';
+import { selectSmallCountK } from '@/state/select-protection';
+import { countText } from '@/domain/analysis/protected-count-text';
+import { BoatsKnownNote } from '@/ui/boats-known-note';
+import { boatsKnownOfKind } from './boats-known-scope';
 
 export interface FlowBreakdownProps {
   readonly table: EventTable;
@@ -18,8 +23,10 @@ export interface FlowBreakdownProps {
 }
 
 export function FlowBreakdown({ table, filters }: FlowBreakdownProps): React.JSX.Element {
-  const { t, formatNumber } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
   const measure = useAppStore((s) => s.measure);
+  const k = useAppStore(selectSmallCountK);
   const routes = useMemo(() => makeFlowBreakdownView(table, filters, measure), [table, filters, measure]);
   const measureWord = t(MEASURE_LABEL_KEY[measure]);
   const stageName = (stage: FlowStageRow): string =>
@@ -29,6 +36,15 @@ export function FlowBreakdown({ table, filters }: FlowBreakdownProps): React.JSX
     <section className="chart-card" aria-labelledby="flow-heading" data-testid="flow-breakdown">
       <h3 id="flow-heading">{t('charts.flow.title')}</h3>
       <p className="chart-note">{t('charts.flow.note', { measure: measureWord })}</p>
+      {measure === 'boats' && (
+        <BoatsKnownNote
+          count={boatsKnownOfKind(selectBoatsKnown(table, filters), 'interception')}
+          f={i18n}
+          testId="flow-boats-known"
+          className="chart-note boats-known-note"
+          formatCount={(value) => countText(value, k, formatNumber)}
+        />
+      )}
       {routes.length === 0 && <p className="chart-summary">{t('charts.flow.empty')}</p>}
       {routes.map((route, i) => {
         const destination = route.stages[route.stages.length - 1];

@@ -3,9 +3,12 @@ import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import type { MessageKey } from '@/i18n/messages-en';
 import { useI18n } from '@/i18n/i18n-context';
-import { cellText } from '@/domain/analysis/protected-count-text';
+import { cellText, countText } from '@/domain/analysis/protected-count-text';
 import { selectSmallCountK } from '@/state/select-protection';
 import { useAppStore } from '@/state/store';
+import { selectBoatsKnown } from '@/state/select-boats-known';
+import { BoatsKnownNote } from '@/ui/boats-known-note';
+import { OUTCOME_LANDED } from '@/domain/vocabulary';
 import { formatSigned } from './chart-format';
 import type { KpiId } from './kpi-values';
 import { makeKpiView, type KpiFigure } from './kpi-view';
@@ -31,12 +34,15 @@ export interface KpiCardsProps {
 }
 
 export function KpiCards({ table, filters }: KpiCardsProps): React.JSX.Element {
-  const { t, formatNumber, formatMonth, formatDate } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber, formatMonth, formatDate } = i18n;
   const dates = { formatMonth, formatDate };
   const view = makeKpiView(table, filters);
   const { previous, figures, deathsAtSeaOnly } = view;
   const k = useAppStore(selectSmallCountK);
   const protection = protectKpiView(table, filters, view, k);
+  // Boats landed count only the landed records whose boats are known (a file where some records know them).
+  const landedBoatsKnown = selectBoatsKnown(table, filters)?.byOutcome[OUTCOME_LANDED] ?? null;
 
   let compareNote: string;
   switch (previous.kind) {
@@ -111,6 +117,15 @@ export function KpiCards({ table, filters }: KpiCardsProps): React.JSX.Element {
               {t(figure.id === 'deaths' && !deathsAtSeaOnly ? 'charts.kpi.deathsAll' : KPI_LABELS[figure.id])}
             </span>
             {changeOf(figure)}
+            {figure.id === 'landed-boats' && (
+              <BoatsKnownNote
+                count={landedBoatsKnown}
+                f={i18n}
+                testId="overview-landed-boats-known"
+                className="kpi-card-note"
+                formatCount={(value) => countText(value, k, formatNumber)}
+              />
+            )}
           </div>
         ))}
       </div>

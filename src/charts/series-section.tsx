@@ -26,6 +26,9 @@ import { makeSeriesView, SPLIT_DIMENSION } from './series-view';
 import type { SeriesStack } from './to-series-rows';
 import { toggleFilter } from './toggle-filter';
 import { useLabelContext } from './use-label-context';
+import { selectBoatsKnown } from '@/state/select-boats-known';
+import { BoatsKnownNote } from '@/ui/boats-known-note';
+import { boatsKnownOfKind } from './boats-known-scope';
 
 const SPLITS: readonly ChartSplit[] = ['route', 'nationality', 'outcome'];
 const CHART_HEIGHT_PX = 170;
@@ -154,6 +157,18 @@ export function SeriesSection({ table, filters }: SeriesSectionProps): React.JSX
       <p className="chart-summary" data-testid="series-summary">
         {summary}
       </p>
+      {measure === 'boats' && (
+        <BoatsKnownNote
+          count={boatsKnownOfKind(
+            selectBoatsKnown(table, filters),
+            stacked.scope === 'interceptions' ? 'interception' : 'departure',
+          )}
+          f={i18n}
+          testId="series-boats-known"
+          className="chart-note boats-known-note"
+          formatCount={(value) => countText(value, k, formatNumber)}
+        />
+      )}
       <div className="chart-frame" data-testid="series-chart" style={{ height: CHART_HEIGHT_PX }}>
         <Suspense fallback={<p className="chart-loading">{t('charts.loading')}</p>}>
           <LazySeriesChart

@@ -5,6 +5,8 @@ import { CONFIDENCES } from './vocabulary';
 
 export interface RowsSummary {
   readonly events: number;
+  /** Events whose boats are known (stored boats above 0: see boats-known.ts). */
+  readonly boatsKnown: number;
   /** Null when there are no rows. */
   readonly firstDay: EpochDay | null;
   readonly lastDay: EpochDay | null;
@@ -18,10 +20,12 @@ export function summarizeRows(table: EventTable, rows: RowIndex, maxSources = 3)
   const sourceCounts = new Map<number, number>();
   const confidence = CONFIDENCES.map(() => 0);
   let events = 0;
+  let boatsKnown = 0;
   for (const row of rows) {
     // Pre-aggregated rows stand for `records` events each.
     const weight = table.records?.[row] ?? 1;
     events += weight;
+    if ((table.boats[row] ?? 0) > 0) boatsKnown += weight;
     const source = table.source[row] ?? 0;
     sourceCounts.set(source, (sourceCounts.get(source) ?? 0) + weight);
     const c = table.confidence[row] ?? 0;
@@ -31,6 +35,7 @@ export function summarizeRows(table: EventTable, rows: RowIndex, maxSources = 3)
   const last = rows[rows.length - 1];
   return {
     events,
+    boatsKnown,
     firstDay: first === undefined ? null : ((table.baseDay + (table.day[first] ?? 0)) as EpochDay),
     lastDay: last === undefined ? null : ((table.baseDay + (table.day[last] ?? 0)) as EpochDay),
     sources: [...sourceCounts]

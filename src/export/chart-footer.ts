@@ -2,14 +2,20 @@
 import { describeFilters, filtersSentence } from './describe-filters';
 import { formatExportTime } from './export-info';
 import type { ExportSnapshot } from './export-snapshot';
+import type { ViewMeasure } from '@/domain/aggregates';
+import { selectBoatsKnown } from '@/state/select-boats-known';
+import { boatsKnownText } from '@/ui/boats-known-text';
+import { countText } from '@/domain/analysis/protected-count-text';
 
 /**
- * Source, time window and filters, the small-count rule when protection is on, and export time: the
- * lines under an exported chart. `periodLine` replaces the time window (the compared chart names both
- * periods and the measure).
+ * Source, time window and filters, the small-count rule when protection is on, how many records know
+ * their boats when a boats chart counts only some, and export time: the lines under an exported chart.
+ * `periodLine` replaces the time window (the compared chart names both periods and the measure).
  */
 export function chartFooter(
-  snapshot: Pick<ExportSnapshot, 'table' | 'filters' | 'f' | 'exportedAtMs' | 'smallCountK'>,
+  snapshot: Pick<ExportSnapshot, 'table' | 'filters' | 'f' | 'exportedAtMs' | 'smallCountK'> & {
+    readonly measure?: ViewMeasure;
+  },
   periodLine?: string,
 ): string[] {
   const { t } = snapshot.f;
@@ -33,6 +39,16 @@ export function chartFooter(
       }),
     );
   }
+  const boats =
+    snapshot.measure === 'boats'
+      ? boatsKnownText(
+          selectBoatsKnown(snapshot.table, snapshot.filters)?.all ?? null,
+          snapshot.f,
+          'footer',
+          (value) => countText(value, k, snapshot.f.formatNumber),
+        )
+      : null;
+  if (boats !== null) lines.push(boats);
   lines.push(
     `${meta.title} · ${t('export.exportedLine', { time: formatExportTime(snapshot.exportedAtMs) })}`,
   );

@@ -29,6 +29,7 @@ export function composeView(snapshot: ExportSnapshot, scale: number, header: boo
       measure: snapshot.measure,
       exportedAtMs: snapshot.exportedAtMs,
       attribution: mapAttribution(mapElement),
+      ...(snapshot.smallCountK === undefined ? {} : { smallCountK: snapshot.smallCountK }),
     },
     snapshot.f,
   );

@@ -24,6 +24,8 @@ import { describeFilters } from './describe-filters';
 import { formatExportTime, type ExportInfo } from './export-info';
 import { isoMonth } from './iso-month';
 import { compareMonthRows } from './compare-month-rows';
+import { selectBoatsKnown } from '@/state/select-boats-known';
+import { boatsKnownText } from '@/ui/boats-known-text';
 
 type Cells = readonly (string | number)[];
 
@@ -55,6 +57,11 @@ export function exportHeaderRows(
     rows.push([t('export.csv.filterOn', { dimension: line.label }), line.value]);
   if (info.filters.nationalities.length > 0) rows.push([t('export.csv.note'), t('export.nationalityNote')]);
   rows.push([t('export.csv.note'), t('export.countNote')]);
+  // The boats columns count only the records whose boats are known (a mixed file): say how many.
+  const boats = boatsKnownText(selectBoatsKnown(table, info.filters)?.all ?? null, f, 'footer', (value) =>
+    String(protectedCell(value, protection)),
+  );
+  if (boats !== null) rows.push([t('export.csv.note'), boats]);
   if (protection.k >= 2) {
     rows.push([
       t('analysis.protect.csv'),

@@ -11,6 +11,9 @@ import { routeSlotColor, OTHER_COLOR } from '@/theme/palette';
 import { routeSlotOf } from '@/domain/route-groups';
 import { describeFilters, filtersSentence } from './describe-filters';
 import { formatExportTime } from './export-info';
+import { selectBoatsKnown } from '@/state/select-boats-known';
+import { boatsKnownText } from '@/ui/boats-known-text';
+import { countText } from '@/domain/analysis/protected-count-text';
 
 export type Rgb = readonly [number, number, number];
 
@@ -51,6 +54,8 @@ export interface ViewFrameInput {
   readonly exportedAtMs: number;
   /** The basemap's attribution as shown on screen ('' for none). */
   readonly attribution: string;
+  /** Small-count threshold in effect (0 or absent: protection off). */
+  readonly smallCountK?: number;
 }
 
 export function makeViewFrame(input: ViewFrameInput, f: Formatters): ViewFrame {
@@ -73,6 +78,14 @@ export function makeViewFrame(input: ViewFrameInput, f: Formatters): ViewFrame {
     routes.push({ name: t('charts.otherRoutes', { count: otherRoutes }), rgb: OTHER_COLOR });
   const footer: string[] = [];
   if (meta.source !== '') footer.push(t('export.sourceLine', { source: meta.source }));
+  // Flows and symbols in boats count only the records whose boats are known: say how many.
+  const boats =
+    input.measure === 'boats'
+      ? boatsKnownText(selectBoatsKnown(table, filters)?.all ?? null, f, 'footer', (value) =>
+          countText(value, input.smallCountK ?? 0, f.formatNumber),
+        )
+      : null;
+  if (boats !== null) footer.push(boats);
   const small: string[] = [];
   if (meta.licence !== '') small.push(t('export.licenceLine', { licence: meta.licence }));
   if (input.attribution !== '') small.push(t('export.basemapLine', { attribution: input.attribution }));

@@ -105,4 +105,8 @@ export const chartsMessagesEn = {
   'filters.noMatch': 'Nothing matches “{query}”.',
   'filters.selected': '{count} ticked',
   'filters.countLabel': '{value} people',
+  'boats.known': 'Boats known for {known} of {records} records',
+  'boats.known.one': 'Boats known for {known} of 1 record',
+  'boats.knownHere': 'boats known for {known} of {records} records here',
+  'boats.knownHere.one': 'boats known for {known} of 1 record here',
 } as const;

@@ -44,6 +44,10 @@ export const exportMessagesEn = {
   'export.basemapLine': 'Basemap: {attribution}',
   'export.protectionLine':
     'Small-count protection (k = {k}): counts from 1 to {max} are shown as "< {k}"; {mark} marks a count hidden so that a small one cannot be worked out from the totals; zeros are exact.',
+  'export.boatsKnownLine':
+    'Boats known for {known} of {records} records in this view: boat totals count those records only.',
+  'export.boatsKnownLine.one':
+    'Boats known for {known} of 1 record in this view: boat totals count that record only.',
   'export.compareLegendA': 'A (dashed): {period}',
   'export.compareLegendB': 'B (solid): {period}',
   'export.comparePeriods': 'Period A (reference): {a} · Period B (compared): {b} · Measure: {measure}',

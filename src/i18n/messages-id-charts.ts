@@ -107,4 +107,8 @@ export const chartsMessagesId: Record<keyof typeof chartsMessagesEn, string> = {
   'filters.noMatch': 'Tidak ada yang cocok dengan “{query}”.',
   'filters.selected': '{count} dicentang',
   'filters.countLabel': '{value} orang',
+  'boats.known': 'Jumlah kapal diketahui untuk {known} dari {records} catatan',
+  'boats.known.one': 'Jumlah kapal diketahui untuk {known} dari 1 catatan',
+  'boats.knownHere': 'jumlah kapal diketahui untuk {known} dari {records} catatan di sini',
+  'boats.knownHere.one': 'jumlah kapal diketahui untuk {known} dari 1 catatan di sini',
 };

@@ -48,6 +48,10 @@ export const exportMessagesId: Record<keyof typeof exportMessagesEn, string> = {
   'export.basemapLine': 'Peta dasar: {attribution}',
   'export.protectionLine':
     'Perlindungan angka kecil (k = {k}): angka 1 sampai {max} ditampilkan sebagai "< {k}"; {mark} menandai angka yang disembunyikan agar angka kecil tidak dapat dihitung dari totalnya; angka nol tepat.',
+  'export.boatsKnownLine':
+    'Jumlah kapal diketahui untuk {known} dari {records} catatan dalam tampilan ini: total kapal hanya menghitung catatan tersebut.',
+  'export.boatsKnownLine.one':
+    'Jumlah kapal diketahui untuk {known} dari 1 catatan dalam tampilan ini: total kapal hanya menghitung catatan tersebut.',
   'export.compareLegendA': 'A (putus-putus): {period}',
   'export.compareLegendB': 'B (utuh): {period}',
   'export.comparePeriods': 'Periode A (acuan): {a} · Periode B (dibandingkan): {b} · Ukuran: {measure}',

@@ -14,6 +14,11 @@ import { outcomeKey } from './map-tooltip';
 import { routeSlotOf } from '@/domain/route-groups';
 import { cssRgb, OTHER_COLOR, routeSlotColor } from '@/theme/palette';
 import { SymbolSwatch } from './symbol-swatch';
+import { selectBoatsKnown } from '@/state/select-boats-known';
+import { selectEffectiveFilters } from '@/state/select-effective-filters';
+import { BoatsKnownNote } from '@/ui/boats-known-note';
+import { selectSmallCountK } from '@/state/select-protection';
+import { countText } from '@/domain/analysis/protected-count-text';
 
 export interface MapLegendProps {
   readonly table: EventTable;
@@ -23,8 +28,11 @@ export interface MapLegendProps {
 }
 
 export function MapLegend({ table, segments, periodMax }: MapLegendProps): React.JSX.Element {
-  const { t, formatNumber, formatDate } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber, formatDate } = i18n;
   const measure = useAppStore((s) => s.measure);
+  const filters = useAppStore((s) => selectEffectiveFilters(s.filters, s.selection));
+  const k = useAppStore(selectSmallCountK);
   const motion = useAppStore((s) => s.motion);
   const showEventPoints = useAppStore((s) => s.showEventPoints);
   const selection = useAppStore((s) => s.selection);
@@ -83,6 +91,14 @@ export function MapLegend({ table, segments, periodMax }: MapLegendProps): React
             {t(MEASURE_LABEL_KEY[m])}
           </label>
         ))}
+        {offered.includes('boats') && (
+          <BoatsKnownNote
+            count={selectBoatsKnown(table, filters)?.all ?? null}
+            f={i18n}
+            testId="legend-boats-known"
+            formatCount={(value) => countText(value, k, formatNumber)}
+          />
+        )}
       </fieldset>
       <p>{t('legend.flows', { measure: measureName })}</p>
       <ul className="legend-widths">

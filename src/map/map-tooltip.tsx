@@ -12,6 +12,8 @@ import type { MessageKey } from '@/i18n/messages-en';
 import { countText } from '@/domain/analysis/protected-count-text';
 import { selectSmallCountK } from '@/state/select-protection';
 import { useAppStore } from '@/state/store';
+import { hasPartialBoats } from '@/domain/boats-known';
+import { boatsKnownText } from '@/ui/boats-known-text';
 import type { SiteSymbol } from './site-symbols';
 
 export type HoverTarget =
@@ -81,7 +83,8 @@ function scopeToHovered(filters: EventFilters, hovered: FlowSegment | SiteSymbol
 }
 
 export function MapTooltip({ table, filters, target, xPx, yPx }: MapTooltipProps): React.JSX.Element {
-  const { t, formatNumber, formatDate } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber, formatDate } = i18n;
   // Small-count protection: counts from 1 to k − 1 read "< k" (k = 0: off).
   const k = useAppStore(selectSmallCountK);
   const count = (value: number): string => countText(value, k, formatNumber);
@@ -105,6 +108,10 @@ export function MapTooltip({ table, filters, target, xPx, yPx }: MapTooltipProps
   const people = target.kind === 'segment' ? target.segment.people : target.symbol.people;
   const boats = target.kind === 'segment' ? target.segment.boats : target.symbol.boats;
   const [first, ...more] = summary.sources;
+  // Only some records of the table know their boats: say how many of the hovered ones do.
+  const boatsNote = hasPartialBoats(table)
+    ? boatsKnownText({ known: summary.boatsKnown, records: summary.events }, i18n, 'clause', count)
+    : null;
   return (
     <div
       ref={box}
@@ -118,7 +125,10 @@ export function MapTooltip({ table, filters, target, xPx, yPx }: MapTooltipProps
       </strong>
       <span>{subtitle}</span>
       <span data-testid="tooltip-people">{t('tooltip.people', { value: count(people) })}</span>
-      <span data-testid="tooltip-boats">{t('tooltip.boats', { value: count(boats) })}</span>
+      <span data-testid="tooltip-boats">
+        {t('tooltip.boats', { value: count(boats) })}
+        {boatsNote !== null && <span data-testid="tooltip-boats-known"> ({boatsNote})</span>}
+      </span>
       <span>{t('tooltip.events', { value: count(summary.events) })}</span>
       {summary.firstDay !== null && summary.lastDay !== null && (
         <span>
