@@ -12,8 +12,8 @@ import {
   waitForFigure,
   type PageRecorder,
 } from './harness';
-import { mapRect, projectToPage } from './map-projection';
-import { readPixels } from './pixels';
+import { projectToPage } from './map-projection';
+import { readPixels, type ColorTest } from './pixels';
 
 interface SitePlace {
   readonly name: string;
@@ -60,12 +60,33 @@ describe('route map', () => {
     // Sea crossings are the bold strokes: the Sri Lanka – Cocos crossing is drawn in rgb(1 102 94),
     // blended a little with the sea: a dark teal (about 15 97 92 on screen) that neither the sea
     // (223 233 240), the land (247 245 239) nor the landed symbols' bright green (0 158 115) comes near.
-    const seaCrossing = await image.share(
-      (r, g, b) => r < 60 && g > 80 && g < 125 && b > 75 && b < 120 && Math.abs(g - b) < 20,
-      await mapRect(view.page),
-    );
-    // At least a stroke of some 400 px: the crossing from Negombo to the Cocos Islands.
-    expect(seaCrossing).toBeGreaterThan(0.0008);
+    const teal: ColorTest = (r, g, b) =>
+      r < 60 && g > 80 && g < 125 && b > 75 && b < 120 && Math.abs(g - b) < 20;
+    // Its open-ocean leg, from off Sri Lanka's south coast to the Cocos Islands (the route's last two
+    // vertices), measured where the camera puts it: samples along the middle of the leg, each looking for
+    // the stroke within a few pixels (legs sharing a corridor are offset sideways by a pixel or two).
+    const from = await projectToPage(view.page, 80.9, 5.5);
+    const to = await projectToPage(view.page, 96.83, -12.19);
+    const samples = 40;
+    let onStroke = 0;
+    for (let i = 0; i < samples; i++) {
+      const t = 0.15 + (0.7 * i) / (samples - 1);
+      const x = Math.round(from.x + (to.x - from.x) * t);
+      const y = Math.round(from.y + (to.y - from.y) * t);
+      if ((await image.share(teal, { x: x - 4, y: y - 4, width: 9, height: 9 })) > 0) onStroke++;
+    }
+    expect(Math.hypot(to.x - from.x, to.y - from.y)).toBeGreaterThan(100);
+    expect(onStroke / samples).toBeGreaterThan(0.9);
+    // And nowhere else: a tenth of the way off the leg, sideways, no such teal stroke.
+    const sideways = { x: -(to.y - from.y) * 0.1, y: (to.x - from.x) * 0.1 };
+    let offStroke = 0;
+    for (let i = 0; i < samples; i++) {
+      const t = 0.15 + (0.7 * i) / (samples - 1);
+      const x = Math.round(from.x + (to.x - from.x) * t + sideways.x);
+      const y = Math.round(from.y + (to.y - from.y) * t + sideways.y);
+      if ((await image.share(teal, { x: x - 4, y: y - 4, width: 9, height: 9 })) > 0) offStroke++;
+    }
+    expect(offStroke / samples).toBeLessThan(0.1);
     await view.page.click('[data-testid="tab-map"]');
     const legend = await view.page.textContent('[data-testid="map-legend"]');
     expect(legend).toContain('Quetta – Kuala Lumpur – West Java – Christmas Island');
@@ -88,6 +109,7 @@ describe('route map', () => {
     const at = await projectToPage(view.page, site.lon, site.lat);
     await settleAfter(view.page, () => view.page.mouse.click(at.x, at.y));
     await waitForFigure(view.page, 'kpi-landed-people', site.people);
+    await view.page.click('[data-testid="tab-map"]');
     expect(await view.page.textContent('[data-testid="legend-filter"]')).toContain(site.name);
     await saveScreenshot(view.page, 'route-map-site-selected-1280x720');
     await settleAfter(view.page, () => view.page.keyboard.press('Escape'));
