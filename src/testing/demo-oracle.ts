@@ -35,6 +35,17 @@ const DEMO: DemoFile = JSON.parse(readFileSync(DEMO_EVENTS_PATH, 'utf8')) as Dem
 export const DEMO_META = DEMO.metadata;
 export const DEMO_FEATURES: readonly DemoFeature[] = DEMO.features;
 
+/** A corridor of the demo routes file: its id and its path (lon, lat). */
+export interface DemoRoute {
+  readonly properties: { readonly id: string };
+  readonly geometry: { readonly coordinates: readonly [number, number][] };
+}
+
+export const DEMO_ROUTES_PATH = 'data/demo/routes.geojson';
+export const DEMO_ROUTES: readonly DemoRoute[] = (
+  JSON.parse(readFileSync(DEMO_ROUTES_PATH, 'utf8')) as { features: DemoRoute[] }
+).features;
+
 export const isLanded = (f: DemoFeature): boolean =>
   f.properties.kind === 'interception' && f.properties.outcome === 'landed';
 export const LANDED: readonly DemoFeature[] = DEMO_FEATURES.filter(isLanded);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoHeadlineOf, DEMO_FEATURES, sumPeople } from '../../src/testing/demo-oracle';
+import { demoHeadlineOf, DEMO_FEATURES, DEMO_ROUTES, sumPeople } from '../../src/testing/demo-oracle';
 import {
   figure,
   navigateInApp,
@@ -19,14 +19,8 @@ import {
 import { mapRect, projectToPage } from './map-projection';
 import { readPixels } from './pixels';
 
-interface RouteFeature {
-  readonly properties: { readonly id: string; readonly stages: readonly { readonly vertex: number }[] };
-  readonly geometry: { readonly coordinates: readonly [number, number][] };
-}
-const ROUTES = (JSON.parse(readFileSync('data/demo/routes.geojson', 'utf8')) as { features: RouteFeature[] })
-  .features;
 /** Both ends of every corridor: where people start and where they arrive. */
-const ENDS = ROUTES.flatMap((r) => {
+const ENDS = DEMO_ROUTES.flatMap((r) => {
   const path = r.geometry.coordinates;
   const first = path[0];
   const last = path[path.length - 1];
@@ -119,7 +113,7 @@ describe('design', () => {
   });
 
   it('frames every corridor end at 1280×720, 1366×768 and 1920×1080', async () => {
-    expect(ENDS.length).toBe(2 * ROUTES.length);
+    expect(ENDS.length).toBe(2 * DEMO_ROUTES.length);
     expect(await endsOutsideMap(page)).toEqual([]);
     await saveScreenshot(page, 'design-1280x720');
     for (const [width, height] of [

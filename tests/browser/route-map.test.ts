@@ -2,7 +2,13 @@
 // filter the totals, Escape to clear, and screenshots at projector sizes.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_FEATURES, demoHeadlineOf, digits, type DemoFeature } from '../../src/testing/demo-oracle';
+import {
+  DEMO_FEATURES,
+  DEMO_ROUTES,
+  demoHeadlineOf,
+  digits,
+  type DemoFeature,
+} from '../../src/testing/demo-oracle';
 import {
   openPage,
   saveScreenshot,
@@ -65,8 +71,11 @@ describe('route map', () => {
     // Its open-ocean leg, from off Sri Lanka's south coast to the Cocos Islands (the route's last two
     // vertices), measured where the camera puts it: samples along the middle of the leg, each looking for
     // the stroke within a few pixels (legs sharing a corridor are offset sideways by a pixel or two).
-    const from = await projectToPage(view.page, 80.9, 5.5);
-    const to = await projectToPage(view.page, 96.83, -12.19);
+    const crossing = DEMO_ROUTES.find((r) => r.properties.id === 'sri-lanka-cocos')?.geometry.coordinates;
+    const [fromLonLat, toLonLat] = crossing?.slice(-2) ?? [];
+    if (!fromLonLat || !toLonLat) throw new Error('the demo has no Sri Lanka – Cocos route');
+    const from = await projectToPage(view.page, ...fromLonLat);
+    const to = await projectToPage(view.page, ...toLonLat);
     const samples = 40;
     /** Share of the samples with the stroke colour within 4 px, the leg moved by `shift` pixels. */
     const onLeg = async (shift: { x: number; y: number }): Promise<number> => {
