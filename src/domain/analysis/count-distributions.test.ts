@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countCdf, countQuantile, countUpperTail } from './count-distributions';
 import { normalQuantile, normalUpperTail } from './normal-quantile';
-import { logGamma, studentTwoSidedP } from './special-functions';
+import { isStudentSignificant, logGamma, studentTwoSidedP } from './special-functions';
 
 /** P(Y ≤ k) by summing the probability mass function term by term: an independent oracle. */
 function cdfBySum(k: number, mean: number, dispersion: number): number {
@@ -52,6 +52,21 @@ describe('special functions', () => {
     expect(studentTwoSidedP(-4.604094871415897, 4)).toBeCloseTo(0.01, 10);
     expect(studentTwoSidedP(0, 7)).toBeCloseTo(1, 12);
     expect(studentTwoSidedP(Number.NaN, 7)).toBe(1);
+  });
+
+  it('decides significance as the p-value does, on both sides of the table value', () => {
+    // t(0.975; 10) = 2.228138852: just above is significant at 5 %, just below is not.
+    expect(isStudentSignificant(2.2282, 10, 0.05)).toBe(true);
+    expect(isStudentSignificant(-2.2282, 10, 0.05)).toBe(true);
+    expect(isStudentSignificant(2.2281, 10, 0.05)).toBe(false);
+    expect(isStudentSignificant(0, 10, 0.05)).toBe(false);
+    expect(isStudentSignificant(Number.NaN, 10, 0.05)).toBe(false);
+    expect(isStudentSignificant(Number.POSITIVE_INFINITY, 10, 0.05)).toBe(true);
+    for (const df of [1, 2, 5, 13, 40, 120]) {
+      for (let t = 0; t < 8; t += 0.0371) {
+        expect(isStudentSignificant(t, df, 0.05)).toBe(studentTwoSidedP(t, df) < 0.05);
+      }
+    }
   });
 });
 

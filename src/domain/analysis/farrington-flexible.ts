@@ -17,8 +17,9 @@ import { countQuantile, countUpperTail } from './count-distributions';
 import { buildFarringtonReference, isObservedCount, type FarringtonReference } from './farrington-reference';
 import { normalQuantile, normalUpperTail } from './normal-quantile';
 import { fitFactorPoisson } from './factor-poisson-fit';
-import { fitPoissonGlm, type PoissonGlmFit } from './poisson-glm';
-import { studentTwoSidedP } from './special-functions';
+import type { PoissonGlmFit } from './poisson-glm';
+import { isStudentSignificant } from './special-functions';
+import { fitTrendFactorPoisson } from './trend-factor-poisson-fit';
 
 export interface FarringtonMonthResult {
   readonly status: 'tested' | 'too-few-counts' | 'no-fit';
@@ -62,85 +63,85 @@ export function outbreakWeights(s: Float64Array, threshold: number): Float64Arra
   let sum = 0;
   for (const si of s) sum += si > threshold ? si ** -2 : 1;
   const gamma = s.length / sum;
-  return Float64Array.from(s, (si) => (si > threshold ? gamma * si ** -2 : gamma));
+  const weights = new Float64Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const si = s[i] ?? 0;
+    weights[i] = si > threshold ? gamma * si ** -2 : gamma;
+  }
+  return weights;
 }
 
-/** Design matrix: intercept, optional trend (years), one dummy per non-window level in `levels`. */
-function designOf(
-  reference: FarringtonReference,
-  rows: readonly number[],
-  withTrend: boolean,
-  levels: readonly number[],
-): Float64Array {
-  const k = 1 + (withTrend ? 1 : 0) + levels.length;
-  const x = new Float64Array(rows.length * k);
-  rows.forEach((row, i) => {
-    x[i * k] = 1;
-    if (withTrend) x[i * k + 1] = reference.timeYears[row] ?? 0;
-    const level = reference.level[row] ?? 0;
-    const dummy = levels.indexOf(level);
-    if (dummy >= 0) x[i * k + 1 + (withTrend ? 1 : 0) + dummy] = 1;
-  });
-  return x;
+/** The reference months the fits use: all-zero seasonal levels left out, levels numbered in design order. */
+interface ModelRows {
+  readonly response: Float64Array;
+  readonly time: Float64Array;
+  /** 0 for the windows (the intercept), 1 … levels − 1 for the other kept levels in ascending order. */
+  readonly levelColumn: Int32Array;
+  readonly levels: number;
+  /** Reference months and levels left out because every count of their level is 0. */
+  readonly zeroRows: number;
+  readonly zeroLevels: number;
+  /** All reference months, the left-out ones included. */
+  readonly referenceRows: number;
+}
+
+function modelRowsOf(reference: FarringtonReference, noPeriods: number): ModelRows {
+  const n = reference.response.length;
+  // Levels are 1 … noPeriods; the window level noPeriods is the intercept's (column 0).
+  const levelSums = new Float64Array(noPeriods + 1);
+  const levelSeen = new Uint8Array(noPeriods + 1);
+  for (let i = 0; i < n; i++) {
+    const level = reference.level[i] ?? 0;
+    levelSums[level] = (levelSums[level] ?? 0) + (reference.response[i] ?? 0);
+    levelSeen[level] = 1;
+  }
+  // Column of each kept level in design order (ascending level), −1 for an all-zero level.
+  const columnOfLevel = new Int32Array(noPeriods + 1).fill(-1);
+  columnOfLevel[noPeriods] = 0;
+  let levels = 1;
+  let zeroLevels = 0;
+  for (let level = 0; level < noPeriods; level++) {
+    if (levelSeen[level] !== 1) continue;
+    if ((levelSums[level] ?? 0) > 0) columnOfLevel[level] = levels++;
+    else zeroLevels++;
+  }
+  let kept = 0;
+  for (let i = 0; i < n; i++) if ((columnOfLevel[reference.level[i] ?? 0] ?? -1) >= 0) kept++;
+  const response = new Float64Array(kept);
+  const time = new Float64Array(kept);
+  const levelColumn = new Int32Array(kept);
+  for (let i = 0, r = 0; i < n; i++) {
+    const column = columnOfLevel[reference.level[i] ?? 0] ?? -1;
+    if (column < 0) continue;
+    response[r] = reference.response[i] ?? 0;
+    time[r] = reference.timeYears[i] ?? 0;
+    levelColumn[r] = column;
+    r++;
+  }
+  return { response, time, levelColumn, levels, zeroRows: n - kept, zeroLevels, referenceRows: n };
 }
 
 /**
  * Fits the model with or without trend, with the reweighting step. Seasonal levels whose reference
- * counts are all 0 are left out with their months: their maximum-likelihood mean is exactly 0 and they
- * carry no information on the other coefficients (R reaches the same limit after many iterations).
+ * counts are all 0 are left out with their months (modelRowsOf): their maximum-likelihood mean is
+ * exactly 0 and they carry no information on the other coefficients (R reaches the same limit after many
+ * iterations). Each row lies in one level, so both models have closed forms per level: without a trend
+ * the weighted mean (factor-poisson-fit.ts), with a trend a one-variable profile likelihood
+ * (trend-factor-poisson-fit.ts); both equal the IRLS fit of the full design (poisson-glm.ts), which the
+ * tests check.
  */
-function fitModel(
-  reference: FarringtonReference,
-  options: FarringtonOptions,
-  withTrend: boolean,
-  start?: Float64Array,
-): ModelFit | null {
-  const n = reference.response.length;
-  const levelSums = new Map<number, number>();
-  for (let i = 0; i < n; i++) {
-    const level = reference.level[i] ?? 0;
-    levelSums.set(level, (levelSums.get(level) ?? 0) + (reference.response[i] ?? 0));
-  }
-  const levels = [...levelSums.keys()]
-    .filter((l) => l !== options.noPeriods && (levelSums.get(l) ?? 0) > 0)
-    .sort((a, b) => a - b);
-  const rows: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const level = reference.level[i] ?? 0;
-    if (level === options.noPeriods || (levelSums.get(level) ?? 0) > 0) rows.push(i);
-  }
-  const zeroLevels = [...levelSums.keys()].filter(
-    (l) => l !== options.noPeriods && (levelSums.get(l) ?? 0) === 0,
-  ).length;
-  const zeroRows = n - rows.length;
-  const columns = 1 + (withTrend ? 1 : 0) + levels.length;
-  const design = withTrend ? designOf(reference, rows, withTrend, levels) : new Float64Array(0);
-  const response = Float64Array.from(rows, (r) => reference.response[r] ?? 0);
+function fitModel(rows: ModelRows, options: FarringtonOptions, withTrend: boolean): ModelFit | null {
+  const { response, time, levelColumn, levels, zeroRows, zeroLevels } = rows;
+  const n = rows.referenceRows;
+  const columns = levels + (withTrend ? 1 : 0);
   // Residual df as if the all-zero levels were in the model (n and the rank both count them).
   const df = n - columns - zeroLevels;
   if (df <= 0) return null;
-  // Without a trend each row lies in one level and the fit is the weighted mean per level, in closed
-  // form (factor-poisson-fit.ts); with a trend, IRLS.
-  const levelColumns = Int32Array.from(rows, (r) => {
-    const level = reference.level[r] ?? 0;
-    return level === options.noPeriods ? 0 : 1 + levels.indexOf(level);
-  });
-  const levelColumn = withTrend ? null : levelColumns;
-  // IRLS with a trend starts from the closed-form fit without it (trend 0): the same optimum in fewer
-  // iterations than from μ = y + 0.1.
-  let from = start;
-  if (withTrend && from === undefined) {
-    const plain = fitFactorPoisson({ response, levelColumn: levelColumns, columns: columns - 1 });
-    if (plain !== null) {
-      const c = plain.coefficients;
-      from = Float64Array.from([c[0] ?? 0, 0, ...c.subarray(1)]);
-    }
-  }
-  const fit = (weights?: Float64Array, from?: Float64Array): PoissonGlmFit | null =>
-    levelColumn === null
-      ? fitPoissonGlm({ design, rows: rows.length, columns, response, weights, start: from })
+  const fit = (weights?: Float64Array, trendFrom?: number): PoissonGlmFit | null =>
+    withTrend
+      ? fitTrendFactorPoisson({ response, weights, time, levelColumn, levels, startTrend: trendFrom })
       : fitFactorPoisson({ response, weights, levelColumn, columns });
-  const first = fit(undefined, from);
+  const first = fit();
   if (first === null || !first.converged) return null;
   let glm = first;
   if (options.reweight) {
@@ -150,7 +151,7 @@ function fitModel(
     const all = new Float64Array(s.length + zeroRows);
     all.set(s);
     const weights = outbreakWeights(all, options.weightsThreshold).subarray(0, s.length);
-    const refit = fit(weights, first.coefficients);
+    const refit = fit(weights, withTrend ? first.coefficients[1] : undefined);
     if (refit === null || !refit.converged) return null;
     glm = refit;
   }
@@ -276,24 +277,24 @@ export function testFarringtonMonth(
   }
   // A trend is kept only with at least 3 years; with fewer its fit could only be discarded (and the fit
   // without it does not depend on a start), so it is not tried.
-  let model = options.trend && years >= 3 ? fitModel(reference, options, true) : null;
+  const rows = modelRowsOf(reference, options.noPeriods);
+  let model = options.trend && years >= 3 ? fitModel(rows, options, true) : null;
   let trendPerYear: number | null = null;
   if (model !== null && model.hasTrend) {
     const beta = model.glm.coefficients[1] ?? 0;
     const se = Math.sqrt(
       model.pearson * (model.glm.unscaledCovariance[1 * model.glm.coefficients.length + 1] ?? 0),
     );
-    const significant = studentTwoSidedP(beta / se, model.df) < options.pThresholdTrend;
+    const significant = isStudentSignificant(beta / se, model.df, options.pThresholdTrend);
     const mu0 = Math.exp(model.glm.coefficients[0] ?? 0);
     if (significant && years >= 3 && mu0 <= maxResponse) {
       trendPerYear = Math.exp(beta);
     } else {
-      // Refit without the trend, starting from the trend fit's other coefficients (same columns order).
-      const c = model.glm.coefficients;
-      model = fitModel(reference, options, false, Float64Array.from([c[0] ?? 0, ...c.subarray(2)]));
+      // Refit without the trend (closed form: it needs no start).
+      model = fitModel(rows, options, false);
     }
   }
-  model ??= fitModel(reference, options, false);
+  model ??= fitModel(rows, options, false);
   if (model === null) return NO_FIT;
   // At t the trend term is 0 (time is measured from t) and the level is the window level: η0 = β0.
   const eta0 = model.glm.coefficients[0] ?? 0;

@@ -111,3 +111,36 @@ export function studentTwoSidedP(t: number, df: number): number {
   if (!Number.isFinite(t)) return 0;
   return regularizedBeta(df / (df + t * t), df / 2, 0.5);
 }
+
+/** x at which I_x(df/2, ½) equals p, per "df p": bisection once, then a lookup. */
+const CRITICAL_BETA_X = new Map<string, number>();
+
+function criticalBetaX(df: number, p: number): number {
+  const key = `${df} ${p}`;
+  const cached = CRITICAL_BETA_X.get(key);
+  if (cached !== undefined) return cached;
+  // I_x(df/2, ½) rises from 0 at x = 0 to 1 at x = 1: 64 halvings pin x to the last bit (for the
+  // p-values a trend test uses, the crossing lies far above the smallest doubles).
+  let low = 0;
+  let high = 1;
+  for (let i = 0; i < 64; i++) {
+    const mid = (low + high) / 2;
+    if (regularizedBeta(mid, df / 2, 0.5) < p) low = mid;
+    else high = mid;
+  }
+  CRITICAL_BETA_X.set(key, low);
+  return low;
+}
+
+/**
+ * Whether studentTwoSidedP(t, df) < p, without evaluating the incomplete beta each time: the p-value is
+ * I_x(df/2, ½) at x = df / (df + t²), increasing in x, so it is below p exactly when x is below the x
+ * where it equals p (found once per df and p). The detector asks this for every month it tests.
+ */
+export function isStudentSignificant(t: number, df: number, p: number): boolean {
+  if (Number.isNaN(t)) return false;
+  if (!Number.isFinite(t)) return p > 0;
+  const x = df / (df + t * t);
+  // Bisection keeps I(low) < p ≤ I(high) with high − low below one ulp, so x ≤ low is I(x) < p.
+  return x <= criticalBetaX(df, p);
+}
