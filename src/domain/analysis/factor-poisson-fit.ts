@@ -5,6 +5,7 @@
 // converges to the same point after a few iterations; this skips them. Returned as a PoissonGlmFit
 // with the same coefficients, unscaled covariance, fitted means, hat values, dispersion and deviance.
 // Every level must have a positive weighted sum (the caller leaves all-zero levels out). Pure.
+import { allocateFloat64Views } from './float64-views';
 import type { PoissonGlmFit } from './poisson-glm';
 
 export interface FactorPoissonInput {
@@ -25,28 +26,32 @@ export function fitFactorPoisson(input: FactorPoissonInput): PoissonGlmFit | nul
   const { response: y, weights: omega, levelColumn, columns: k } = input;
   const n = y.length;
   if (n <= k) return null;
-  const weightSum = new Float64Array(k);
-  const countSum = new Float64Array(k);
+  const [weightSum, countSum, mean, coefficients, covariance, fitted, hat] = allocateFloat64Views([
+    k,
+    k,
+    k,
+    k,
+    k * k,
+    n,
+    n,
+  ]) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
   for (let i = 0; i < n; i++) {
     const c = levelColumn[i] ?? 0;
     const w = omega?.[i] ?? 1;
     weightSum[c] = (weightSum[c] ?? 0) + w;
     countSum[c] = (countSum[c] ?? 0) + w * (y[i] ?? 0);
   }
-  const mean = new Float64Array(k);
   for (let c = 0; c < k; c++) {
     const m = (countSum[c] ?? 0) / (weightSum[c] ?? 0);
     if (!(m > 0) || !Number.isFinite(m)) return null;
     mean[c] = m;
   }
   const base = Math.log(mean[0] ?? 1);
-  const coefficients = new Float64Array(k);
   coefficients[0] = base;
   for (let c = 1; c < k; c++) coefficients[c] = Math.log(mean[c] ?? 1) - base;
   // XᵀWX has a = μ Σω per level: [0,0] = Σ a, [0,c] = [c,c] = a_c. Its inverse: [0,0] = 1/a_0,
   // [0,c] = −1/a_0, [c,c] = 1/a_c + 1/a_0, [c,d] = 1/a_0 (c ≠ d).
   const inv0 = 1 / ((mean[0] ?? 1) * (weightSum[0] ?? 1));
-  const covariance = new Float64Array(k * k);
   for (let r = 0; r < k; r++) {
     for (let c = 0; c < k; c++) {
       let v = r === 0 || c === 0 ? (r === c ? inv0 : -inv0) : inv0;
@@ -54,8 +59,6 @@ export function fitFactorPoisson(input: FactorPoissonInput): PoissonGlmFit | nul
       covariance[r * k + c] = v;
     }
   }
-  const fitted = new Float64Array(n);
-  const hat = new Float64Array(n);
   let pearson = 0;
   let deviance = 0;
   for (let i = 0; i < n; i++) {

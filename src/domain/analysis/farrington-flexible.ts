@@ -17,6 +17,7 @@ import { countQuantile, countUpperTail } from './count-distributions';
 import { buildFarringtonReference, isObservedCount, type FarringtonReference } from './farrington-reference';
 import { normalQuantile, normalUpperTail } from './normal-quantile';
 import { fitFactorPoisson } from './factor-poisson-fit';
+import { allocateFloat64Views } from './float64-views';
 import type { PoissonGlmFit } from './poisson-glm';
 import { isStudentSignificant } from './special-functions';
 import { fitTrendFactorPoisson } from './trend-factor-poisson-fit';
@@ -46,8 +47,12 @@ interface ModelFit {
  * surveillance:::anscombe.residuals: 3/2 (y^⅔ μ^−⅙ − μ^½) / √(φ (1 − h)). A reference month that is
  * alone in its seasonal level has h = 1 and no residual; it gets 0 (never down-weighted).
  */
-export function anscombeResiduals(y: Float64Array, fit: PoissonGlmFit, phi: number): Float64Array {
-  const s = new Float64Array(y.length);
+export function anscombeResiduals(
+  y: Float64Array,
+  fit: PoissonGlmFit,
+  phi: number,
+  s: Float64Array = new Float64Array(y.length),
+): Float64Array {
   for (let i = 0; i < y.length; i++) {
     const mu = fit.fitted[i] ?? 0;
     const h = fit.hat[i] ?? 0;
@@ -107,8 +112,7 @@ function modelRowsOf(reference: FarringtonReference, noPeriods: number): ModelRo
   }
   let kept = 0;
   for (let i = 0; i < n; i++) if ((columnOfLevel[reference.level[i] ?? 0] ?? -1) >= 0) kept++;
-  const response = new Float64Array(kept);
-  const time = new Float64Array(kept);
+  const [response, time] = allocateFloat64Views([kept, kept]) as [Float64Array, Float64Array];
   const levelColumn = new Int32Array(kept);
   for (let i = 0, r = 0; i < n; i++) {
     const column = columnOfLevel[reference.level[i] ?? 0] ?? -1;
@@ -146,11 +150,10 @@ function fitModel(rows: ModelRows, options: FarringtonOptions, withTrend: boolea
   let glm = first;
   if (options.reweight) {
     const phi = Math.max(1, (first.dispersion * first.residualDf) / df);
-    const s = anscombeResiduals(response, first, phi);
     // The left-out all-zero months have residual 0: they enter γ's normalisation with weight 1.
-    const all = new Float64Array(s.length + zeroRows);
-    all.set(s);
-    const weights = outbreakWeights(all, options.weightsThreshold).subarray(0, s.length);
+    const all = new Float64Array(response.length + zeroRows);
+    anscombeResiduals(response, first, phi, all.subarray(0, response.length));
+    const weights = outbreakWeights(all, options.weightsThreshold).subarray(0, response.length);
     const refit = fit(weights, withTrend ? first.coefficients[1] : undefined);
     if (refit === null || !refit.converged) return null;
     glm = refit;
@@ -308,12 +311,15 @@ export function testFarringtonMonth(
   const bound = farringtonBound(eta0, seEta0, phi, observed, options);
   if (bound === null) return NO_FIT;
   const { expected, threshold, tailProbability } = bound;
+  // Compared as differences: the bound is an integer quantile (a small-integer value in V8) and the
+  // counts may be either; comparing them directly made the optimizer deoptimize here on every mix.
+  const excess = threshold - expected;
   return {
     status: 'tested',
     expected,
     threshold,
-    score: threshold > expected ? (observed - expected) / (threshold - expected) : null,
-    flagged: observed > 0 && observed > threshold,
+    score: excess > 0 ? (observed - expected) / excess : null,
+    flagged: observed > 0 && observed - threshold > 0,
     tailProbability,
     dispersion: phi,
     trendPerYear,

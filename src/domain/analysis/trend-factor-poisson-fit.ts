@@ -14,6 +14,7 @@
 // its inverse is C_bb = 1/s, C_lb = −(B_l/A_l)/s, C_lm = δ_lm/A_l + (B_l/A_l)(B_m/A_m)/s, and the hat
 // values are h_i = w_i (1/A_l + (t_i − B_l/A_l)² / s). The covariance is returned in the design's
 // parametrisation (intercept = the window level, trend, dummies = level − window level). Pure.
+import { allocateFloat64Views } from './float64-views';
 import type { PoissonGlmFit } from './poisson-glm';
 
 export interface TrendFactorPoissonInput {
@@ -159,11 +160,15 @@ function arrowheadInverse(ratio: Float64Array, a: Float64Array, schur: number, u
  * Covariance in the design's parametrisation: column 0 is α_0, 1 is b, 1 + c is α_c − α_0, so
  * Cov(β_r, β_q) = C(u_r, u_q) − [r ≥ 2] C(0, u_q) − [q ≥ 2] C(u_r, 0) + [r ≥ 2][q ≥ 2] C(0, 0).
  */
-function designCovariance(ratio: Float64Array, a: Float64Array, schur: number): Float64Array {
+function fillDesignCovariance(
+  ratio: Float64Array,
+  a: Float64Array,
+  schur: number,
+  covariance: Float64Array,
+): void {
   const levels = a.length;
   const k = levels + 1;
   const thetaOf = (j: number): number => (j === 0 ? 0 : j === 1 ? levels : j - 1);
-  const covariance = new Float64Array(k * k);
   for (let r = 0; r < k; r++) {
     const u = thetaOf(r);
     for (let q = r; q < k; q++) {
@@ -176,7 +181,6 @@ function designCovariance(ratio: Float64Array, a: Float64Array, schur: number): 
       covariance[q * k + r] = v;
     }
   }
-  return covariance;
 }
 
 function rangeOf(values: Float64Array): [number, number] {
@@ -198,7 +202,23 @@ export function fitTrendFactorPoisson(input: TrendFactorPoissonInput): PoissonGl
   const n = y.length;
   const k = levels + 1;
   if (n <= k) return null;
-  const s = new Float64Array(levels);
+  const [s, e0, e1, e2, alpha, levelScale, a, bt, ratio, growth, fitted, hat, coefficients, covariance] =
+    allocateFloat64Views([...new Array<number>(9).fill(levels), n, n, n, k, k * k]) as [
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+    ];
   let yt = 0;
   for (let i = 0; i < n; i++) {
     const wy = (omega?.[i] ?? 1) * (y[i] ?? 0);
@@ -208,10 +228,10 @@ export function fitTrendFactorPoisson(input: TrendFactorPoissonInput): PoissonGl
   }
   for (const sum of s) if (!(sum > 0) || !Number.isFinite(sum)) return null;
   const sums: LevelSums = {
-    e0: new Float64Array(levels),
-    e1: new Float64Array(levels),
-    e2: new Float64Array(levels),
-    growth: new Float64Array(n),
+    e0,
+    e1,
+    e2,
+    growth,
     timeRange: rangeOf(time),
     shift: 0,
   };
@@ -219,16 +239,11 @@ export function fitTrendFactorPoisson(input: TrendFactorPoissonInput): PoissonGl
   if (optimum === null) return null;
   const b = optimum.trend;
   // The sums are at the optimum b. ln exp(α_l) = ln S_l − ln E_l(b), with E_l's shift put back.
-  const alpha = new Float64Array(levels);
   // μ_i = exp(α_l + b t_i) = (S_l / E_l) e^{b t_i − shift}: the growth terms of the last sums.
-  const levelScale = new Float64Array(levels);
   for (let l = 0; l < levels; l++) {
     alpha[l] = Math.log(s[l] ?? 1) - Math.log(sums.e0[l] ?? 1) - sums.shift;
     levelScale[l] = (s[l] ?? 0) / (sums.e0[l] ?? 1);
   }
-  const fitted = new Float64Array(n);
-  const a = new Float64Array(levels);
-  const bt = new Float64Array(levels);
   let d = 0;
   for (let i = 0; i < n; i++) {
     const l = levelColumn[i] ?? 0;
@@ -240,14 +255,12 @@ export function fitTrendFactorPoisson(input: TrendFactorPoissonInput): PoissonGl
     bt[l] = (bt[l] ?? 0) + w * t;
     d += w * t * t;
   }
-  const ratio = new Float64Array(levels);
   for (let l = 0; l < levels; l++) ratio[l] = (bt[l] ?? 0) / (a[l] ?? 1);
   let schur = d;
   for (let l = 0; l < levels; l++) schur -= (bt[l] ?? 0) * (ratio[l] ?? 0);
   // A (near) zero Schur complement: time is constant within every level, so the trend is collinear
   // with the levels (fitPoissonGlm's Cholesky pivot check refuses the same design).
   if (!(schur > 1e-12 * Math.max(d, 1e-300))) return null;
-  const hat = new Float64Array(n);
   let pearson = 0;
   let deviance = 0;
   for (let i = 0; i < n; i++) {
@@ -260,16 +273,16 @@ export function fitTrendFactorPoisson(input: TrendFactorPoissonInput): PoissonGl
     if (mu > 0) pearson += (weight * (yi - mu) ** 2) / mu;
     deviance += weight * (yi > 0 ? yi * Math.log(yi / mu) - (yi - mu) : mu);
   }
-  const coefficients = new Float64Array(k);
   coefficients[0] = alpha[0] ?? 0;
   coefficients[1] = b;
   for (let c = 1; c < levels; c++) coefficients[1 + c] = (alpha[c] ?? 0) - (alpha[0] ?? 0);
+  fillDesignCovariance(ratio, a, schur, covariance);
   const residualDf = n - k;
   return {
     converged: true,
     iterations: optimum.iterations,
     coefficients,
-    unscaledCovariance: designCovariance(ratio, a, schur),
+    unscaledCovariance: covariance,
     fitted,
     hat,
     dispersion: pearson / residualDf,
