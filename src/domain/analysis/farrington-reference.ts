@@ -6,6 +6,7 @@
 // consecutive windows are cut into noPeriods − 1 blocks of near-equal length (the first blocks take the
 // remainder), levels 1 .. noPeriods − 1 in time order. The current year contributes t − w .. t at the
 // window level, of which the last pastMonthsExcluded + 1 months (t included) are left out.
+import { allocateFloat64Views } from './float64-views';
 
 export interface FarringtonReference {
   /** Indices into the series, ascending. */
@@ -82,12 +83,17 @@ export function buildFarringtonReference(
     level.push(lvl);
   }
   const n = index.length;
-  const response = new Float64Array(n);
-  const timeYears = new Float64Array(n);
+  // One buffer for the two columns (see float64-views.ts: the detector builds this for every month).
+  const [response, timeYears] = allocateFloat64Views([n, n]) as [Float64Array, Float64Array];
+  const integers = new Int32Array(2 * n);
+  const indexColumn = integers.subarray(0, n);
+  const levelColumn = integers.subarray(n);
   for (let i = 0; i < n; i++) {
     const j = index[i] ?? 0;
     response[i] = counts[j] ?? 0;
     timeYears[i] = (j - t) / 12;
+    indexColumn[i] = j;
+    levelColumn[i] = level[i] ?? 0;
   }
-  return { index: Int32Array.from(index), level: Int32Array.from(level), timeYears, response };
+  return { index: indexColumn, level: levelColumn, timeYears, response };
 }
