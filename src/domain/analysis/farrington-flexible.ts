@@ -2,7 +2,8 @@
 // of a monthly count series, following R's surveillance::farringtonFlexible step by step:
 //  1. reference months: ±w around the same month of the previous years, plus noPeriods − 1 seasonal
 //     blocks between the windows (farrington-reference.ts), the most recent months left out;
-//  2. a quasi-Poisson log-linear GLM (intercept, time trend, seasonal factor) fitted by IRLS;
+//  2. a quasi-Poisson log-linear GLM (intercept, time trend, seasonal factor), fitted by maximum
+//     likelihood in closed form per seasonal level (see fitModel);
 //  3. past outbreaks down-weighted: standardized Anscombe residuals s_i above weightsThreshold get
 //     weight γ s_i⁻², the others γ (γ makes the weights sum to n), and the model is refitted;
 //  4. the trend is kept only if significant (t test at pThresholdTrend), at least 3 years are used and
@@ -14,10 +15,10 @@
 //     least limit54[0] counts.
 import type { FarringtonOptions } from './aberration-types';
 import { countQuantile, countUpperTail } from './count-distributions';
-import { buildFarringtonReference, isObservedCount, type FarringtonReference } from './farrington-reference';
+import { buildFarringtonReference, isObservedCount } from './farrington-reference';
 import { normalQuantile, normalUpperTail } from './normal-quantile';
 import { fitFactorPoisson } from './factor-poisson-fit';
-import { allocateFloat64Views } from './float64-views';
+import { modelRowsOf, type ModelRows } from './farrington-model-rows';
 import type { PoissonGlmFit } from './poisson-glm';
 import { isStudentSignificant } from './special-functions';
 import { fitTrendFactorPoisson } from './trend-factor-poisson-fit';
@@ -74,55 +75,6 @@ export function outbreakWeights(s: Float64Array, threshold: number): Float64Arra
     weights[i] = si > threshold ? gamma * si ** -2 : gamma;
   }
   return weights;
-}
-
-/** The reference months the fits use: all-zero seasonal levels left out, levels numbered in design order. */
-interface ModelRows {
-  readonly response: Float64Array;
-  readonly time: Float64Array;
-  /** 0 for the windows (the intercept), 1 … levels − 1 for the other kept levels in ascending order. */
-  readonly levelColumn: Int32Array;
-  readonly levels: number;
-  /** Reference months and levels left out because every count of their level is 0. */
-  readonly zeroRows: number;
-  readonly zeroLevels: number;
-  /** All reference months, the left-out ones included. */
-  readonly referenceRows: number;
-}
-
-function modelRowsOf(reference: FarringtonReference, noPeriods: number): ModelRows {
-  const n = reference.response.length;
-  // Levels are 1 … noPeriods; the window level noPeriods is the intercept's (column 0).
-  const levelSums = new Float64Array(noPeriods + 1);
-  const levelSeen = new Uint8Array(noPeriods + 1);
-  for (let i = 0; i < n; i++) {
-    const level = reference.level[i] ?? 0;
-    levelSums[level] = (levelSums[level] ?? 0) + (reference.response[i] ?? 0);
-    levelSeen[level] = 1;
-  }
-  // Column of each kept level in design order (ascending level), −1 for an all-zero level.
-  const columnOfLevel = new Int32Array(noPeriods + 1).fill(-1);
-  columnOfLevel[noPeriods] = 0;
-  let levels = 1;
-  let zeroLevels = 0;
-  for (let level = 0; level < noPeriods; level++) {
-    if (levelSeen[level] !== 1) continue;
-    if ((levelSums[level] ?? 0) > 0) columnOfLevel[level] = levels++;
-    else zeroLevels++;
-  }
-  let kept = 0;
-  for (let i = 0; i < n; i++) if ((columnOfLevel[reference.level[i] ?? 0] ?? -1) >= 0) kept++;
-  const [response, time] = allocateFloat64Views([kept, kept]) as [Float64Array, Float64Array];
-  const levelColumn = new Int32Array(kept);
-  for (let i = 0, r = 0; i < n; i++) {
-    const column = columnOfLevel[reference.level[i] ?? 0] ?? -1;
-    if (column < 0) continue;
-    response[r] = reference.response[i] ?? 0;
-    time[r] = reference.timeYears[i] ?? 0;
-    levelColumn[r] = column;
-    r++;
-  }
-  return { response, time, levelColumn, levels, zeroRows: n - kept, zeroLevels, referenceRows: n };
 }
 
 /**
