@@ -3,6 +3,7 @@
 // so coefficients, covariance, fitted means, hat values, dispersion and deviance agree to IRLS's
 // tolerance.
 import { describe, expect, it } from 'vitest';
+import { expectGlmFitsClose } from '@/testing/expect-glm-fits-close';
 import { fitFactorPoisson } from './factor-poisson-fit';
 import { fitPoissonGlm } from './poisson-glm';
 
@@ -32,14 +33,6 @@ function poisson(mean: number, next: () => number): number {
   return k;
 }
 
-function close(actual: ArrayLike<number>, expected: ArrayLike<number>, relative: number): void {
-  expect(actual.length).toBe(expected.length);
-  for (let i = 0; i < expected.length; i++) {
-    const e = expected[i] ?? 0;
-    expect(Math.abs((actual[i] ?? 0) - e)).toBeLessThanOrEqual(relative * (Math.abs(e) + 1e-3));
-  }
-}
-
 describe('fitFactorPoisson', () => {
   it('matches IRLS on 200 random seasonal designs, with and without weights', () => {
     const next = random(20261202);
@@ -67,12 +60,7 @@ describe('fitFactorPoisson', () => {
       }
       expect(reference.converged).toBe(true);
       if (fast === null) throw new Error('closed form failed where IRLS fitted');
-      close(fast.coefficients, reference.coefficients, 1e-6);
-      close(fast.unscaledCovariance, reference.unscaledCovariance, 1e-6);
-      close(fast.fitted, reference.fitted, 1e-6);
-      close(fast.hat, reference.hat, 1e-6);
-      close([fast.dispersion, fast.deviance], [reference.dispersion, reference.deviance], 1e-6);
-      expect(fast.residualDf).toBe(reference.residualDf);
+      expectGlmFitsClose(fast, reference, 1e-6);
       compared++;
     }
     expect(compared).toBeGreaterThan(150);

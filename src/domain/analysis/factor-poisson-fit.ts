@@ -5,7 +5,7 @@
 // converges to the same point after a few iterations; this skips them. Returned as a PoissonGlmFit
 // with the same coefficients, unscaled covariance, fitted means, hat values, dispersion and deviance.
 // Every level must have a positive weighted sum (the caller leaves all-zero levels out). Pure.
-import { allocateFloat64Views } from './float64-views';
+import { makeFloat64Carver } from './float64-views';
 import type { PoissonGlmFit } from './poisson-glm';
 
 export interface FactorPoissonInput {
@@ -26,15 +26,14 @@ export function fitFactorPoisson(input: FactorPoissonInput): PoissonGlmFit | nul
   const { response: y, weights: omega, levelColumn, columns: k } = input;
   const n = y.length;
   if (n <= k) return null;
-  const [weightSum, countSum, mean, coefficients, covariance, fitted, hat] = allocateFloat64Views([
-    k,
-    k,
-    k,
-    k,
-    k * k,
-    n,
-    n,
-  ]) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+  const take = makeFloat64Carver(4 * k + k * k + 2 * n);
+  const weightSum = take(k);
+  const countSum = take(k);
+  const mean = take(k);
+  const coefficients = take(k);
+  const covariance = take(k * k);
+  const fitted = take(n);
+  const hat = take(n);
   for (let i = 0; i < n; i++) {
     const c = levelColumn[i] ?? 0;
     const w = omega?.[i] ?? 1;

@@ -1,7 +1,7 @@
 // The rows the Farrington fits use, from the reference months of one tested month: seasonal levels whose
 // counts are all 0 left out with their months (their maximum-likelihood mean is exactly 0 and they carry
 // no information on the other coefficients), the kept levels numbered in design order. Pure.
-import { allocateFloat64Views } from './float64-views';
+import { makeFloat64Carver } from './float64-views';
 import type { FarringtonReference } from './farrington-reference';
 
 /** The reference months the fits use: all-zero seasonal levels left out, levels numbered in design order. */
@@ -40,7 +40,9 @@ export function modelRowsOf(reference: FarringtonReference, noPeriods: number): 
   }
   let kept = 0;
   for (let i = 0; i < n; i++) if ((columnOfLevel[reference.level[i] ?? 0] ?? -1) >= 0) kept++;
-  const [response, time] = allocateFloat64Views([kept, kept]) as [Float64Array, Float64Array];
+  const take = makeFloat64Carver(2 * kept);
+  const response = take(kept);
+  const time = take(kept);
   const levelColumn = new Int32Array(kept);
   for (let i = 0, r = 0; i < n; i++) {
     const column = columnOfLevel[reference.level[i] ?? 0] ?? -1;

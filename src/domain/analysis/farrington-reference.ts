@@ -6,7 +6,7 @@
 // consecutive windows are cut into noPeriods − 1 blocks of near-equal length (the first blocks take the
 // remainder), levels 1 .. noPeriods − 1 in time order. The current year contributes t − w .. t at the
 // window level, of which the last pastMonthsExcluded + 1 months (t included) are left out.
-import { allocateFloat64Views } from './float64-views';
+import { makeFloat64Carver } from './float64-views';
 
 export interface FarringtonReference {
   /** Indices into the series, ascending. */
@@ -84,7 +84,9 @@ export function buildFarringtonReference(
   }
   const n = index.length;
   // One buffer for the two columns (see float64-views.ts: the detector builds this for every month).
-  const [response, timeYears] = allocateFloat64Views([n, n]) as [Float64Array, Float64Array];
+  const take = makeFloat64Carver(2 * n);
+  const response = take(n);
+  const timeYears = take(n);
   const integers = new Int32Array(2 * n);
   const indexColumn = integers.subarray(0, n);
   const levelColumn = integers.subarray(n);

@@ -3,17 +3,10 @@
 // maximum-likelihood fit, so coefficients, covariance, fitted means, hat values, dispersion and deviance
 // agree to IRLS's tolerance.
 import { describe, expect, it } from 'vitest';
+import { expectGlmFitsClose } from '@/testing/expect-glm-fits-close';
 import { fitPoissonGlm } from './poisson-glm';
 import { createRng, samplePoisson } from './synthetic-counts';
 import { fitTrendFactorPoisson } from './trend-factor-poisson-fit';
-
-function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, relative: number): void {
-  expect(actual.length).toBe(expected.length);
-  for (let i = 0; i < expected.length; i++) {
-    const e = expected[i] ?? 0;
-    expect(Math.abs((actual[i] ?? 0) - e)).toBeLessThanOrEqual(relative * (Math.abs(e) + 1e-3));
-  }
-}
 
 /** The dense design IRLS takes: intercept, trend, one dummy per level c ≥ 1 (column 1 + c). */
 function designOf(levelColumn: Int32Array, time: Float64Array, levels: number): Float64Array {
@@ -51,12 +44,7 @@ describe('fitTrendFactorPoisson', () => {
       const fast = fitTrendFactorPoisson({ response, weights, time, levelColumn, levels });
       if (reference === null || !reference.converged) continue;
       if (fast === null) throw new Error(`profile fit failed where IRLS fitted (trial ${trial})`);
-      expectClose(fast.coefficients, reference.coefficients, 1e-6);
-      expectClose(fast.unscaledCovariance, reference.unscaledCovariance, 1e-6);
-      expectClose(fast.fitted, reference.fitted, 1e-6);
-      expectClose(fast.hat, reference.hat, 1e-6);
-      expectClose([fast.dispersion, fast.deviance], [reference.dispersion, reference.deviance], 1e-6);
-      expect(fast.residualDf).toBe(reference.residualDf);
+      expectGlmFitsClose(fast, reference, 1e-6);
       compared++;
     }
     expect(compared).toBeGreaterThan(180);

@@ -14,7 +14,7 @@
 // its inverse is C_bb = 1/s, C_lb = −(B_l/A_l)/s, C_lm = δ_lm/A_l + (B_l/A_l)(B_m/A_m)/s, and the hat
 // values are h_i = w_i (1/A_l + (t_i − B_l/A_l)² / s). The covariance is returned in the design's
 // parametrisation (intercept = the window level, trend, dummies = level − window level). Pure.
-import { allocateFloat64Views } from './float64-views';
+import { makeFloat64Carver } from './float64-views';
 import type { PoissonGlmFit } from './poisson-glm';
 
 export interface TrendFactorPoissonInput {
@@ -202,23 +202,21 @@ export function fitTrendFactorPoisson(input: TrendFactorPoissonInput): PoissonGl
   const n = y.length;
   const k = levels + 1;
   if (n <= k) return null;
-  const [s, e0, e1, e2, alpha, levelScale, a, bt, ratio, growth, fitted, hat, coefficients, covariance] =
-    allocateFloat64Views([...new Array<number>(9).fill(levels), n, n, n, k, k * k]) as [
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-    ];
+  const take = makeFloat64Carver(9 * levels + 3 * n + k + k * k);
+  const s = take(levels);
+  const e0 = take(levels);
+  const e1 = take(levels);
+  const e2 = take(levels);
+  const alpha = take(levels);
+  const levelScale = take(levels);
+  const a = take(levels);
+  const bt = take(levels);
+  const ratio = take(levels);
+  const growth = take(n);
+  const fitted = take(n);
+  const hat = take(n);
+  const coefficients = take(k);
+  const covariance = take(k * k);
   let yt = 0;
   for (let i = 0; i < n; i++) {
     const wy = (omega?.[i] ?? 1) * (y[i] ?? 0);
