@@ -6,7 +6,7 @@
 // with the same coefficients, unscaled covariance, fitted means, hat values, dispersion and deviance.
 // Every level must have a positive weighted sum (the caller leaves all-zero levels out). Pure.
 import { makeFloat64Carver } from './float64-views';
-import type { PoissonGlmFit } from './poisson-glm';
+import { halfPoissonDeviance, type PoissonGlmFit } from './poisson-glm';
 
 export interface FactorPoissonInput {
   /** Counts y_i ≥ 0. */
@@ -69,7 +69,7 @@ export function fitFactorPoisson(input: FactorPoissonInput): PoissonGlmFit | nul
     // h_i = ω_i μ x_iᵀ (XᵀWX)⁻¹ x_i = ω_i / Σ_level ω.
     hat[i] = w / (weightSum[c] ?? 1);
     pearson += (w * (yi - mu) ** 2) / mu;
-    deviance += w * (yi > 0 ? yi * Math.log(yi / mu) - (yi - mu) : mu);
+    deviance += w * halfPoissonDeviance(yi, mu);
   }
   const residualDf = n - k;
   return {

@@ -263,15 +263,12 @@ export function testFarringtonMonth(
   const bound = farringtonBound(eta0, seEta0, phi, observed, options);
   if (bound === null) return NO_FIT;
   const { expected, threshold, tailProbability } = bound;
-  // Compared as differences: the bound is an integer quantile (a small-integer value in V8) and the
-  // counts may be either; comparing them directly made the optimizer deoptimize here on every mix.
-  const excess = threshold - expected;
   return {
     status: 'tested',
     expected,
     threshold,
-    score: excess > 0 ? (observed - expected) / excess : null,
-    flagged: observed > 0 && observed - threshold > 0,
+    score: threshold > expected ? (observed - expected) / (threshold - expected) : null,
+    flagged: observed > 0 && observed > threshold,
     tailProbability,
     dispersion: phi,
     trendPerYear,

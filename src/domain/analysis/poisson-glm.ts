@@ -43,14 +43,14 @@ const TOLERANCE = 1e-8;
 /** η is kept inside this range so μ neither overflows nor underflows to an exact 0. */
 const ETA_LIMIT = 30;
 
+/** Half the Poisson unit deviance of one count y at mean μ: y ln(y/μ) − (y − μ), or μ when y = 0. */
+export function halfPoissonDeviance(y: number, mu: number): number {
+  return y > 0 ? y * Math.log(y / mu) - (y - mu) : mu;
+}
+
 function devianceOf(y: Float64Array, mu: Float64Array, w: Float64Array | undefined): number {
   let d = 0;
-  for (let i = 0; i < y.length; i++) {
-    const yi = y[i] ?? 0;
-    const mi = mu[i] ?? 0;
-    const term = yi > 0 ? yi * Math.log(yi / mi) - (yi - mi) : mi;
-    d += (w?.[i] ?? 1) * term;
-  }
+  for (let i = 0; i < y.length; i++) d += (w?.[i] ?? 1) * halfPoissonDeviance(y[i] ?? 0, mu[i] ?? 0);
   return 2 * d;
 }
 

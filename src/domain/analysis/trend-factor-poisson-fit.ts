@@ -15,7 +15,7 @@
 // values are h_i = w_i (1/A_l + (t_i − B_l/A_l)² / s). The covariance is returned in the design's
 // parametrisation (intercept = the window level, trend, dummies = level − window level). Pure.
 import { makeFloat64Carver } from './float64-views';
-import type { PoissonGlmFit } from './poisson-glm';
+import { halfPoissonDeviance, type PoissonGlmFit } from './poisson-glm';
 
 export interface TrendFactorPoissonInput {
   /** Counts y_i ≥ 0. */
@@ -104,13 +104,10 @@ function profileDerivatives(
 function maximiseTrend(
   input: TrendFactorPoissonInput,
   yt: number,
+  scale: number,
   s: Float64Array,
   sums: LevelSums,
 ): { trend: number; iterations: number } | null {
-  let scale = 0;
-  for (let i = 0; i < input.time.length; i++) {
-    scale += (input.weights?.[i] ?? 1) * (input.response[i] ?? 0) * Math.abs(input.time[i] ?? 0);
-  }
   let b = input.startTrend ?? 0;
   levelSumsAt(input, b, sums);
   let value = profileLogLikelihood(b, yt, s, sums);
@@ -218,11 +215,14 @@ export function fitTrendFactorPoisson(input: TrendFactorPoissonInput): PoissonGl
   const coefficients = take(k);
   const covariance = take(k * k);
   let yt = 0;
+  // Σ ω y |t|: the size of the score's terms, against which a score of rounding noise is judged.
+  let scale = 0;
   for (let i = 0; i < n; i++) {
     const wy = (omega?.[i] ?? 1) * (y[i] ?? 0);
     const l = levelColumn[i] ?? 0;
     s[l] = (s[l] ?? 0) + wy;
     yt += wy * (time[i] ?? 0);
+    scale += wy * Math.abs(time[i] ?? 0);
   }
   for (const sum of s) if (!(sum > 0) || !Number.isFinite(sum)) return null;
   const sums: LevelSums = {
@@ -233,7 +233,7 @@ export function fitTrendFactorPoisson(input: TrendFactorPoissonInput): PoissonGl
     timeRange: rangeOf(time),
     shift: 0,
   };
-  const optimum = maximiseTrend(input, yt, s, sums);
+  const optimum = maximiseTrend(input, yt, scale, s, sums);
   if (optimum === null) return null;
   const b = optimum.trend;
   // The sums are at the optimum b. ln exp(α_l) = ln S_l − ln E_l(b), with E_l's shift put back.
@@ -269,7 +269,7 @@ export function fitTrendFactorPoisson(input: TrendFactorPoissonInput): PoissonGl
     const centred = (time[i] ?? 0) - (ratio[l] ?? 0);
     hat[i] = weight * mu * (1 / (a[l] ?? 1) + (centred * centred) / schur);
     if (mu > 0) pearson += (weight * (yi - mu) ** 2) / mu;
-    deviance += weight * (yi > 0 ? yi * Math.log(yi / mu) - (yi - mu) : mu);
+    deviance += weight * halfPoissonDeviance(yi, mu);
   }
   coefficients[0] = alpha[0] ?? 0;
   coefficients[1] = b;
