@@ -40,8 +40,17 @@ export function withNulls(data: Data, read: CellReader): CellReader {
   return valid === null ? read : (row) => (valid(row) ? read(row) : null);
 }
 
+/** Whether every byte is below 0x80: four at a time where the bytes are 4-byte aligned (Arrow's are). */
 function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if ((bytes[i] ?? 0) > 0x7f) return false;
+  let i = 0;
+  if (bytes.byteOffset % 4 === 0) {
+    const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
+    let high = 0;
+    for (let w = 0; w < words.length; w++) high |= words[w] ?? 0;
+    if ((high & 0x80808080) !== 0) return false;
+    i = words.length * 4;
+  }
+  for (; i < bytes.length; i++) if ((bytes[i] ?? 0) > 0x7f) return false;
   return true;
 }
 

@@ -83,6 +83,9 @@ export interface CodedEventValues extends EventNumbers {
   idTo: number;
 }
 
+/** Most (route, site, kind, outcome) combinations whose stage finish() keeps in a typed array (2 MB). */
+const MAX_REACH_KEYS = 1 << 20;
+
 /** Rows the builder reserves before it first grows (it doubles after that). */
 const INITIAL_CAPACITY = 1024;
 
@@ -126,6 +129,8 @@ export class EventColumnsBuilder {
   private featureIndex: Uint32Array;
   /** Display names from events' `routeName`, first one per route id. */
   private readonly routeNames = new Map<string, string>();
+  /** 1 for route codes whose name pushCoded has already looked up (no Map lookup per row). */
+  private routeNamed: Uint8Array = new Uint8Array(16);
   readonly routes = new StringDictionary();
   readonly sites = new StringDictionary();
   /** Codes are validated as three letters A–Z: at most 17,576 names, so Uint16 codes always fit. */
@@ -196,6 +201,12 @@ export class EventColumnsBuilder {
     this.idStart = growU32(this.idStart, size + 1, n + 1);
     this.featureIndex = growU32(this.featureIndex, size, n);
     this.capacity = size;
+    // The id bytes and nationality entries grow with the rows, at the rate seen so far: one copy each
+    // instead of a doubling series (every large copy is external memory that calls for a collection).
+    if (n > 0) {
+      this.ensureIdCapacity(Math.ceil(((size - n) * this.idLength * 1.05) / n));
+      this.ensureNatCapacity(Math.ceil(((size - n) * this.natCount * 1.05) / n));
+    }
   }
 
   get length(): number {
@@ -272,31 +283,76 @@ export class EventColumnsBuilder {
   pushCoded(v: CodedEventValues): void {
     const i = this.pushNumbers(v);
     this.route[i] = v.route;
-    if (v.routeName !== '') {
+    if (v.routeName !== '' && this.routeNamed[v.route] !== 1) {
       const route = this.routes.names[v.route] ?? '';
       if (!this.routeNames.has(route)) this.routeNames.set(route, v.routeName);
+      this.routeNamed = markCode(this.routeNamed, v.route);
     }
     this.site[i] = v.site;
     this.origin[i] = v.originCountry;
     this.agency[i] = v.agency;
     this.source[i] = v.source;
+    // Locals in the loops: stores into typed arrays make V8 reload fields and object properties.
+    const natFrom = v.natFrom;
+    const natTo = v.natTo;
+    this.ensureNatCapacity(natTo - natFrom);
+    const natCodeIn = v.natCodes;
+    const natPeopleIn = v.natPeople;
+    const natCode = this.natCode;
+    const natPeople = this.natPeople;
+    const natAt = this.natCount - natFrom;
     this.natStart[i] = this.natCount;
-    this.ensureNatCapacity(v.natTo - v.natFrom);
-    for (let e = v.natFrom; e < v.natTo; e++) {
-      this.natCode[this.natCount] = v.natCodes[e] ?? 0;
-      this.natPeople[this.natCount] = v.natPeople[e] ?? 0;
-      this.natCount++;
+    for (let e = natFrom; e < natTo; e++) {
+      natCode[natAt + e] = natCodeIn[e] ?? 0;
+      natPeople[natAt + e] = natPeopleIn[e] ?? 0;
     }
+    this.natCount += natTo - natFrom;
     this.natStart[i + 1] = this.natCount;
     this.idStart[i] = this.idLength;
-    const length = v.idTo - v.idFrom;
-    this.ensureIdCapacity(length);
+    const idFrom = v.idFrom;
+    const idTo = v.idTo;
+    this.ensureIdCapacity(idTo - idFrom);
     const bytes = this.idBytes;
-    const at = this.idLength - v.idFrom;
+    const idIn = v.idBytes;
+    const at = this.idLength - idFrom;
     // A byte loop, not set(subarray()): a view per row would be a million short-lived objects.
-    for (let k = v.idFrom; k < v.idTo; k++) bytes[at + k] = v.idBytes[k] ?? 0;
-    this.idLength += length;
+    for (let k = idFrom; k < idTo; k++) bytes[at + k] = idIn[k] ?? 0;
+    this.idLength += idTo - idFrom;
     this.idStart[i + 1] = this.idLength;
+  }
+
+  /** The nationality and id columns in row order `order` (rows not in file order). */
+  private gatherListColumns(order: Uint32Array): {
+    natOffsets: Uint32Array;
+    natCode: Uint16Array;
+    natPeople: Uint32Array;
+    idOffsets: Uint32Array;
+    idBytes: Uint8Array;
+  } {
+    const n = order.length;
+    const natOffsets = new Uint32Array(n + 1);
+    const natCode = new Uint16Array(this.natCount);
+    const natPeople = new Uint32Array(this.natCount);
+    const idOffsets = new Uint32Array(n + 1);
+    const idBytes = new Uint8Array(this.idLength);
+    let e = 0;
+    let b = 0;
+    for (let r = 0; r < n; r++) {
+      const src = order[r] ?? 0;
+      natOffsets[r] = e;
+      for (let k = this.natStart[src] ?? 0; k < (this.natStart[src + 1] ?? 0); k++) {
+        natCode[e] = this.natCode[k] ?? 0;
+        natPeople[e] = this.natPeople[k] ?? 0;
+        e++;
+      }
+      idOffsets[r] = b;
+      const to = this.idStart[src + 1] ?? 0;
+      // A byte loop, not set(subarray()): a view per row would be a million short-lived objects.
+      for (let k = this.idStart[src] ?? 0; k < to; k++) idBytes[b++] = this.idBytes[k] ?? 0;
+    }
+    natOffsets[n] = e;
+    idOffsets[n] = b;
+    return { natOffsets, natCode, natPeople, idOffsets, idBytes };
   }
 
   private ensureIdCapacity(extra: number): void {
@@ -394,28 +450,15 @@ export class EventColumnsBuilder {
     }
     monthRowStart[monthCount] = n;
 
-    const natOffsets = new Uint32Array(n + 1);
-    const natCode = new Uint16Array(this.natCount);
-    const natPeople = new Uint32Array(this.natCount);
-    const idOffsets = new Uint32Array(n + 1);
-    const idBytes = new Uint8Array(this.idLength);
-    let e = 0;
-    let b = 0;
-    for (let r = 0; r < n; r++) {
-      const src = order[r] ?? 0;
-      natOffsets[r] = e;
-      for (let k = this.natStart[src] ?? 0; k < (this.natStart[src + 1] ?? 0); k++) {
-        natCode[e] = this.natCode[k] ?? 0;
-        natPeople[e] = this.natPeople[k] ?? 0;
-        e++;
-      }
-      idOffsets[r] = b;
-      const to = this.idStart[src + 1] ?? 0;
-      // A byte loop, not set(subarray()): a view per row would be a million short-lived objects.
-      for (let k = this.idStart[src] ?? 0; k < to; k++) idBytes[b++] = this.idBytes[k] ?? 0;
-    }
-    natOffsets[n] = e;
-    idOffsets[n] = b;
+    const { natOffsets, natCode, natPeople, idOffsets, idBytes } = identity
+      ? {
+          natOffsets: this.natStart.slice(0, n + 1),
+          natCode: this.natCode.slice(0, this.natCount),
+          natPeople: this.natPeople.slice(0, this.natCount),
+          idOffsets: this.idStart.slice(0, n + 1),
+          idBytes: this.idBytes.slice(0, this.idLength),
+        }
+      : this.gatherListColumns(order);
 
     const route = codes(this.route, this.routes);
     const site = codes(this.site, this.sites);
@@ -432,15 +475,18 @@ export class EventColumnsBuilder {
       (id, code) => corridors.get(id) ?? derived[code]?.route ?? placeholderRoute(id, names[code] ?? id),
     );
     const reachedStage = new Uint8Array(n);
-    // The stage reached depends only on (route, site, kind, outcome): compute it once per combination.
-    const reachByKey = new Map<number, number>();
+    // The stage reached depends only on (route, site, kind, outcome): computed once per combination,
+    // remembered in a typed array while the combinations are few enough (a Map lookup per row otherwise).
     const siteCount = this.sites.size;
+    const keyCount = this.routes.size * siteCount * 2 * OUTCOMES.length;
+    const reachByKey = keyCount <= MAX_REACH_KEYS ? new Int16Array(keyCount).fill(-1) : null;
+    const reachByMapKey = new Map<number, number>();
     for (let r = 0; r < n; r++) {
       const key =
         (((route[r] ?? 0) * siteCount + (site[r] ?? 0)) * 2 + (kind[r] ?? 0)) * OUTCOMES.length +
         (outcome[r] ?? 0);
-      let reach = reachByKey.get(key);
-      if (reach === undefined) {
+      let reach = reachByKey === null ? (reachByMapKey.get(key) ?? -1) : (reachByKey[key] ?? -1);
+      if (reach < 0) {
         const code = route[r] ?? 0;
         const info = routes[code];
         const corridor = derived[code];
@@ -451,7 +497,8 @@ export class EventColumnsBuilder {
             : info.derived && corridor !== undefined
               ? derivedReach(corridor, kind[r] ?? 0, site[r] ?? 0)
               : reachedStageOf(info, kind[r] ?? 0, OUTCOMES[outcome[r] ?? 0] ?? 'none', siteName);
-        reachByKey.set(key, reach);
+        if (reachByKey === null) reachByMapKey.set(key, reach);
+        else reachByKey[key] = reach;
       }
       reachedStage[r] = reach;
     }
@@ -495,6 +542,17 @@ export class EventColumnsBuilder {
       meta: this.boatsRecorded || n === 0 ? meta : { ...meta, boatsRecorded: false },
     };
   }
+}
+
+/** A code's flag set in `flags`, grown (doubling) when the code is past its end. */
+function markCode(flags: Uint8Array, code: number): Uint8Array {
+  let out = flags;
+  if (code >= flags.length) {
+    out = new Uint8Array(Math.max(flags.length * 2, code + 1));
+    out.set(flags);
+  }
+  out[code] = 1;
+  return out;
 }
 
 /** A route with no line: flows fall back to site-to-site arcs. */

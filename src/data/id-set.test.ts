@@ -42,6 +42,23 @@ describe('IdSet', () => {
     }
   });
 
+  it('reading ids ahead (touchBytes) adds nothing and leaves every answer as it was', () => {
+    const utf8 = new TextEncoder();
+    const names = ['ev-1', 'ev-2', 'é-3', 'ev-1'];
+    const bytes = utf8.encode(names.join(''));
+    const offsets = new Int32Array(names.length + 1);
+    for (let k = 0; k < names.length; k++)
+      offsets[k + 1] = (offsets[k] ?? 0) + utf8.encode(names[k] ?? '').length;
+    const ids = new IdSet(4);
+    expect(ids.add('ev-2')).toBe(true);
+    ids.touchBytes(bytes, offsets, 0, names.length);
+    expect(ids.size).toBe(1);
+    expect(ids.has('ev-1')).toBe(false);
+    const added = names.map((_, k) => ids.addBytes(bytes, offsets[k] ?? 0, offsets[k + 1] ?? 0));
+    expect(added).toEqual([true, false, true, false]);
+    expect(ids.touchBytes(bytes, offsets, 2, 2)).toBe(0);
+  });
+
   it('keeps ids whose hashes collide apart', () => {
     const ids = new IdSet();
     // More ids than the first table's slots: every probe sequence wraps and crosses others.

@@ -45,6 +45,9 @@ interface RouteTally {
   readonly sites: Map<number, number>;
 }
 
+/** Most (route, site, kind) cells counted in one flat array (16 MB). */
+const MAX_DENSE_CELLS = 1 << 22;
+
 function mostRecorded(counts: ReadonlyMap<number, number>): number[] {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([site]) => site);
 }
@@ -69,17 +72,38 @@ export function deriveCorridors(
     depSites: new Map(),
     sites: new Map(),
   }));
+  const siteCount = input.sites.length;
+  // Records per (route, site, departure or not): a flat count while the cells are few (a Map update per
+  // row cost more than the rest of the derivation at 1M rows), else per-route Maps.
+  const cellCount = routeIds.length * siteCount * 2;
+  const dense = cellCount <= MAX_DENSE_CELLS ? new Uint32Array(cellCount) : null;
   for (let r = 0; r < input.length; r++) {
-    const tally = tallies[input.route[r] ?? 0];
+    const code = input.route[r] ?? 0;
+    const tally = tallies[code];
     if (tally === undefined) continue;
     const site = input.site[r] ?? 0;
-    if ((input.kind[r] ?? 0) === KIND_DEPARTURE) {
+    const departure = (input.kind[r] ?? 0) === KIND_DEPARTURE;
+    if (departure) {
       tally.depLon += input.lon[r] ?? 0;
       tally.depLat += input.lat[r] ?? 0;
       tally.depCount++;
-      tally.depSites.set(site, (tally.depSites.get(site) ?? 0) + 1);
-    } else tally.sites.set(site, (tally.sites.get(site) ?? 0) + 1);
+    }
+    if (dense !== null) {
+      const cell = (code * siteCount + site) * 2 + (departure ? 1 : 0);
+      dense[cell] = (dense[cell] ?? 0) + 1;
+    } else {
+      const counts = departure ? tally.depSites : tally.sites;
+      counts.set(site, (counts.get(site) ?? 0) + 1);
+    }
   }
+  if (dense !== null)
+    tallies.forEach((tally, code) => {
+      for (let site = 0; site < siteCount; site++) {
+        const cell = (code * siteCount + site) * 2;
+        if ((dense[cell] ?? 0) > 0) tally.sites.set(site, dense[cell] ?? 0);
+        if ((dense[cell + 1] ?? 0) > 0) tally.depSites.set(site, dense[cell + 1] ?? 0);
+      }
+    });
   return tallies.map((tally, code) =>
     deriveOne(tally, routeIds[code] ?? '', names[code] ?? routeIds[code] ?? '', input.sites),
   );
