@@ -301,7 +301,9 @@ describe('aggregateWindow ≡ aggregateRows ∘ filterEvents', () => {
     expect(plain(aggregateWindow(cube, a, 'route'))).toStrictEqual(kept);
   });
 
-  it("makeSiteMonthSeries gives the sites of each month's window", () => {
+  it("makeSiteMonthSeries gives the sites of each month's window, from cells and from rows", () => {
+    let monthsFromCells = 0;
+    let monthsFromRows = 0;
     fc.assert(
       fc.property(
         featuresArb,
@@ -311,7 +313,11 @@ describe('aggregateWindow ≡ aggregateRows ∘ filterEvents', () => {
           const table = loadTestTable(features);
           const cube = buildEventCube(table);
           const n = table.monthCount;
-          const values = makeSiteMonthSeries(table, filters, measure);
+          const values = makeSiteMonthSeries(cube, filters, measure);
+          for (let m = 0; m < n; m++) {
+            if (cube.monthHasCells[m] === 1) monthsFromCells++;
+            else monthsFromRows++;
+          }
           const expected = new Float64Array(table.sites.length * n);
           for (let m = 0; m < n; m++) {
             const month = (table.firstMonth + m) as EpochMonth;
@@ -324,5 +330,8 @@ describe('aggregateWindow ≡ aggregateRows ∘ filterEvents', () => {
       ),
       { numRuns: 150 },
     );
+    // Both ways of summing a month were exercised.
+    expect(monthsFromCells).toBeGreaterThan(0);
+    expect(monthsFromRows).toBeGreaterThan(0);
   });
 });
