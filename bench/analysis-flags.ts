@@ -61,16 +61,34 @@ function report(name: string, table: EventTable): void {
   const stepMs = performance.now() - t0;
   // The same months again on fresh series sets (nothing cached): the detector's cost once the JIT has
   // compiled it, apart from the first window's warm-up. Median and range of seven runs (GC makes single
-  // runs vary by half).
-  const warmRuns: number[] = [];
-  for (let run = 0; run < 7; run++) {
+  // runs vary by half). Then the same for every series with counts (no topN), series building included.
+  const warm = medianOf7(() => {
     const fresh = makeFlagSeries(table, NO_FILTERS, 'people');
-    t0 = performance.now();
+    const t = performance.now();
     flagsInWindow(fresh, lastYear);
-    warmRuns.push(performance.now() - t0);
-  }
-  warmRuns.sort((a, b) => a - b);
-  const warm = `${(warmRuns[3] ?? NaN).toFixed(1)} ms (${(warmRuns[0] ?? NaN).toFixed(1)}–${(warmRuns[6] ?? NaN).toFixed(1)})`;
+    return performance.now() - t;
+  });
+  const seriesWarm = medianOf7(() => {
+    const t = performance.now();
+    makeFlagSeries(table, NO_FILTERS, 'people');
+    return performance.now() - t;
+  });
+  // Series on a new cube each run (a copy of the table is a new cache key): nothing of the engine's
+  // window aggregates is reused, only the JIT is warm.
+  const seriesUncached = medianOf7(() => {
+    const copy: EventTable = { ...table };
+    selectCube(copy);
+    const t = performance.now();
+    makeFlagSeries(copy, NO_FILTERS, 'people');
+    return performance.now() - t;
+  });
+  let every = set;
+  const everyWarm = medianOf7(() => {
+    const t = performance.now();
+    every = makeFlagSeries(table, NO_FILTERS, 'people', Number.POSITIVE_INFINITY);
+    flagsInWindow(every, lastYear);
+    return performance.now() - t;
+  });
   console.log(
     `${name}: ${table.length} events, ${table.monthCount} months, ${set.series.length} series ` +
       `(routes ${set.coverage.route.tested}/${set.coverage.route.withCounts}, sites ${set.coverage.site.tested}/` +
@@ -78,9 +96,16 @@ function report(name: string, table: EventTable): void {
       `${set.coverage.nationality.withCounts})\n` +
       `  cube ${cubeMs.toFixed(1)} ms · series ${seriesMs.toFixed(1)} ms · last 12 months tested ${yearMs.toFixed(1)} ms ` +
       `(${flagsYear.flagged.length} flags) · rest of the whole period ${wholeMs.toFixed(1)} ms ` +
-      `(${flagsWhole.flagged.length} flags) · window moved by a month ${stepMs.toFixed(2)} ms · ` +
-      `last 12 months again, fresh series (JIT warm), median of 7: ${warm}`,
+      `(${flagsWhole.flagged.length} flags) · window moved by a month ${stepMs.toFixed(2)} ms\n` +
+      `  warm, median of 7 (range): last 12 months tested ${warm} · series built ${seriesWarm}, on a new cube ${seriesUncached}\n` +
+      `  every series with counts (${every.series.length}), built and its last 12 months tested: ${everyWarm}`,
   );
+}
+
+/** Median and range of seven timed runs, as text. */
+function medianOf7(run: () => number): string {
+  const runs = Array.from({ length: 7 }, run).sort((a, b) => a - b);
+  return `${(runs[3] ?? NaN).toFixed(1)} ms (${(runs[0] ?? NaN).toFixed(1)}–${(runs[6] ?? NaN).toFixed(1)})`;
 }
 
 const sizes = process.argv.slice(2).map(Number);
