@@ -1,6 +1,7 @@
 // Cost of the early-warning flags: building the monthly series (total, routes, sites, nationalities) from
 // the cube and testing them, for the demo file and for synthetic tables. Cube building is timed apart.
-// `npx tsx bench/analysis-flags.ts [events…]` (default: the demo, then 100,000 synthetic events).
+// `npm run bench:flags` (1M events) or `npx tsx --expose-gc bench/analysis-flags.ts [events…]` (default: the
+// demo, then 100,000 synthetic events).
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { flagsInWindow } from '@/analysis/flags-in-window';
@@ -62,33 +63,36 @@ function report(name: string, table: EventTable): void {
   // The same months again on fresh series sets (nothing cached): the detector's cost once the JIT has
   // compiled it, apart from the first window's warm-up. Median and range of seven runs (GC makes single
   // runs vary by half). Then the same for every series with counts (no topN), series building included.
-  const warm = medianOf7(() => {
-    const fresh = makeFlagSeries(table, NO_FILTERS, 'people');
-    const t = performance.now();
-    flagsInWindow(fresh, lastYear);
-    return performance.now() - t;
-  });
-  const seriesWarm = medianOf7(() => {
-    const t = performance.now();
-    makeFlagSeries(table, NO_FILTERS, 'people');
-    return performance.now() - t;
-  });
+  const warm = medianOf7(
+    () => makeFlagSeries(table, NO_FILTERS, 'people'),
+    (fresh) => flagsInWindow(fresh, lastYear),
+  );
+  const seriesWarm = medianOf7(
+    () => null,
+    () => makeFlagSeries(table, NO_FILTERS, 'people'),
+  );
   // Series on a new cube each run (a copy of the table is a new cache key): nothing of the engine's
   // window aggregates is reused, only the JIT is warm.
-  const seriesUncached = medianOf7(() => {
-    const copy: EventTable = { ...table };
-    selectCube(copy);
-    const t = performance.now();
-    makeFlagSeries(copy, NO_FILTERS, 'people');
-    return performance.now() - t;
-  });
+  const seriesUncached = medianOf7(
+    () => {
+      const copy: EventTable = { ...table };
+      selectCube(copy);
+      return copy;
+    },
+    (copy) => makeFlagSeries(copy, NO_FILTERS, 'people'),
+  );
   let every = set;
-  const everyWarm = medianOf7(() => {
-    const t = performance.now();
-    every = makeFlagSeries(table, NO_FILTERS, 'people', Number.POSITIVE_INFINITY);
-    flagsInWindow(every, lastYear);
-    return performance.now() - t;
-  });
+  const everyWarm = medianOf7(
+    () => {
+      const copy: EventTable = { ...table };
+      selectCube(copy);
+      return copy;
+    },
+    (copy) => {
+      every = makeFlagSeries(copy, NO_FILTERS, 'people', Number.POSITIVE_INFINITY);
+      flagsInWindow(every, lastYear);
+    },
+  );
   console.log(
     `${name}: ${table.length} events, ${table.monthCount} months, ${set.series.length} series ` +
       `(routes ${set.coverage.route.tested}/${set.coverage.route.withCounts}, sites ${set.coverage.site.tested}/` +
@@ -97,14 +101,25 @@ function report(name: string, table: EventTable): void {
       `  cube ${cubeMs.toFixed(1)} ms · series ${seriesMs.toFixed(1)} ms · last 12 months tested ${yearMs.toFixed(1)} ms ` +
       `(${flagsYear.flagged.length} flags) · rest of the whole period ${wholeMs.toFixed(1)} ms ` +
       `(${flagsWhole.flagged.length} flags) · window moved by a month ${stepMs.toFixed(2)} ms\n` +
-      `  warm, median of 7 (range): last 12 months tested ${warm} · series built ${seriesWarm}, on a new cube ${seriesUncached}\n` +
-      `  every series with counts (${every.series.length}), built and its last 12 months tested: ${everyWarm}`,
+      `  warm, a full GC before each, median of 7 (range): last 12 months tested ${warm} · series built ${seriesWarm}, on a new cube ${seriesUncached}\n` +
+      `  every series with counts (${every.series.length}) on a new cube, built and its last 12 months tested: ${everyWarm}`,
   );
 }
 
-/** Median and range of seven timed runs, as text. */
-function medianOf7(run: () => number): string {
-  const runs = Array.from({ length: 7 }, run).sort((a, b) => a - b);
+const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
+
+/**
+ * Median and range of seven runs of `timed` on what `setup` returns (untimed), as text. A full GC before
+ * each timed run (with --expose-gc), so no run pays for the load's garbage.
+ */
+function medianOf7<T>(setup: () => T, timed: (input: T) => unknown): string {
+  const runs = Array.from({ length: 7 }, () => {
+    const input = setup();
+    gc();
+    const t = performance.now();
+    timed(input);
+    return performance.now() - t;
+  }).sort((a, b) => a - b);
   return `${(runs[3] ?? NaN).toFixed(1)} ms (${(runs[0] ?? NaN).toFixed(1)}–${(runs[6] ?? NaN).toFixed(1)})`;
 }
 

@@ -42,7 +42,8 @@ function cellPassesMasks(cube: EventCube, masks: FilterMasks, c: number): boolea
   if (nat === null) return true;
   const set = cube.natSet[c] ?? 0;
   const end = cube.natSetOffsets[set + 1] ?? 0;
-  for (let e = cube.natSetOffsets[set] ?? 0; e < end; e++) if (nat[cube.natSetCodes[e] ?? 0] === 1) return true;
+  for (let e = cube.natSetOffsets[set] ?? 0; e < end; e++)
+    if (nat[cube.natSetCodes[e] ?? 0] === 1) return true;
   return false;
 }
 

@@ -18,6 +18,7 @@ import { countQuantile, countUpperTail } from './count-distributions';
 import { buildFarringtonReference, isObservedCount } from './farrington-reference';
 import { normalQuantile, normalUpperTail } from './normal-quantile';
 import { fitFactorPoisson } from './factor-poisson-fit';
+import { makeFloat64Carver, withFloat64Arena } from './float64-views';
 import { modelRowsOf, type ModelRows } from './farrington-model-rows';
 import type { PoissonGlmFit } from './poisson-glm';
 import { isStudentSignificant } from './special-functions';
@@ -58,7 +59,9 @@ export function anscombeResiduals(
     const mu = fit.fitted[i] ?? 0;
     const h = fit.hat[i] ?? 0;
     if (!(mu > 0) || 1 - h < 1e-10) continue;
-    const raw = 1.5 * (Math.cbrt((y[i] ?? 0) ** 2) * mu ** (-1 / 6) - Math.sqrt(mu));
+    // μ^−⅙ as 1 / √∛μ: Math.cbrt and Math.sqrt cost a fraction of a general power.
+    const yi = y[i] ?? 0;
+    const raw = 1.5 * (Math.cbrt(yi * yi) / Math.sqrt(Math.cbrt(mu)) - Math.sqrt(mu));
     s[i] = raw / Math.sqrt(phi * (1 - h));
   }
   return s;
@@ -69,7 +72,7 @@ export function outbreakWeights(s: Float64Array, threshold: number): Float64Arra
   let sum = 0;
   for (const si of s) sum += si > threshold ? si ** -2 : 1;
   const gamma = s.length / sum;
-  const weights = new Float64Array(s.length);
+  const weights = makeFloat64Carver(s.length)(s.length);
   for (let i = 0; i < s.length; i++) {
     const si = s[i] ?? 0;
     weights[i] = si > threshold ? gamma * si ** -2 : gamma;
@@ -103,7 +106,7 @@ function fitModel(rows: ModelRows, options: FarringtonOptions, withTrend: boolea
   if (options.reweight) {
     const phi = Math.max(1, (first.dispersion * first.residualDf) / df);
     // The left-out all-zero months have residual 0: they enter γ's normalisation with weight 1.
-    const all = new Float64Array(response.length + zeroRows);
+    const all = makeFloat64Carver(response.length + zeroRows)(response.length + zeroRows);
     anscombeResiduals(response, first, phi, all.subarray(0, response.length));
     const weights = outbreakWeights(all, options.weightsThreshold).subarray(0, response.length);
     const refit = fit(weights, withTrend ? first.coefficients[1] : undefined);
@@ -192,10 +195,21 @@ export function testFarringtonMonth(
   years: number,
   options: FarringtonOptions,
 ): FarringtonMonthResult {
-  const observed = counts[t] ?? NaN;
   // As in R, a month with too few recent counts gets no bound at all (R leaves it NA): it can never be
   // flagged, and skipping the fit keeps sparse series (most route × site × nationality ones) cheap.
   if (!enoughCases(counts, t, options.limit54)) return TOO_FEW;
+  // Every array of the month's fits comes from one reused buffer; the result holds numbers only.
+  return withFloat64Arena(() => testEnoughCasesMonth(counts, t, years, options));
+}
+
+/** testFarringtonMonth past the low-count rule. */
+function testEnoughCasesMonth(
+  counts: ArrayLike<number>,
+  t: number,
+  years: number,
+  options: FarringtonOptions,
+): FarringtonMonthResult {
+  const observed = counts[t] ?? NaN;
   const reference = buildFarringtonReference(
     counts,
     t,
