@@ -2,16 +2,27 @@
 import type { EventTable, RowIndex } from './event-table';
 import { resolveFilterMasks, type EventFilters, type FilterMasks } from './event-filters';
 
+/** Code columns that the kind, outcome, route and site masks test (a table's, or the cube's cells'). */
+export interface MaskedCodes {
+  readonly kind: ArrayLike<number>;
+  readonly outcome: ArrayLike<number>;
+  readonly route: ArrayLike<number>;
+  readonly site: ArrayLike<number>;
+}
+
+/** True when entry `i` of `codes` passes the kind, outcome, route and site masks. */
+export function codesPassMasks(codes: MaskedCodes, masks: FilterMasks, i: number): boolean {
+  return (
+    masks.kind[codes.kind[i] ?? 0] === 1 &&
+    masks.outcome[codes.outcome[i] ?? 0] === 1 &&
+    masks.route[codes.route[i] ?? 0] === 1 &&
+    masks.site[codes.site[i] ?? 0] === 1
+  );
+}
+
 /** True when row `row` passes every non-time mask. */
 export function rowPassesMasks(table: EventTable, masks: FilterMasks, row: number): boolean {
-  if (
-    masks.kind[table.kind[row] ?? 0] !== 1 ||
-    masks.outcome[table.outcome[row] ?? 0] !== 1 ||
-    masks.route[table.route[row] ?? 0] !== 1 ||
-    masks.site[table.site[row] ?? 0] !== 1
-  ) {
-    return false;
-  }
+  if (!codesPassMasks(table, masks, row)) return false;
   const nat = masks.nationality;
   if (nat === null) return true;
   const end = table.natOffsets[row + 1] ?? 0;

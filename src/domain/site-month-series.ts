@@ -6,7 +6,7 @@
 import type { EventCube } from './event-cube';
 import type { EventTable } from './event-table';
 import { resolveFilterMasks, type EventFilters, type FilterMasks } from './event-filters';
-import { rowPassesMasks } from './filter-events';
+import { codesPassMasks, rowPassesMasks } from './filter-events';
 import type { MapMeasure } from './view-options';
 import { UNKNOWN_COUNT, UNKNOWN_PEOPLE } from './vocabulary';
 
@@ -31,13 +31,7 @@ function rowValue(table: EventTable, row: number, measure: MapMeasure, nat: Uint
 
 /** Whether cell `c` passes the masks: its nationality set passes when it holds a selected code. */
 function cellPassesMasks(cube: EventCube, masks: FilterMasks, c: number): boolean {
-  if (
-    masks.kind[cube.kind[c] ?? 0] !== 1 ||
-    masks.outcome[cube.outcome[c] ?? 0] !== 1 ||
-    masks.route[cube.route[c] ?? 0] !== 1 ||
-    masks.site[cube.site[c] ?? 0] !== 1
-  )
-    return false;
+  if (!codesPassMasks(cube, masks, c)) return false;
   const nat = masks.nationality;
   if (nat === null) return true;
   const set = cube.natSet[c] ?? 0;
