@@ -85,7 +85,7 @@ describe('makeCorridorOffsets', () => {
     expect(offsets[3]).toBe(0);
   });
 
-  it('gives the offsets of an all-pairs comparison, across cell edges and signs', () => {
+  it('gives the offsets of an all-pairs comparison, across cell edges, signs and legs that carry nothing', () => {
     // The reference compares every pair with the rule written out once more (the same stages, or one
     // shared stage within 8° of heading, in either direction), groups by union-find and lays each group
     // out in route order with 1 px gaps.
@@ -107,15 +107,17 @@ describe('makeCorridorOffsets', () => {
       }
       return 0;
     };
+    // Legs drawn 0 px wide (carrying nothing) take no part: they neither join nor link groups.
     const reference = (segments: readonly FlowSegment[], width: (s: FlowSegment) => number): number[] => {
+      const drawn = (i: number): boolean => width(segments[i]!) > 0;
       const parent = segments.map((_, i) => i);
       const root = (i: number): number => (parent[i] === i ? i : root(parent[i]!));
       for (let i = 0; i < segments.length; i++)
         for (let j = i + 1; j < segments.length; j++)
-          if (together(segments[i]!, segments[j]!) !== 0) parent[root(j)] = root(i);
+          if (drawn(i) && drawn(j) && together(segments[i]!, segments[j]!) !== 0) parent[root(j)] = root(i);
       const offsets = segments.map(() => 0);
       for (const r of new Set(segments.map((_, i) => root(i)))) {
-        const members = segments.map((_, i) => i).filter((i) => root(i) === r);
+        const members = segments.map((_, i) => i).filter((i) => root(i) === r && drawn(i));
         if (members.length < 2) continue;
         const first = segments[members[0]!]!;
         const ordered = [...members].sort((a, b) => segments[a]!.route - segments[b]!.route);
@@ -138,13 +140,38 @@ describe('makeCorridorOffsets', () => {
       )
       .map(([x, y, jitter]): LonLat => [x * 0.7 + jitter, y * 0.7 - jitter]);
     const width = (s: FlowSegment): number => 2 + (s.route % 5);
+    // Two time windows over the same legs: the second call reuses the first one's pairs (same paths).
+    const widthNow = (s: FlowSegment): number => (s.route % 4 === 3 ? 0 : 2 + (s.route % 5));
+    const widthLater = (s: FlowSegment): number => (s.route % 3 === 0 ? 0 : 1 + (s.route % 7));
     fc.assert(
       fc.property(fc.array(fc.tuple(place, place), { minLength: 2, maxLength: 40 }), (ends) => {
         const segments = ends.map(([from, to], i) => leg(i, [from, to]));
-        const offsets = [...makeCorridorOffsets(segments, width)];
-        expect(offsets).toEqual(reference(segments, width).map((o) => Math.fround(o)));
+        for (const w of [width, widthNow, widthLater]) {
+          const offsets = [...makeCorridorOffsets(segments, w)];
+          expect(offsets).toEqual(reference(segments, w).map((o) => Math.fround(o)));
+        }
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('does not join two groups through a leg that carries nothing', () => {
+    // A and B share their start and heading, B and C their end and heading; A and C share no place.
+    const segments = [
+      leg(0, [
+        [100, 0],
+        [110, 0],
+      ]),
+      leg(1, [
+        [100, 0],
+        [120, 0],
+      ]),
+      leg(2, [
+        [105, 0],
+        [120, 0],
+      ]),
+    ];
+    expect([...makeCorridorOffsets(segments, () => 10)]).toEqual([-11, 0, 11]);
+    expect([...makeCorridorOffsets(segments, (s) => (s.route === 1 ? 0 : 10))]).toEqual([0, 0, 0]);
   });
 });

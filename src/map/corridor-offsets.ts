@@ -2,7 +2,7 @@
 // the same stage with nearly the same heading) are drawn side by side instead of on top of each other.
 // Offsets are in screen pixels, perpendicular to the leg, positive to the right of its direction of travel
 // (deck.gl's PathStyleExtension convention); a group of legs is centred on the shared line. No deck.gl here.
-import type { FlowSegment, LonLat } from '@/domain/flow-segments';
+import { sameLegGeometry, type FlowSegment, type LonLat } from '@/domain/flow-segments';
 
 /** Stages nearer than this (degrees) count as the same place. */
 const SAME_PLACE_DEG = 0.75;
@@ -83,34 +83,71 @@ function laterCandidates(legs: readonly Leg[]): number[][] {
   });
 }
 
+/** Which legs run together, from the legs' geometry alone: the same for every filter and time window. */
+interface LegPairs {
+  /** Per segment index, its leg (both ends known) or null. */
+  readonly legs: readonly (Leg | null)[];
+  /** Per segment index, the later segment indices it runs together with, ascending. */
+  readonly together: readonly (readonly number[])[];
+}
+
+function legPairsOf(segments: readonly FlowSegment[]): LegPairs {
+  const legs = segments.map((s, index): Leg | null => {
+    const from = s.path[0];
+    const to = s.path[s.path.length - 1];
+    return from && to
+      ? { index, from, to, heading: headingDeg(from, to), backHeading: headingDeg(to, from) }
+      : null;
+  });
+  const withEnds = legs.filter((leg): leg is Leg => leg !== null);
+  const candidates = laterCandidates(withEnds);
+  const together: number[][] = segments.map(() => []);
+  withEnds.forEach((leg, i) => {
+    for (const j of candidates[i] ?? []) {
+      const other = withEnds[j];
+      if (other !== undefined && runTogether(leg, other) !== 0) together[leg.index]?.push(other.index);
+    }
+  });
+  return { legs, together };
+}
+
+/** legPairsOf for the last list of leg paths seen: a window or filter step keeps the paths (flow-segments.ts). */
+let lastPairs: { readonly segments: readonly FlowSegment[]; readonly pairs: LegPairs } | null = null;
+
+function cachedLegPairs(segments: readonly FlowSegment[]): LegPairs {
+  if (lastPairs === null || !sameLegGeometry(lastPairs.segments, segments))
+    lastPairs = { segments, pairs: legPairsOf(segments) };
+  return lastPairs.pairs;
+}
+
 /**
  * Pixel offset of every leg (by index in `segments`), 0 for legs that run alone or carry nothing.
- * `widthPx` is each leg's drawn width, so the legs of a group touch without overlapping.
+ * `widthPx` is each leg's drawn width, so the legs of a group touch without overlapping. Which legs run
+ * together is worked out once per list of leg paths; each call only groups the legs that carry something
+ * (the pairing was most of a time-window step's script at 200 routes).
  */
 export function makeCorridorOffsets(
   segments: readonly FlowSegment[],
   widthPx: (segment: FlowSegment) => number,
 ): Float32Array {
   const offsets = new Float32Array(segments.length);
-  const legs: Leg[] = [];
-  segments.forEach((s, index) => {
-    const from = s.path[0];
-    const to = s.path[s.path.length - 1];
-    if (from && to && widthPx(s) > 0)
-      legs.push({ index, from, to, heading: headingDeg(from, to), backHeading: headingDeg(to, from) });
-  });
-  // Groups by union-find over "run together"; each leg's direction relative to its group's first leg.
-  const parent = legs.map((_, i) => i);
+  const { legs, together } = cachedLegPairs(segments);
+  const widths = segments.map((s) => widthPx(s));
+  const drawn = (index: number): boolean => legs[index] !== null && (widths[index] ?? 0) > 0;
+  // Groups by union-find over "run together" among the drawn legs; each leg's direction relative to its
+  // group's first leg (the first in `segments` order).
+  const parent = segments.map((_, i) => i);
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  // Pairs in the order of a loop over all pairs (i, then j ascending), so the groups are the same.
-  const candidates = laterCandidates(legs);
-  for (let i = 0; i < legs.length; i++)
-    for (const j of candidates[i] ?? []) if (runTogether(legs[i]!, legs[j]!) !== 0) parent[root(j)] = root(i);
+  for (let i = 0; i < segments.length; i++) {
+    if (!drawn(i)) continue;
+    for (const j of together[i] ?? []) if (drawn(j)) parent[root(j)] = root(i);
+  }
   const groups = new Map<number, Leg[]>();
   legs.forEach((leg, i) => {
+    if (leg === null || !drawn(i)) return;
     const members = groups.get(root(i)) ?? [];
     members.push(leg);
     groups.set(root(i), members);
@@ -120,16 +157,16 @@ export function makeCorridorOffsets(
     const first = members[0]!;
     // Route order left to right, so a route keeps its side along the whole corridor.
     const ordered = [...members].sort((a, b) => segments[a.index]!.route - segments[b.index]!.route);
-    const widths = ordered.map((leg) => widthPx(segments[leg.index]!));
-    const total = widths.reduce((sum, w) => sum + w, 0) + GAP_PX * (ordered.length - 1);
+    const total =
+      ordered.reduce((sum, leg) => sum + (widths[leg.index] ?? 0), 0) + GAP_PX * (ordered.length - 1);
     let left = -total / 2;
-    ordered.forEach((leg, k) => {
-      const width = widths[k] ?? 0;
+    for (const leg of ordered) {
+      const width = widths[leg.index] ?? 0;
       const centre = left + width / 2;
       const sign = leg === first ? 1 : runTogether(first, leg) || 1;
       offsets[leg.index] = centre * sign;
       left += width + GAP_PX;
-    });
+    }
   }
   return offsets;
 }
