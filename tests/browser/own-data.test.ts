@@ -188,17 +188,20 @@ describe('own data', () => {
     const big = join(dir, 'big.geojson');
     writeFileSync(big, JSON.stringify(makeDemoLikeEvents(templates, 150_000)));
     await page.setInputFiles('[data-testid="events-file-input"]', big);
-    // Pressed once the loader's worker is parsing or checking the file (a DOM click, without waiting for
-    // layout to settle): that takes seconds for 150,000 events, so the load is certainly still running.
+    // Pressed in the same task that sees the loader's worker parsing or checking the file, so the load is
+    // certainly still running when Cancel is pressed (a separate click could come after the answer: the
+    // page's main thread is busy while it takes the table in).
     await page.waitForFunction(
-      () =>
-        /Reading the JSON|Checking/.test(
-          document.querySelector('[data-testid="load-progress-text"]')?.textContent ?? '',
-        ),
+      () => {
+        const text = document.querySelector('[data-testid="load-progress-text"]')?.textContent ?? '';
+        const cancel = document.querySelector<HTMLButtonElement>('[data-testid="load-cancel"]');
+        if (!/Reading the JSON|Checking/.test(text) || cancel === null) return false;
+        cancel.click();
+        return true;
+      },
       undefined,
       { timeout: 30_000, polling: 10 },
     );
-    await page.locator('[data-testid="load-cancel"]').dispatchEvent('click');
     await page.waitForSelector('[data-testid="load-progress"]', { state: 'detached' });
     expect(await page.textContent('[data-testid="dataset-title"]')).toBe(DEMO_TITLE);
     expect(await figure(page, 'kpi-landed-people')).toBe(before);
