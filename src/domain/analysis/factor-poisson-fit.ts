@@ -6,7 +6,7 @@
 // with the same coefficients, unscaled covariance, fitted means, hat values, dispersion and deviance.
 // Every level must have a positive weighted sum (the caller leaves all-zero levels out). Pure.
 import { makeFloat64Carver } from './float64-views';
-import { halfPoissonDeviance, type PoissonGlmFit } from './poisson-glm';
+import { withFitStatistics, type PoissonGlmFit } from './poisson-glm';
 
 export interface FactorPoissonInput {
   /** Counts y_i ≥ 0. */
@@ -58,29 +58,15 @@ export function fitFactorPoisson(input: FactorPoissonInput): PoissonGlmFit | nul
       covariance[r * k + c] = v;
     }
   }
-  let pearson = 0;
-  let deviance = 0;
   for (let i = 0; i < n; i++) {
     const c = levelColumn[i] ?? 0;
-    const mu = mean[c] ?? 0;
-    const w = omega?.[i] ?? 1;
-    const yi = y[i] ?? 0;
-    fitted[i] = mu;
+    fitted[i] = mean[c] ?? 0;
     // h_i = ω_i μ x_iᵀ (XᵀWX)⁻¹ x_i = ω_i / Σ_level ω.
-    hat[i] = w / (weightSum[c] ?? 1);
-    pearson += (w * (yi - mu) ** 2) / mu;
-    deviance += w * halfPoissonDeviance(yi, mu);
+    hat[i] = (omega?.[i] ?? 1) / (weightSum[c] ?? 1);
   }
-  const residualDf = n - k;
-  return {
-    converged: true,
-    iterations: 0,
-    coefficients,
-    unscaledCovariance: covariance,
-    fitted,
-    hat,
-    dispersion: pearson / residualDf,
-    residualDf,
-    deviance: 2 * deviance,
-  };
+  return withFitStatistics(
+    { converged: true, iterations: 0, coefficients, unscaledCovariance: covariance, fitted, hat },
+    y,
+    omega,
+  );
 }

@@ -44,7 +44,7 @@ const TOLERANCE = 1e-8;
 const ETA_LIMIT = 30;
 
 /** Half the Poisson unit deviance of one count y at mean μ: y ln(y/μ) − (y − μ), or μ when y = 0. */
-export function halfPoissonDeviance(y: number, mu: number): number {
+function halfPoissonDeviance(y: number, mu: number): number {
   return y > 0 ? y * Math.log(y / mu) - (y - mu) : mu;
 }
 
@@ -52,6 +52,39 @@ function devianceOf(y: Float64Array, mu: Float64Array, w: Float64Array | undefin
   let d = 0;
   for (let i = 0; i < y.length; i++) d += (w?.[i] ?? 1) * halfPoissonDeviance(y[i] ?? 0, mu[i] ?? 0);
   return 2 * d;
+}
+
+/** What a fit solves for; withFitStatistics adds what follows from it. */
+export type PoissonFitParts = Omit<PoissonGlmFit, 'dispersion' | 'residualDf' | 'deviance'>;
+
+/**
+ * The fit with its Pearson dispersion Σ ω (y − μ)² / μ / (n − k) (rows with μ = 0 left out), residual df
+ * and deviance at its fitted means: one computation for IRLS and the closed-form fits.
+ */
+export function withFitStatistics(
+  parts: PoissonFitParts,
+  y: Float64Array,
+  weights: Float64Array | undefined,
+): PoissonGlmFit {
+  const mu = parts.fitted;
+  let pearson = 0;
+  for (let i = 0; i < y.length; i++) {
+    const m = mu[i] ?? 0;
+    const r = (y[i] ?? 0) - m;
+    if (m > 0) pearson += ((weights?.[i] ?? 1) * r * r) / m;
+  }
+  const residualDf = y.length - parts.coefficients.length;
+  return {
+    converged: parts.converged,
+    iterations: parts.iterations,
+    coefficients: parts.coefficients,
+    unscaledCovariance: parts.unscaledCovariance,
+    fitted: mu,
+    hat: parts.hat,
+    dispersion: pearson / residualDf,
+    residualDf,
+    deviance: devianceOf(y, mu, weights),
+  };
 }
 
 /**
@@ -227,7 +260,6 @@ export function fitPoissonGlm(input: PoissonGlmInput): PoissonGlmFit | null {
     for (let i = 0; i < k; i++) covariance[i * k + j] = column[i] ?? 0;
   }
   const hat = new Float64Array(n);
-  let pearson = 0;
   for (let i = 0; i < n; i++) {
     let q = 0;
     const end = x.offsets[i + 1] ?? 0;
@@ -238,20 +270,10 @@ export function fitPoissonGlm(input: PoissonGlmInput): PoissonGlmFit | null {
       }
     }
     hat[i] = (w[i] ?? 0) * q;
-    const m = mu[i] ?? 0;
-    const r = (y[i] ?? 0) - m;
-    if (m > 0) pearson += ((omega?.[i] ?? 1) * r * r) / m;
   }
-  const residualDf = n - k;
-  return {
-    converged,
-    iterations,
-    coefficients: beta,
-    unscaledCovariance: covariance,
-    fitted: mu,
-    hat,
-    dispersion: pearson / residualDf,
-    residualDf,
-    deviance,
-  };
+  return withFitStatistics(
+    { converged, iterations, coefficients: beta, unscaledCovariance: covariance, fitted: mu, hat },
+    y,
+    omega,
+  );
 }

@@ -15,7 +15,7 @@
 // values are h_i = w_i (1/A_l + (t_i − B_l/A_l)² / s). The covariance is returned in the design's
 // parametrisation (intercept = the window level, trend, dummies = level − window level). Pure.
 import { makeFloat64Carver } from './float64-views';
-import { halfPoissonDeviance, type PoissonGlmFit } from './poisson-glm';
+import { withFitStatistics, type PoissonGlmFit } from './poisson-glm';
 
 export interface TrendFactorPoissonInput {
   /** Counts y_i ≥ 0. */
@@ -259,32 +259,25 @@ export function fitTrendFactorPoisson(input: TrendFactorPoissonInput): PoissonGl
   // A (near) zero Schur complement: time is constant within every level, so the trend is collinear
   // with the levels (fitPoissonGlm's Cholesky pivot check refuses the same design).
   if (!(schur > 1e-12 * Math.max(d, 1e-300))) return null;
-  let pearson = 0;
-  let deviance = 0;
   for (let i = 0; i < n; i++) {
     const l = levelColumn[i] ?? 0;
-    const mu = fitted[i] ?? 0;
-    const weight = omega?.[i] ?? 1;
-    const yi = y[i] ?? 0;
     const centred = (time[i] ?? 0) - (ratio[l] ?? 0);
-    hat[i] = weight * mu * (1 / (a[l] ?? 1) + (centred * centred) / schur);
-    if (mu > 0) pearson += (weight * (yi - mu) ** 2) / mu;
-    deviance += weight * halfPoissonDeviance(yi, mu);
+    hat[i] = (omega?.[i] ?? 1) * (fitted[i] ?? 0) * (1 / (a[l] ?? 1) + (centred * centred) / schur);
   }
   coefficients[0] = alpha[0] ?? 0;
   coefficients[1] = b;
   for (let c = 1; c < levels; c++) coefficients[1 + c] = (alpha[c] ?? 0) - (alpha[0] ?? 0);
   fillDesignCovariance(ratio, a, schur, covariance);
-  const residualDf = n - k;
-  return {
-    converged: true,
-    iterations: optimum.iterations,
-    coefficients,
-    unscaledCovariance: covariance,
-    fitted,
-    hat,
-    dispersion: pearson / residualDf,
-    residualDf,
-    deviance: 2 * deviance,
-  };
+  return withFitStatistics(
+    {
+      converged: true,
+      iterations: optimum.iterations,
+      coefficients,
+      unscaledCovariance: covariance,
+      fitted,
+      hat,
+    },
+    y,
+    omega,
+  );
 }
