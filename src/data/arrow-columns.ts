@@ -3,6 +3,7 @@
 // columns as dictionary entries and numbers filled chunk by chunk into typed arrays (one native copy per
 // column and chunk instead of a closure call per cell).
 import { DataType, Precision, type Data, type RecordBatch, type Vector } from 'apache-arrow';
+import { isAsciiBytes } from './decode-text';
 import type { ColumnarEventColumn } from './columnar-events-format';
 import type {
   ColumnarBatchColumns,
@@ -40,20 +41,6 @@ export function withNulls(data: Data, read: CellReader): CellReader {
   return valid === null ? read : (row) => (valid(row) ? read(row) : null);
 }
 
-/** Whether every byte is below 0x80: four at a time where the bytes are 4-byte aligned (Arrow's are). */
-function isAscii(bytes: Uint8Array): boolean {
-  let i = 0;
-  if (bytes.byteOffset % 4 === 0) {
-    const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
-    let high = 0;
-    for (let w = 0; w < words.length; w++) high |= words[w] ?? 0;
-    if ((high & 0x80808080) !== 0) return false;
-    i = words.length * 4;
-  }
-  for (; i < bytes.length; i++) if ((bytes[i] ?? 0) > 0x7f) return false;
-  return true;
-}
-
 /**
  * Strings of a Utf8 column. All-ASCII data are decoded once and cut into substrings: a TextDecoder call
  * per value costs about 1 µs, a million values a second.
@@ -64,7 +51,7 @@ function utf8Strings(data: Data): (string | null)[] {
   const out = new Array<string | null>(data.length);
   const valid = validityOf(data) ?? (() => true);
   // Arrow slices offsets and values with the data; only the validity bitmap is read through `offset`.
-  if (isAscii(bytes)) {
+  if (isAsciiBytes(bytes)) {
     const whole = latin1.decode(bytes);
     for (let r = 0; r < data.length; r++)
       out[r] = valid(r) ? whole.slice(offsets[r] ?? 0, offsets[r + 1] ?? 0) : null;
@@ -99,7 +86,7 @@ export function utf8Reader(data: Data, cache: StringCache): CellReader {
   const cached = cache.get(data);
   if (cached !== undefined) return (row) => cached[row] ?? null;
   const bytes = data.values as Uint8Array;
-  if (!isAscii(bytes)) {
+  if (!isAsciiBytes(bytes)) {
     const strings = cachedUtf8Strings(data, cache);
     return (row) => strings[row] ?? null;
   }
@@ -128,7 +115,7 @@ function utf8Column(batch: RecordBatch, name: ColumnarEventColumn, cache: String
   if (data === undefined || !DataType.isUtf8(data.type)) return null;
   const bytes = data.values as Uint8Array;
   // Throws NotUtf8Error for bytes that are not UTF-8 (ASCII always is).
-  if (!isAscii(bytes)) cachedUtf8Strings(data, cache);
+  if (!isAsciiBytes(bytes)) cachedUtf8Strings(data, cache);
   return { bytes, offsets: data.valueOffsets as Int32Array, valid: validityOf(data) };
 }
 

@@ -32,6 +32,14 @@ class IssueSamples<C extends string> {
     return issue;
   }
 
+  /** add() with the id only worked out when the issue is kept as a sample. */
+  addLazy(index: number, idOf: () => string, field: string, code: C, raw: unknown): void {
+    const count = (this.counts.get(code) ?? 0) + 1;
+    this.counts.set(code, count);
+    if (count > ISSUE_SAMPLE_LIMIT) return;
+    this.samples.push({ index, id: idOf(), field, code, value: raw === undefined ? '' : describeValue(raw) });
+  }
+
   countsByFrequency(): IssueCount<C>[] {
     return [...this.counts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count);
   }
@@ -200,6 +208,14 @@ export class LoadReportBuilder {
   /** A warning about a loaded feature found after validation (e.g. from the extent of all points). */
   warnAfter(index: number, id: string, field: string, code: WarningCode, raw?: unknown): void {
     this.warningSamples.add(index, id, field, code, raw);
+  }
+
+  /**
+   * A warning of a loaded feature recorded as end() records it, for a validator that accepted the feature
+   * without begin(): `idOf` is only called when the warning is kept as a sample.
+   */
+  warnLoaded(index: number, idOf: () => string, field: string, code: WarningCode, raw?: unknown): void {
+    this.warningSamples.addLazy(index, idOf, field, code, raw);
   }
 
   /** A warning about the whole file (index -1). */

@@ -8,10 +8,10 @@
 // that uses it (so codes come in the order the GeoJSON path gives them), and the id goes from the file's
 // UTF-8 bytes into the ids seen and the table without becoming a string.
 import { UNKNOWN_COUNT, UNKNOWN_PEOPLE } from '@/domain/vocabulary';
-import { makeNationalityScratch, parseNationalitiesText } from './columnar-events-format';
+import { parseNationalitiesText } from './columnar-events-format';
 import type { CodedEventValues } from './event-columns-builder';
 import { MAX_ID_LENGTH, MAX_PEOPLE, MAX_RECORDS, MAX_SMALL_COUNT } from './format-limits';
-import { LoadReportBuilder } from './load-report-builder';
+import { LoadReportBuilder, type PendingWarning } from './load-report-builder';
 import type { StringDictionary } from './string-dictionary';
 import {
   readAgency,
@@ -82,6 +82,11 @@ export interface ColumnarBatchColumns {
   readonly agency: TextColumnCodes;
   readonly source: TextColumnCodes;
   readonly confidence: TextColumnCodes;
+  /**
+   * The nationalities entry's text as the validator judges it (default: the columnar text form,
+   * parseNationalitiesText). The CSV import converts a cell's codes and names here (convert-values.ts).
+   */
+  readonly nationalityEntries?: (text: string) => unknown;
 }
 
 /** Rows whose columns are copied into typed arrays at a time (18 columns: about 500 KB). */
@@ -138,12 +143,6 @@ function makeRemap(
   };
 }
 
-/** A clean verdict's nationalities, validated but not yet encoded (no row with them accepted yet). */
-interface PendingNationalities {
-  readonly codes: string[];
-  readonly persons: number[];
-}
-
 /** A nationalities entry's record in natInfo: its fields. */
 const NAT_FIELDS = 4;
 const NAT_STATE = 0;
@@ -155,6 +154,12 @@ const NAT_TO = 3;
 const NAT_UNKNOWN = 0;
 const NAT_CLEAN = 1;
 const NAT_UNCLEAN = 2;
+/** Valid, with warnings (natWarnings), e.g. people apportioned over codes without counts. */
+const NAT_WARNED = 3;
+
+const utf8 = new TextDecoder();
+/** An id's text from its UTF-8 bytes. */
+const idText = (bytes: Uint8Array, from: number, to: number): string => utf8.decode(bytes.subarray(from, to));
 
 /** Empty coded values, refilled for each accepted row. */
 function makeCodedValues(): CodedEventValues {
@@ -234,56 +239,76 @@ export function makeColumnarRowValidator(
   // One record of NAT_FIELDS per entry, side by side (one cache line per row): the state, the people
   // (as int32: UNKNOWN_PEOPLE is -1 there), and natFrom … natTo.
   const natInfo = new Int32Array(natSlots * NAT_FIELDS);
-  const pending = new Array<PendingNationalities | undefined>(natSlots);
-  const natScratch = makeNationalityScratch();
+  // Per entry: its parsed form (kept: an entry is judged again whenever its people change), the people
+  // per code of its last clean verdict, that verdict's warnings, and its builder codes once encoded (the
+  // codes and their order depend on the entry alone, only the people per code on the row's people).
+  const natParsed = new Array<unknown>(natSlots);
+  const natPersons = new Array<number[] | undefined>(natSlots);
+  const natCodeTexts = new Array<string[] | undefined>(natSlots);
+  const natBuilderCodes = new Array<Uint32Array | undefined>(natSlots);
+  const natWarnings = new Array<readonly PendingWarning[] | undefined>(natSlots);
+  const natEntries = columns.nationalityEntries ?? ((text: string) => parseNationalitiesText(text));
   const coords: [number, number] = [0, 0];
   const coded = makeCodedValues();
   let natPoolLength = 0;
 
   /** Judges entry `slot` with `people` (its verdict is for other people, or none yet). */
   const judgeNationalities = (slot: number, people: number): void => {
-    const text = slot === natNull ? null : (natColumn.strings[slot] ?? null);
-    // The parsed entries are read by readNationalityList before the next parse: one scratch serves all.
-    const entries = text === null ? null : parseNationalitiesText(text, natScratch);
-    const before = probe.issueCount;
+    let entries = natParsed[slot];
+    if (entries === undefined) {
+      const text = slot === natNull ? null : (natColumn.strings[slot] ?? null);
+      entries = text === null ? null : natEntries(text);
+      natParsed[slot] = entries;
+    }
+    // Called only while the row has no issue: what the probe holds afterwards is this entry's.
     v.natCodes.length = 0;
     v.natPeople.length = 0;
     readNationalityList(probeCtx, entries, people, v);
     const at = slot * NAT_FIELDS;
     natInfo[at + NAT_PEOPLE] = people | 0;
     natInfo[at + NAT_FROM] = -1;
-    if (probe.issueCount !== before) {
+    if (probe.hasRejections) {
       natInfo[at + NAT_STATE] = NAT_UNCLEAN;
-      pending[slot] = undefined;
       return;
     }
-    natInfo[at + NAT_STATE] = NAT_CLEAN;
-    pending[slot] = { codes: v.natCodes.slice(), persons: v.natPeople.slice() };
+    natInfo[at + NAT_STATE] = probe.warningCount === 0 ? NAT_CLEAN : NAT_WARNED;
+    natWarnings[slot] = probe.warningCount === 0 ? undefined : probe.warningsSince(0);
+    const persons = natPersons[slot] ?? [];
+    persons.length = 0;
+    for (let e = 0; e < v.natPeople.length; e++) persons.push(v.natPeople[e] ?? 0);
+    natPersons[slot] = persons;
+    if (natCodeTexts[slot] === undefined) natCodeTexts[slot] = v.natCodes.slice();
   };
 
-  /** Puts a clean entry's nationalities as builder codes into the pool, once (at its first accepted row). */
+  /** Puts a clean verdict's nationalities as builder codes into the pool (at its first accepted row). */
   const encodeNationalities = (slot: number): void => {
-    const entry = pending[slot];
-    if (entry === undefined) return;
-    const count = entry.codes.length;
+    const persons = natPersons[slot] ?? [];
+    let codes = natBuilderCodes[slot];
+    if (codes === undefined) {
+      // Encoded at the entry's first accepted row, so codes come in the order the GeoJSON path gives them.
+      const texts = natCodeTexts[slot] ?? [];
+      codes = new Uint32Array(texts.length);
+      for (let e = 0; e < texts.length; e++) codes[e] = builder.nationalities.encode(texts[e] ?? '');
+      natBuilderCodes[slot] = codes;
+    }
+    const count = codes.length;
     if (natPoolLength + count > coded.natCodes.length) {
       const size = Math.max(coded.natCodes.length * 2, natPoolLength + count);
-      const codes = new Uint32Array(size);
-      codes.set(coded.natCodes);
-      coded.natCodes = codes;
-      const persons = new Uint32Array(size);
-      persons.set(coded.natPeople);
-      coded.natPeople = persons;
+      const grownCodes = new Uint32Array(size);
+      grownCodes.set(coded.natCodes);
+      coded.natCodes = grownCodes;
+      const grownPersons = new Uint32Array(size);
+      grownPersons.set(coded.natPeople);
+      coded.natPeople = grownPersons;
     }
     const at = slot * NAT_FIELDS;
     natInfo[at + NAT_FROM] = natPoolLength;
     for (let e = 0; e < count; e++) {
-      coded.natCodes[natPoolLength] = builder.nationalities.encode(entry.codes[e] ?? '');
-      coded.natPeople[natPoolLength] = entry.persons[e] ?? 0;
+      coded.natCodes[natPoolLength] = codes[e] ?? 0;
+      coded.natPeople[natPoolLength] = persons[e] ?? 0;
       natPoolLength++;
     }
     natInfo[at + NAT_TO] = natPoolLength;
-    pending[slot] = undefined;
   };
 
   // The rows of one chunk, column by column (chunks are aligned: rows come in order).
@@ -413,7 +438,8 @@ export function makeColumnarRowValidator(
     const natAt = natSlot * NAT_FIELDS;
     if (natInfo[natAt + NAT_STATE] === NAT_UNKNOWN || natInfo[natAt + NAT_PEOPLE] !== (people | 0))
       judgeNationalities(natSlot, people);
-    if (natInfo[natAt + NAT_STATE] !== NAT_CLEAN) return false;
+    const natState = natInfo[natAt + NAT_STATE];
+    if (natState !== NAT_CLEAN && natState !== NAT_WARNED) return false;
     // The id last: it is added to the ids seen, which only an accepted row may do. An absent or empty id
     // is derived (with a warning) and an id of more than MAX_ID_LENGTH bytes is judged (by its UTF-16
     // length) on the feature path. At most MAX_ID_LENGTH bytes is at most as many UTF-16 units, and
@@ -453,6 +479,12 @@ export function makeColumnarRowValidator(
     coded.idTo = idTo;
     builder.pushCoded(coded);
     if (routeName !== '') acceptedRouteName[routeSlot] = routeNameCode;
+    // The nationalities' warnings were the row's only issues: they are recorded as validateEventFeature
+    // records a loaded feature's warnings (the id text is only made for the samples kept).
+    const warnings = natState === NAT_WARNED ? natWarnings[natSlot] : undefined;
+    if (warnings !== undefined)
+      for (const w of warnings)
+        ctx.report.warnLoaded(index, () => idText(ids.bytes, idFrom, idTo), w.field, w.code, w.value);
     return true;
   };
 }

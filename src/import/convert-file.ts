@@ -1,37 +1,26 @@
 // A whole foreign file + mapping → a Lintas events FeatureCollection, then the loader's own validation
 // (parseEventsValue): one validation for every file. Pure of DOM; runs in the import worker and in Node.
-import type { RouteInfo } from '@/domain/event-table';
 import { decodeText } from '@/data/decode-text';
 import type { FileError } from '@/data/load-report';
-import {
-  parseEventFeatures,
-  startEventFeatures,
-  type EventFeatureSource,
-  type EventFeatureStream,
-  type LoadOutcome,
-} from '@/data/parse-events';
+import { parseEventFeatures, type EventFeatureSource } from '@/data/parse-events';
 import { parseJson } from '@/data/parse-json';
-import { validateEventFeature } from '@/data/validate-event-feature';
-import { makeRowConverter, type ConversionStats, type RowConverter, type SourceRow } from './convert-row';
+import { makeRowConverter, type SourceRow } from './convert-row';
 import { buildGazetteer } from './gazetteer';
-import type { ImportMapping } from './import-mapping';
+import { importDelimited } from './import-delimited';
+import {
+  importMetadata,
+  notesOf,
+  type ConversionNotes,
+  type ConvertInput,
+  type ImportOutcome,
+} from './import-result';
 import { readDelimited, type DelimitedProblem } from './read-delimited';
 import { readJsonRows } from './read-geojson';
 import { readXlsx } from './read-xlsx';
-import { delimiterOf, type SourceKind } from './source-kind';
-import { makeCsvRowValidator } from './validate-csv-rows';
+import { delimiterOf } from './source-kind';
 
-/** What the conversion adds to the loader's report. */
-export interface ConversionNotes {
-  readonly rows: number;
-  readonly placedByGazetteer: number;
-  /** Site names not in the gazetteer, most frequent first (at most 20), with their row counts. */
-  readonly unplaced: readonly (readonly [name: string, rows: number])[];
-  readonly unplacedNames: number;
-  /** Rows papaparse could not split cleanly (quotes, field counts), with the first few located. */
-  readonly parseProblems: readonly DelimitedProblem[];
-  readonly parseProblemCount: number;
-}
+export { importMetadata };
+export type { ConversionNotes, ConvertInput, ImportOutcome };
 
 export type ConvertResult =
   | {
@@ -45,56 +34,6 @@ export type ConvertResult =
       readonly notes: ConversionNotes;
     }
   | { readonly ok: false; readonly error: FileError };
-
-export interface ConvertInput {
-  readonly kind: SourceKind;
-  readonly bytes: ArrayBuffer;
-  readonly fileName: string;
-  readonly mapping: ImportMapping;
-  /** Corridors of a routes file chosen beside the events (their stages join the gazetteer). */
-  readonly routes: readonly RouteInfo[] | null;
-  readonly maxBytes: number;
-  /**
-   * Called as the file is read (`reading`, CSV and TSV: bytes parsed, converted and validated so far),
-   * parsed (`parsing`) and its rows validated (`validating`, with counts).
-   */
-  readonly onProgress?: (phase: 'reading' | 'parsing' | 'validating', done: number, total: number) => void;
-  /** Characters of CSV or TSV text parsed per chunk (default: read-delimited's 8 M). */
-  readonly chunkChars?: number;
-}
-
-/** The converted file's `metadata`: the mapping's texts, else the file name as the title. */
-export function importMetadata(mapping: ImportMapping, fileName: string): Record<string, unknown> {
-  const m = mapping.metadata;
-  const meta: Record<string, unknown> = {
-    formatVersion: 1,
-    kind: 'events',
-    title: m.title?.trim() || fileName,
-    illustrative: false,
-    notes: `Imported from ${fileName} through a field mapping.`,
-  };
-  for (const key of ['source', 'licence', 'destination', 'tagline'] as const) {
-    const value = m[key]?.trim();
-    if (value) meta[key] = value;
-  }
-  return meta;
-}
-
-function notesOf(
-  stats: ConversionStats,
-  problems: readonly DelimitedProblem[] = [],
-  problemCount = 0,
-): ConversionNotes {
-  const unplaced = [...stats.unplaced.entries()].sort((a, b) => b[1] - a[1]);
-  return {
-    rows: stats.rows,
-    placedByGazetteer: stats.placedByGazetteer,
-    unplaced: unplaced.slice(0, 20),
-    unplacedNames: unplaced.length,
-    parseProblems: problems,
-    parseProblemCount: problemCount,
-  };
-}
 
 /** A file's rows, read but not yet converted: `featureAt` converts row `index` (in order, once each). */
 interface SourceRows {
@@ -209,15 +148,6 @@ export async function convertFile(input: ConvertInput): Promise<ConvertResult> {
   };
 }
 
-export type ImportOutcome =
-  | {
-      readonly ok: true;
-      readonly load: LoadOutcome;
-      readonly notes: ConversionNotes;
-      readonly columns: readonly string[];
-    }
-  | { readonly ok: false; readonly error: FileError };
-
 /**
  * Converts, then validates with the loader (the same validation as a Lintas file's features); the load
  * outcome carries the table or the loader's error. Rows are converted one at a time as they are validated.
@@ -237,70 +167,4 @@ export async function importFile(input: ConvertInput): Promise<ImportOutcome> {
       : {}),
   });
   return { ok: true, load, notes: read.notes(), columns: read.columns };
-}
-
-/**
- * A CSV or TSV import, validated chunk by chunk as papaparse parses the text: each chunk's rows are
- * converted and validated, then dropped, so the rows of a large file are never all held at once. The
- * table and report are those of validating every row in one run (the chunk size changes neither).
- */
-function importDelimited(input: ConvertInput): ImportOutcome {
-  const { onProgress } = input;
-  onProgress?.('parsing', 0, 0);
-  const decoded = decodeText(new Uint8Array(input.bytes), input.maxBytes);
-  if (!decoded.ok) return { ok: false, error: decoded.error };
-  const { text } = decoded;
-  const totalBytes = input.bytes.byteLength;
-  const root = { type: 'FeatureCollection', metadata: importMetadata(input.mapping, input.fileName) };
-  const gazetteer = buildGazetteer(input.routes);
-  let converter: RowConverter | null = null;
-  let stream: EventFeatureStream | null = null;
-  /** The fast path for clean rows (false: the mapping does not allow it). */
-  let tryRow: ((row: readonly string[], index: number) => boolean) | false | null = null;
-  const summary = readDelimited(
-    text,
-    (rows, _firstRow, columns, parsedChars) => {
-      if (converter === null || stream === null) {
-        converter = makeRowConverter(input.mapping, { columns, gazetteer });
-        // Rows expected in the whole file, from the share of the text the first chunk covered (sizes the
-        // ids seen and the table once; a wrong guess only costs a regrowth).
-        const expected = Math.ceil((rows.length * text.length) / Math.max(1, parsedChars));
-        stream = startEventFeatures(
-          root,
-          { fileName: input.fileName, routes: input.routes, maxBytes: input.maxBytes },
-          expected,
-        );
-      }
-      const rowConverter = converter;
-      const first = stream.count;
-      stream.add({
-        length: rows.length,
-        featureAt: (k) => rowConverter.convert(rows[k] ?? [], undefined),
-        validateAt: (k, ctx) => {
-          // The stream hands every run the same context: the fast path is prepared once, on first use.
-          tryRow ??= makeCsvRowValidator(input.mapping, columns, ctx, rowConverter.stats) ?? false;
-          const row = rows[k] ?? [];
-          if (tryRow === false || !tryRow(row, first + k))
-            validateEventFeature(rowConverter.convert(row, undefined), first + k, ctx);
-        },
-      });
-      // Bytes from characters by the text's own proportion (exact for ASCII, close for the rest).
-      onProgress?.('reading', Math.round((parsedChars / text.length) * totalBytes), totalBytes);
-    },
-    delimiterOf(input.kind),
-    input.chunkChars,
-  );
-  // Assigned in the callback: TypeScript cannot see it, so the values are read back through a cast.
-  const started = stream as EventFeatureStream | null;
-  const used = converter as RowConverter | null;
-  if (summary.columns.length === 0 || summary.rowCount === 0 || started === null || used === null)
-    return { ok: false, error: { code: 'no-features', value: '' } };
-  const load = started.finish();
-  onProgress?.('validating', started.count, started.count);
-  return {
-    ok: true,
-    load,
-    notes: notesOf(used.stats, summary.problems, summary.problemCount),
-    columns: summary.columns,
-  };
 }

@@ -59,7 +59,7 @@ export function guessDelimiter(text: string): string {
 }
 
 /** The line end of the file's first rows ("\r\n", "\n" or "\r"), as papaparse guesses it from the head. */
-function guessNewline(text: string, delimiter: string): '\r\n' | '\n' | '\r' {
+export function guessNewline(text: string, delimiter: string): '\r\n' | '\n' | '\r' {
   const linebreak = Papa.parse<string[]>(text.slice(0, GUESS_CHARS), { delimiter, preview: 2 }).meta
     .linebreak;
   return linebreak === '\r\n' || linebreak === '\r' ? linebreak : '\n';
