@@ -158,6 +158,17 @@ export class LoadReportBuilder {
     return out;
   }
 
+  /** Whether the current feature's warnings are `list` (same fields, codes and values, in order). */
+  warningsAre(list: readonly PendingWarning[]): boolean {
+    if (list.length !== this.warnCount) return false;
+    for (let k = 0; k < list.length; k++) {
+      const w = list[k];
+      if (w === undefined || w.field !== this.warnField[k] || w.code !== this.warnCode[k]) return false;
+      if (!Object.is(w.value, this.warnValue[k])) return false;
+    }
+    return true;
+  }
+
   /** Rejections and warnings recorded for the current feature so far. */
   get issueCount(): number {
     return this.rejectCount + this.warnCount;

@@ -243,7 +243,7 @@ export function makeColumnarRowValidator(
   // per code of its last clean verdict, that verdict's warnings, and its builder codes once encoded (the
   // codes and their order depend on the entry alone, only the people per code on the row's people).
   const natParsed = new Array<unknown>(natSlots);
-  const natPersons = new Array<number[] | undefined>(natSlots);
+  const natPersons = new Array<Uint32Array | undefined>(natSlots);
   const natCodeTexts = new Array<string[] | undefined>(natSlots);
   const natBuilderCodes = new Array<Uint32Array | undefined>(natSlots);
   const natWarnings = new Array<readonly PendingWarning[] | undefined>(natSlots);
@@ -272,17 +272,26 @@ export function makeColumnarRowValidator(
       return;
     }
     natInfo[at + NAT_STATE] = probe.warningCount === 0 ? NAT_CLEAN : NAT_WARNED;
-    natWarnings[slot] = probe.warningCount === 0 ? undefined : probe.warningsSince(0);
-    const persons = natPersons[slot] ?? [];
-    persons.length = 0;
-    for (let e = 0; e < v.natPeople.length; e++) persons.push(v.natPeople[e] ?? 0);
-    natPersons[slot] = persons;
+    // Most entries warn alike whatever the people (e.g. "people apportioned over 2 codes"): kept, not copied.
+    const known = natWarnings[slot];
+    natWarnings[slot] =
+      probe.warningCount === 0
+        ? undefined
+        : known !== undefined && probe.warningsAre(known)
+          ? known
+          : probe.warningsSince(0);
+    let persons = natPersons[slot];
+    if (persons === undefined || persons.length !== v.natPeople.length) {
+      persons = new Uint32Array(v.natPeople.length);
+      natPersons[slot] = persons;
+    }
+    for (let e = 0; e < v.natPeople.length; e++) persons[e] = v.natPeople[e] ?? 0;
     if (natCodeTexts[slot] === undefined) natCodeTexts[slot] = v.natCodes.slice();
   };
 
   /** Puts a clean verdict's nationalities as builder codes into the pool (at its first accepted row). */
   const encodeNationalities = (slot: number): void => {
-    const persons = natPersons[slot] ?? [];
+    const persons = natPersons[slot] ?? new Uint32Array(0);
     let codes = natBuilderCodes[slot];
     if (codes === undefined) {
       // Encoded at the entry's first accepted row, so codes come in the order the GeoJSON path gives them.

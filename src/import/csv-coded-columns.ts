@@ -46,18 +46,17 @@ function sameBytes(bytes: Uint8Array, a: number, b: number, length: number): boo
 }
 
 /** Interns column `column` of the chunk: open addressing over the cells' bytes, texts decoded once. */
-function internColumn(rows: ByteRows, column: number): InternedColumn {
+function internColumn(rows: ByteRows, column: number, scratch: InternScratch): InternedColumn {
   const { bytes, length } = rows;
   const cellFrom = rows.cellFrom[column] ?? new Int32Array(length).fill(-1);
   const cellTo = rows.cellTo[column] ?? cellFrom;
-  let size = 16;
-  while (size < length * 2) size *= 2;
-  const mask = size - 1;
-  const slots = new Int32Array(size).fill(-1);
+  const slots = scratch.slotsFor(length);
+  const mask = slots.length - 1;
   const codes = new Int32Array(length);
   const texts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Where each code's first cell is (its bytes are compared with a new cell's).
+  const starts = scratch.starts(length);
+  const ends = scratch.ends(length);
   for (let r = 0; r < length; r++) {
     const from = cellFrom[r] ?? -1;
     if (from < 0) {
@@ -78,12 +77,34 @@ function internColumn(rows: ByteRows, column: number): InternedColumn {
       code = texts.length;
       slots[slot] = code;
       texts.push(textOfBytes(bytes, from, to));
-      starts.push(from);
-      ends.push(to);
+      starts[code] = from;
+      ends[code] = to;
     }
     codes[r] = code;
   }
   return { codes, texts };
+}
+
+/** Tables internColumn reuses from column to column and chunk to chunk. */
+class InternScratch {
+  private slots = new Int32Array(0);
+  private startAt = new Int32Array(0);
+  private endAt = new Int32Array(0);
+  /** An empty hash table with at least twice `rows` slots. */
+  slotsFor(rows: number): Int32Array {
+    let size = 16;
+    while (size < rows * 2) size *= 2;
+    if (this.slots.length !== size) this.slots = new Int32Array(size);
+    return this.slots.fill(-1);
+  }
+  starts(rows: number): Int32Array {
+    if (this.startAt.length < rows) this.startAt = new Int32Array(rows);
+    return this.startAt;
+  }
+  ends(rows: number): Int32Array {
+    if (this.endAt.length < rows) this.endAt = new Int32Array(rows);
+    return this.endAt;
+  }
 }
 
 /** A text field's column: its dictionary and a code per row of the chunk. */
@@ -220,6 +241,7 @@ export function makeCsvColumnReader(
     nationality: (raw) => (raw === undefined ? null : raw),
   };
 
+  const scratch = new InternScratch();
   return (rows) => {
     const { bytes, length } = rows;
     const noColumn = new Int32Array(length).fill(-1);
@@ -232,7 +254,7 @@ export function makeCsvColumnReader(
       if (at >= 0) {
         let column = interned.get(at);
         if (column === undefined) {
-          column = internColumn(rows, at);
+          column = internColumn(rows, at, scratch);
           interned.set(at, column);
         }
         return column;
@@ -329,17 +351,16 @@ export function makeCsvColumnReader(
     const people = counts('people');
     const boats = counts('boats');
     const crew = counts('crew');
-    let deaths = new Float64Array(length).fill(NaN);
+    const deaths = new Float64Array(length).fill(NaN);
     if (plan.mapped.deaths || plan.mapped.missing) {
       const dead = counts('deaths');
       const missing = counts('missing');
       // addCounts in NumberColumn values (NaN: absent, ∞: text): one absent gives the other, a text stays.
-      deaths = dead.map((a, r) => {
+      for (let r = 0; r < length; r++) {
+        const a = dead[r] ?? NaN;
         const b = missing[r] ?? NaN;
-        if (a !== a) return b;
-        if (b !== b) return a;
-        return a === Infinity || b === Infinity ? Infinity : a + b;
-      });
+        deaths[r] = a !== a ? b : b !== b ? a : a === Infinity || b === Infinity ? Infinity : a + b;
+      }
     }
 
     return {
@@ -395,8 +416,7 @@ function idColumn(rows: ByteRows, column: number): Utf8Column | null {
     if (from < 0) continue;
     const to = cellTo[r] ?? from;
     if (to > from && !isEdgeByte(bytes[from] ?? 0) && !isEdgeByte(bytes[to - 1] ?? 0)) {
-      ids.set(bytes.subarray(from, to), at);
-      at += to - from;
+      for (let i = from; i < to; i++) ids[at++] = bytes[i] ?? 0;
       valid[r] = 1;
     }
   }

@@ -157,10 +157,15 @@ export function splitDelimitedBytes(
 
   const headerNext = nextLine(pos);
   const header = textOfBytes(bytes, pos, lineEnd).split(options.delimiter);
+  const headerBytes = lineEnd - pos;
   pos = headerNext;
   const width = header.length;
   const chunkBytes = Math.max(1, options.chunkBytes);
-  let store = new RowStore(width, 1024);
+  // Rows of a chunk guessed from the header's length (rows are seldom much shorter): few regrowths.
+  let store = new RowStore(
+    width,
+    Math.min(1 << 20, Math.max(1024, Math.ceil(chunkBytes / Math.max(16, headerBytes)))),
+  );
 
   /** Stores the line from … lineEnd as the next row. */
   const keep = (from: number, to: number): void => {
