@@ -1,7 +1,8 @@
 // The timed half of `npm run bench:csv` (bundled and run by csv-load.ts with plain Node): a CSV import of
 // N seeded rows (the prepare benchmark's shape and mapping) through the app's whole path (importFile:
-// decode, papaparse in chunks, the mapping's conversion, the loader's validation, the table), against
-// papaparse's own parse of the same text with the same options, interleaved in one process.
+// the UTF-8 check, the split in chunks — from the bytes, as the file has no quotes —, the mapping's
+// conversion, the loader's validation, the table), against papaparse's own parse of the same text with
+// the options read-delimited.ts gives it, interleaved in one process.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
