@@ -315,39 +315,37 @@ export function makeCsvColumnReader(
     const outcome = textColumn([...outcomes, 'unknown'], outcomeCodes);
 
     /** A count field per row: digits read directly, any other cell through convertCount. */
-    const counts = (name: ImportField): Float64Array => {
+    /**
+     * A number field per row: `fast` reads the cell's bytes (NaN when it cannot), any other cell goes
+     * through `convert` (convert-values.ts) as text; a constant is converted once.
+     */
+    const numbers = (
+      name: ImportField,
+      fast: (from: number, to: number) => number,
+      convert: (raw: unknown) => unknown,
+    ): Float64Array => {
       const values = new Float64Array(length).fill(NaN);
       if (!plan.mapped[name]) return values;
       const at = plan.column[name];
-      const constant = plan.constant[name];
-      if (at < 0) return values.fill(numberValue(convertCount(constant)));
+      if (at < 0) return values.fill(numberValue(convert(plan.constant[name])));
       const cellFrom = rows.cellFrom[at] ?? noColumn;
       const cellTo = rows.cellTo[at] ?? noColumn;
       for (let r = 0; r < length; r++) {
         const from = cellFrom[r] ?? -1;
         if (from < 0) continue;
         const to = cellTo[r] ?? from;
-        const digits = readDigits(bytes, from, to);
-        values[r] = digits >= 0 ? digits : numberValue(convertCount(textOfBytes(bytes, from, to)));
+        const value = fast(from, to);
+        values[r] = value === value ? value : numberValue(convert(textOfBytes(bytes, from, to)));
       }
       return values;
     };
-    const degrees = (name: 'lat' | 'lon'): Float64Array => {
-      const values = new Float64Array(length).fill(NaN);
-      if (!plan.mapped[name]) return values;
-      const at = plan.column[name];
-      if (at < 0) return values.fill(numberValue(convertDegrees(plan.constant[name])));
-      const cellFrom = rows.cellFrom[at] ?? noColumn;
-      const cellTo = rows.cellTo[at] ?? noColumn;
-      for (let r = 0; r < length; r++) {
-        const from = cellFrom[r] ?? -1;
-        if (from < 0) continue;
-        const to = cellTo[r] ?? from;
-        const value = readDecimal(bytes, from, to);
-        values[r] = value === value ? value : numberValue(convertDegrees(textOfBytes(bytes, from, to)));
-      }
-      return values;
+    const readCount = (from: number, to: number): number => {
+      const digits = readDigits(bytes, from, to);
+      return digits >= 0 ? digits : NaN;
     };
+    const counts = (name: ImportField): Float64Array => numbers(name, readCount, convertCount);
+    const degrees = (name: 'lat' | 'lon'): Float64Array =>
+      numbers(name, (from, to) => readDecimal(bytes, from, to), convertDegrees);
     const people = counts('people');
     const boats = counts('boats');
     const crew = counts('crew');
