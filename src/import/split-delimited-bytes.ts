@@ -119,7 +119,8 @@ class RowStore {
 
 /**
  * Splits `bytes` (UTF-8, a BOM skipped) into its header cells and data rows, handing the rows on chunk by
- * chunk to `onRows` with the bytes read so far and the header's cells. Returns the header's cell texts (empty for an empty file).
+ * chunk to `onRows` with the bytes read so far and the header's cells (a chunk's arrays are valid during
+ * the call only: the next chunk reuses them). Returns the header's cell texts (empty for an empty file).
  */
 export function splitDelimitedBytes(
   bytes: Uint8Array,
@@ -162,7 +163,7 @@ export function splitDelimitedBytes(
   const width = header.length;
   const chunkBytes = Math.max(1, options.chunkBytes);
   // Rows of a chunk guessed from the header's length (rows are seldom much shorter): few regrowths.
-  let store = new RowStore(
+  const store = new RowStore(
     width,
     Math.min(1 << 20, Math.max(1024, Math.ceil(chunkBytes / Math.max(16, headerBytes)))),
   );
@@ -208,7 +209,8 @@ export function splitDelimitedBytes(
       parsed,
       header,
     );
-    store = new RowStore(width, Math.max(1024, store.length));
+    // The rows are handed on for the call only: the next chunk refills the same arrays.
+    store.length = 0;
   };
 
   let chunkStart = pos;
