@@ -25,7 +25,7 @@ import { readMetadata } from '../../src/data/read-metadata';
 import type { DatasetMeta, EventTable, RouteInfo } from '../../src/domain/event-table';
 import { UNKNOWN_COUNT, UNKNOWN_PEOPLE } from '../../src/domain/vocabulary';
 import { createFormatters } from '../../src/i18n/translate';
-import { importMetadata } from '../../src/import/convert-file';
+import { importMetadata } from '../../src/import/import-result';
 import { buildGazetteer } from '../../src/import/gazetteer';
 import type { ImportMapping } from '../../src/import/import-mapping';
 import { readMappingText } from '../../src/import/mapping-file';

@@ -23,21 +23,20 @@ class IssueSamples<C extends string> {
   readonly samples: LoadIssue<C>[] = [];
   private readonly counts = new Map<C, number>();
 
-  add(index: number, id: string, field: string, code: C, raw: unknown): LoadIssue<C> | null {
+  /** Counts an issue and keeps it as a sample while the reason has fewer; `id` may be worked out only then. */
+  add(index: number, id: string | (() => string), field: string, code: C, raw: unknown): LoadIssue<C> | null {
     const count = (this.counts.get(code) ?? 0) + 1;
     this.counts.set(code, count);
     if (count > ISSUE_SAMPLE_LIMIT) return null;
-    const issue = { index, id, field, code, value: raw === undefined ? '' : describeValue(raw) };
+    const issue = {
+      index,
+      id: typeof id === 'string' ? id : id(),
+      field,
+      code,
+      value: raw === undefined ? '' : describeValue(raw),
+    };
     this.samples.push(issue);
     return issue;
-  }
-
-  /** add() with the id only worked out when the issue is kept as a sample. */
-  addLazy(index: number, idOf: () => string, field: string, code: C, raw: unknown): void {
-    const count = (this.counts.get(code) ?? 0) + 1;
-    this.counts.set(code, count);
-    if (count > ISSUE_SAMPLE_LIMIT) return;
-    this.samples.push({ index, id: idOf(), field, code, value: raw === undefined ? '' : describeValue(raw) });
   }
 
   countsByFrequency(): IssueCount<C>[] {
@@ -216,17 +215,19 @@ export class LoadReportBuilder {
     if (keepRow) this.rows.push(rowOf(this.index, this.id, feature, issues));
   }
 
-  /** A warning about a loaded feature found after validation (e.g. from the extent of all points). */
-  warnAfter(index: number, id: string, field: string, code: WarningCode, raw?: unknown): void {
-    this.warningSamples.add(index, id, field, code, raw);
-  }
-
   /**
-   * A warning of a loaded feature recorded as end() records it, for a validator that accepted the feature
-   * without begin(): `idOf` is only called when the warning is kept as a sample.
+   * A warning about a loaded feature recorded outside begin() … end(): found after validation (e.g. from
+   * the extent of all points), or by a validator that accepted the feature without them. `id` may be a
+   * function, called only when the warning is kept as a sample.
    */
-  warnLoaded(index: number, idOf: () => string, field: string, code: WarningCode, raw?: unknown): void {
-    this.warningSamples.addLazy(index, idOf, field, code, raw);
+  warnAfter(
+    index: number,
+    id: string | (() => string),
+    field: string,
+    code: WarningCode,
+    raw?: unknown,
+  ): void {
+    this.warningSamples.add(index, id, field, code, raw);
   }
 
   /** A warning about the whole file (index -1). */

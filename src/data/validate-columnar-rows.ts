@@ -2,8 +2,9 @@
 // object, by the loader's own field rules (validate-event-feature.ts). A rule that depends on a text value
 // alone runs once per dictionary entry and its verdict is reused; counts, the point, the route name and
 // the nationalities (whose verdict depends on `people` too) run per row. Only a row on which no rule
-// records anything is accepted here; any other row goes to validateEventFeature with its feature object,
-// so its rejections and warnings are exactly those of the GeoJSON loader. An accepted row is pushed as
+// records anything, or only the nationalities' warnings (replayed as validateEventFeature records them), is
+// accepted here; any other row goes to validateEventFeature with its feature object, so its rejections and
+// warnings are exactly those of the GeoJSON loader. An accepted row is pushed as
 // codes: each dictionary entry is encoded into the builder's dictionary once, at the first accepted row
 // that uses it (so codes come in the order the GeoJSON path gives them), and the id goes from the file's
 // UTF-8 bytes into the ids seen and the table without becoming a string.
@@ -493,7 +494,7 @@ export function makeColumnarRowValidator(
     const warnings = natState === NAT_WARNED ? natWarnings[natSlot] : undefined;
     if (warnings !== undefined)
       for (const w of warnings)
-        ctx.report.warnLoaded(index, () => idText(ids.bytes, idFrom, idTo), w.field, w.code, w.value);
+        ctx.report.warnAfter(index, () => idText(ids.bytes, idFrom, idTo), w.field, w.code, w.value);
     return true;
   };
 }

@@ -19,9 +19,6 @@ import { readJsonRows } from './read-geojson';
 import { readXlsx } from './read-xlsx';
 import { delimiterOf } from './source-kind';
 
-export { importMetadata };
-export type { ConversionNotes, ConvertInput, ImportOutcome };
-
 export type ConvertResult =
   | {
       readonly ok: true;

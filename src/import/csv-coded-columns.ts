@@ -22,6 +22,19 @@ import {
 import type { FieldSource, ImportField, ImportMapping } from './import-mapping';
 import { textOfBytes, type ByteRows } from './split-delimited-bytes';
 
+/** The fields read as text, each distinct cell text converted once per chunk. */
+type TextField =
+  | 'kind'
+  | 'outcome'
+  | 'confidence'
+  | 'date'
+  | 'route'
+  | 'routeName'
+  | 'site'
+  | 'originCountry'
+  | 'agency'
+  | 'source'
+  | 'nationality';
 /** A raw cell: its text, or undefined for a cell the row does not have (as a getter gives it). */
 type RawCell = string | undefined;
 /** A field's value from one raw cell, as convertRow puts it into the feature (null: absent). */
@@ -138,13 +151,13 @@ function numberColumn(values: Float64Array): NumberColumn {
 const numberValue = (value: unknown): number =>
   typeof value === 'number' ? value : value === null || value === undefined ? NaN : Infinity;
 
-/** Digits from … to − 1 as a whole number (1 to 15 digits: exact), or −1 when the cell is not that. */
+/** Digits from … to − 1 as a whole number (1 to 15 digits: exact), or NaN when the cell is not that. */
 function readDigits(bytes: Uint8Array, from: number, to: number): number {
-  if (to <= from || to - from > 15) return -1;
+  if (to <= from || to - from > 15) return NaN;
   let value = 0;
   for (let i = from; i < to; i++) {
     const digit = (bytes[i] ?? 0) - 48;
-    if (digit < 0 || digit > 9) return -1;
+    if (digit < 0 || digit > 9) return NaN;
     value = value * 10 + digit;
   }
   return value;
@@ -230,9 +243,9 @@ export function makeCsvColumnReader(
       return typeof value === 'string' ? value : null;
     };
   };
-  const routeText = text('route');
   const originText = text('originCountry');
-  const convert: Partial<Record<ImportField, Convert>> = {
+  /** The text fields' conversions, from a raw cell to the feature's value. */
+  const convert: Readonly<Record<TextField, Convert>> = {
     kind: vocabulary('kind'),
     outcome: vocabulary('outcome'),
     confidence: vocabulary('confidence'),
@@ -240,10 +253,7 @@ export function makeCsvColumnReader(
       const value = convertDate(raw, mapping.dateFormat);
       return typeof value === 'string' ? value : null;
     },
-    route: (raw) => {
-      const t = routeText(raw);
-      return t === null ? null : routeIdOf(t);
-    },
+    route: text('route'),
     routeName: text('routeName'),
     site: text('site'),
     originCountry: (raw) => {
@@ -259,12 +269,11 @@ export function makeCsvColumnReader(
   const scratch = new InternScratch();
   return (rows) => {
     const { bytes, length } = rows;
-    const noColumn = new Int32Array(length).fill(-1);
     const interned = new Map<number, InternedColumn>();
     const noCells = new Int32Array(length).fill(-1);
     const constantCodes = new Int32Array(length);
-    /** The raw texts and codes of a field's column (a constant: one text on every row). */
-    const rawOf = (field: ImportField): { texts: readonly RawCell[]; codes: Int32Array } => {
+    /** The raw texts and codes of a field's column (a constant: one text on every row; unknown: none). */
+    const rawOf = (field: ImportField): InternedColumn => {
       const at = plan.column[field];
       if (at >= 0) {
         let column = interned.get(at);
@@ -275,35 +284,45 @@ export function makeCsvColumnReader(
         return column;
       }
       const constant = plan.constant[field];
-      if (constant !== undefined) return { texts: [constant], codes: constantCodes };
-      return { texts: [], codes: noCells };
+      return constant !== undefined
+        ? { texts: [constant], codes: constantCodes }
+        : { texts: [], codes: noCells };
     };
-    const field = (name: ImportField, fallback: string | null = null): TextColumnCodes => {
+    /** A text field's values, each distinct raw text converted once (an unknown field: null on every row). */
+    const field = (name: TextField): TextColumnCodes => {
       const raw = rawOf(name);
-      const to = convert[name];
-      if (!plan.mapped[name] || to === undefined) return textColumn([fallback], constantCodes);
-      return textColumn(raw.texts.map(to), raw.codes);
+      return textColumn(raw.texts.map(convert[name]), raw.codes);
     };
 
-    const kind = field('kind');
-    const route = plan.mapped.route ? field('route') : textColumn([UNKNOWN_ROUTE_ID], constantCodes);
+    const kindRaw = rawOf('kind');
+    const kind = textColumn(kindRaw.texts.map(convert.kind), kindRaw.codes);
+    const routeRaw = rawOf('route');
+    // Without a route column every row is on the unknown route (convertRow).
+    const route = plan.mapped.route
+      ? textColumn(
+          routeRaw.texts.map((raw) => {
+            const t = convert.route(raw);
+            return t === null ? null : routeIdOf(t);
+          }),
+          routeRaw.codes,
+        )
+      : textColumn([UNKNOWN_ROUTE_ID], constantCodes);
+    const routeCodes = plan.mapped.route ? routeRaw.codes : constantCodes;
 
     // The route name: the routeName cell when it has text, else the route's own name (its text when
     // that is not already its id; "Route not given" without a route column), per convertRow.
     const nameRaw = rawOf('routeName');
-    const names = plan.mapped.routeName ? nameRaw.texts.map(convert.routeName ?? (() => null)) : [];
-    const routeRaw = rawOf('route');
+    const names = nameRaw.texts.map(convert.routeName);
     const derived: (string | null)[] = plan.mapped.route
-      ? routeRaw.texts.map((raw) => {
-          const t = routeText(raw);
-          return t !== null && routeIdOf(t) !== t ? t : null;
+      ? routeRaw.texts.map((raw, code) => {
+          const t = convert.route(raw);
+          return t !== null && route.strings[code] !== t ? t : null;
         })
       : [UNKNOWN_ROUTE_NAME];
-    const routeCodes = plan.mapped.route ? routeRaw.codes : constantCodes;
     const nullRouteSlot = names.length + derived.length;
     const nameCodes = new Int32Array(length);
     for (let r = 0; r < length; r++) {
-      const own = plan.mapped.routeName ? (nameRaw.codes[r] ?? -1) : -1;
+      const own = nameRaw.codes[r] ?? -1;
       if (own >= 0 && names[own] !== null) nameCodes[r] = own;
       else {
         const rc = routeCodes[r] ?? -1;
@@ -314,60 +333,50 @@ export function makeCsvColumnReader(
 
     // An interception whose outcome is not given has the outcome "unknown" (convertRow); a departure none.
     const outcomeRaw = rawOf('outcome');
-    const outcomes = plan.mapped.outcome ? outcomeRaw.texts.map(convert.outcome ?? (() => null)) : [];
+    const outcomes = outcomeRaw.texts.map(convert.outcome);
     const unknownSlot = outcomes.length;
     const outcomeCodes = new Int32Array(length);
-    const kindCodes = new Int32Array(length);
-    kind.fillCodes(0, length, kindCodes);
     for (let r = 0; r < length; r++) {
-      const own = plan.mapped.outcome ? (outcomeRaw.codes[r] ?? -1) : -1;
+      const own = outcomeRaw.codes[r] ?? -1;
       if (own >= 0 && outcomes[own] !== null) outcomeCodes[r] = own;
       else {
-        const k = kindCodes[r] ?? -1;
+        const k = kindRaw.codes[r] ?? -1;
         outcomeCodes[r] = k >= 0 && kind.strings[k] === 'interception' ? unknownSlot : -1;
       }
     }
     const outcome = textColumn([...outcomes, 'unknown'], outcomeCodes);
 
-    /** A count field per row: digits read directly, any other cell through convertCount. */
     /**
      * A number field per row: `fast` reads the cell's bytes (NaN when it cannot), any other cell goes
-     * through `convert` (convert-values.ts) as text; a constant is converted once.
+     * through `slow` (convert-values.ts) as text; a constant is converted once.
      */
     const numbers = (
       name: ImportField,
-      fast: (from: number, to: number) => number,
-      convert: (raw: unknown) => unknown,
+      fast: (bytes: Uint8Array, from: number, to: number) => number,
+      slow: (raw: unknown) => unknown,
     ): Float64Array => {
       const values = new Float64Array(length).fill(NaN);
       if (!plan.mapped[name]) return values;
       const at = plan.column[name];
-      if (at < 0) return values.fill(numberValue(convert(plan.constant[name])));
-      const cellFrom = rows.cellFrom[at] ?? noColumn;
-      const cellTo = rows.cellTo[at] ?? noColumn;
+      if (at < 0) return values.fill(numberValue(slow(plan.constant[name])));
+      const cellFrom = rows.cellFrom[at] ?? noCells;
+      const cellTo = rows.cellTo[at] ?? noCells;
       for (let r = 0; r < length; r++) {
         const from = cellFrom[r] ?? -1;
         if (from < 0) continue;
         const to = cellTo[r] ?? from;
-        const value = fast(from, to);
-        values[r] = value === value ? value : numberValue(convert(textOfBytes(bytes, from, to)));
+        const value = fast(bytes, from, to);
+        values[r] = value === value ? value : numberValue(slow(textOfBytes(bytes, from, to)));
       }
       return values;
     };
-    const readCount = (from: number, to: number): number => {
-      const digits = readDigits(bytes, from, to);
-      return digits >= 0 ? digits : NaN;
-    };
-    const counts = (name: ImportField): Float64Array => numbers(name, readCount, convertCount);
-    const degrees = (name: 'lat' | 'lon'): Float64Array =>
-      numbers(name, (from, to) => readDecimal(bytes, from, to), convertDegrees);
-    const people = counts('people');
-    const boats = counts('boats');
-    const crew = counts('crew');
+    const people = numbers('people', readDigits, convertCount);
+    const boats = numbers('boats', readDigits, convertCount);
+    const crew = numbers('crew', readDigits, convertCount);
     const deaths = new Float64Array(length).fill(NaN);
     if (plan.mapped.deaths || plan.mapped.missing) {
-      const dead = counts('deaths');
-      const missing = counts('missing');
+      const dead = numbers('deaths', readDigits, convertCount);
+      const missing = numbers('missing', readDigits, convertCount);
       // addCounts in NumberColumn values (NaN: absent, ∞: text): one absent gives the other, a text stays.
       for (let r = 0; r < length; r++) {
         const a = dead[r] ?? NaN;
@@ -384,8 +393,8 @@ export function makeCsvColumnReader(
       crew: numberColumn(crew),
       deaths: numberColumn(deaths),
       records: numberColumn(new Float64Array(length).fill(NaN)),
-      lon: numberColumn(degrees('lon')),
-      lat: numberColumn(degrees('lat')),
+      lon: numberColumn(numbers('lon', readDecimal, convertDegrees)),
+      lat: numberColumn(numbers('lat', readDecimal, convertDegrees)),
       kind,
       date: field('date'),
       route,

@@ -7,9 +7,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RouteInfo } from '@/domain/event-table';
 import { parseEventsValue, type LoadOutcome } from '@/data/parse-events';
-import { convertFile, type ConvertInput } from './convert-file';
+import { convertFile } from './convert-file';
 import { importDelimited } from './import-delimited';
 import { emptyMapping, type FieldSource, type ImportField, type ImportMapping } from './import-mapping';
+import type { ConvertInput } from './import-result';
 import { canSplitBytes } from './split-delimited-bytes';
 
 /** Cell values per column: CLEAN clean ones first, then every kind of trouble. */

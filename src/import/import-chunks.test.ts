@@ -4,8 +4,9 @@
 // the end of the header line.
 import { describe, expect, it } from 'vitest';
 import { parseEventsValue, type LoadOutcome } from '@/data/parse-events';
-import { convertFile, importFile, type ConvertInput } from './convert-file';
+import { convertFile, importFile } from './convert-file';
 import { emptyMapping, type FieldSource, type ImportField, type ImportMapping } from './import-mapping';
+import type { ConvertInput } from './import-result';
 
 const HEADER = 'id,date,kind,outcome,people,boats,route,site,lat,lon,nationality,source';
 /** Rows that load, rows with warnings, rejected rows, quoted fields with commas, quotes and line ends. */

@@ -11,7 +11,13 @@ import { makeRowConverter, type RowConverter } from './convert-row';
 import { makeCsvColumnReader } from './csv-coded-columns';
 import { buildGazetteer } from './gazetteer';
 import { importMetadata, notesOf, type ConvertInput, type ImportOutcome } from './import-result';
-import { columnNames, guessDelimiter, guessNewline, readDelimited } from './read-delimited';
+import {
+  columnNames,
+  guessDelimiter,
+  guessNewline,
+  readDelimited,
+  type DelimitedProblem,
+} from './read-delimited';
 import { delimiterOf } from './source-kind';
 import { canSplitBytes, rowCellsOf, splitDelimitedBytes } from './split-delimited-bytes';
 import { makeCsvRowValidator } from './validate-csv-rows';
@@ -43,66 +49,65 @@ export function importDelimited(input: ConvertInput, splitter: DelimitedSplitter
   return importParsedText(input, new TextDecoder().decode(bytes));
 }
 
-/** The rows, table and report of one chunked import, fed by either splitter. */
+/** The conversion and validation of one chunked import, fed by either splitter. */
 interface ChunkedImport {
-  /** Starts on the first chunk (the header's columns, and the share of the file it covered). */
-  start(columns: readonly string[], rows: number, parsedShare: number): RowConverter;
-  readonly stream: () => EventFeatureStream | null;
-  readonly converter: () => RowConverter | null;
-  /** The string rows' fast path for `columns` (prepared once, with the stream's context). */
-  rowValidator(
+  /**
+   * The run's converter and stream, started on the first chunk with the header's columns and the share
+   * of the file that chunk covered (the same ones afterwards).
+   */
+  start(
     columns: readonly string[],
-    ctx: ValidationContext,
-  ): ((row: readonly string[], index: number) => boolean) | false;
+    rows: number,
+    parsedShare: number,
+  ): { readonly converter: RowConverter; readonly stream: EventFeatureStream };
+  /** Validates a string row as feature `index`: the string rows' fast path, else its feature object. */
+  validateRow(row: readonly string[], index: number, ctx: ValidationContext): void;
+  /** The import's result once every chunk was validated. */
+  finish(rowCount: number, problems: readonly DelimitedProblem[], problemCount: number): ImportOutcome;
 }
 
 function startChunkedImport(input: ConvertInput): ChunkedImport {
   const root = { type: 'FeatureCollection', metadata: importMetadata(input.mapping, input.fileName) };
   const gazetteer = buildGazetteer(input.routes);
-  let converter: RowConverter | null = null;
-  let stream: EventFeatureStream | null = null;
+  let run: { converter: RowConverter; stream: EventFeatureStream; columns: readonly string[] } | null = null;
   let tryRow: ((row: readonly string[], index: number) => boolean) | false | null = null;
   return {
     start(columns, rows, parsedShare) {
-      if (converter !== null && stream !== null) return converter;
-      converter = makeRowConverter(input.mapping, { columns, gazetteer });
+      if (run !== null) return run;
       // Rows expected in the whole file, from the share of it the first chunk covered (sizes the ids seen
       // and the table once; a wrong guess only costs a regrowth).
       const expected = Math.ceil(rows / Math.max(1e-9, parsedShare));
-      stream = startEventFeatures(
-        root,
-        { fileName: input.fileName, routes: input.routes, maxBytes: input.maxBytes },
-        expected,
-      );
-      return converter;
+      run = {
+        converter: makeRowConverter(input.mapping, { columns, gazetteer }),
+        stream: startEventFeatures(
+          root,
+          { fileName: input.fileName, routes: input.routes, maxBytes: input.maxBytes },
+          expected,
+        ),
+        columns,
+      };
+      return run;
     },
-    stream: () => stream,
-    converter: () => converter,
-    rowValidator(columns, ctx) {
+    validateRow(row, index, ctx) {
+      if (run === null) return;
       // The stream hands every run the same context: the fast path is prepared once, on first use.
-      if (converter !== null)
-        tryRow ??= makeCsvRowValidator(input.mapping, columns, ctx, converter.stats) ?? false;
-      return tryRow ?? false;
+      tryRow ??= makeCsvRowValidator(input.mapping, run.columns, ctx, run.converter.stats) ?? false;
+      if (tryRow === false || !tryRow(row, index))
+        validateEventFeature(run.converter.convert(row, undefined), index, ctx);
+    },
+    finish(rowCount, problems, problemCount) {
+      if (run === null || run.columns.length === 0 || rowCount === 0)
+        return { ok: false, error: { code: 'no-features', value: '' } };
+      const load = run.stream.finish();
+      input.onProgress?.('validating', run.stream.count, run.stream.count);
+      return {
+        ok: true,
+        load,
+        notes: notesOf(run.converter.stats, problems, problemCount),
+        columns: run.columns,
+      };
     },
   };
-}
-
-/** The import's result once every chunk was validated. */
-function finishChunkedImport(
-  input: ConvertInput,
-  chunked: ChunkedImport,
-  columns: readonly string[],
-  rowCount: number,
-  problems: Parameters<typeof notesOf>[1],
-  problemCount: number,
-): ImportOutcome {
-  const started = chunked.stream();
-  const used = chunked.converter();
-  if (columns.length === 0 || rowCount === 0 || started === null || used === null)
-    return { ok: false, error: { code: 'no-features', value: '' } };
-  const load = started.finish();
-  input.onProgress?.('validating', started.count, started.count);
-  return { ok: true, load, notes: notesOf(used.stats, problems, problemCount), columns };
 }
 
 /** Papaparse splits the text; each row is converted from its cells. */
@@ -113,19 +118,16 @@ function importParsedText(input: ConvertInput, text: string): ImportOutcome {
   const summary = readDelimited(
     text,
     (rows, _firstRow, columns, parsedChars) => {
-      const converter = chunked.start(columns, rows.length, parsedChars / Math.max(1, text.length));
-      const stream = chunked.stream();
-      if (stream === null) return;
+      const { converter, stream } = chunked.start(
+        columns,
+        rows.length,
+        parsedChars / Math.max(1, text.length),
+      );
       const first = stream.count;
       stream.add({
         length: rows.length,
         featureAt: (k) => converter.convert(rows[k] ?? [], undefined),
-        validateAt: (k, ctx) => {
-          const tryRow = chunked.rowValidator(columns, ctx);
-          const row = rows[k] ?? [];
-          if (tryRow === false || !tryRow(row, first + k))
-            validateEventFeature(converter.convert(row, undefined), first + k, ctx);
-        },
+        validateAt: (k, ctx) => chunked.validateRow(rows[k] ?? [], first + k, ctx),
       });
       // Bytes from characters by the text's own proportion (exact for ASCII, close for the rest).
       onProgress?.('reading', Math.round((parsedChars / text.length) * totalBytes), totalBytes);
@@ -133,14 +135,7 @@ function importParsedText(input: ConvertInput, text: string): ImportOutcome {
     delimiterOf(input.kind),
     input.chunkChars,
   );
-  return finishChunkedImport(
-    input,
-    chunked,
-    summary.columns,
-    summary.rowCount,
-    summary.problems,
-    summary.problemCount,
-  );
+  return chunked.finish(summary.rowCount, summary.problems, summary.problemCount);
 }
 
 /**
@@ -157,20 +152,21 @@ function importSplitBytes(
   const { onProgress } = input;
   const totalBytes = bytes.byteLength;
   const chunked = startChunkedImport(input);
-  let columns: readonly string[] = [];
-  let readColumns: ReturnType<typeof makeCsvColumnReader> = null;
+  // The chunk reader for the header's columns (null: the mapping takes the string rows' path).
+  let readColumns: ReturnType<typeof makeCsvColumnReader> | undefined;
+  let columns: readonly string[] | undefined;
   let rowCount = 0;
   splitDelimitedBytes(
     bytes,
     { delimiter, newline, chunkBytes: input.chunkChars ?? CHUNK_BYTES },
     (rows, parsedBytes, header) => {
-      if (chunked.stream() === null) {
-        columns = columnNames(header);
-        readColumns = makeCsvColumnReader(input.mapping, columns);
-      }
-      const converter = chunked.start(columns, rows.length, parsedBytes / Math.max(1, totalBytes));
-      const stream = chunked.stream();
-      if (stream === null) return;
+      columns ??= columnNames(header);
+      readColumns ??= makeCsvColumnReader(input.mapping, columns);
+      const { converter, stream } = chunked.start(
+        columns,
+        rows.length,
+        parsedBytes / Math.max(1, totalBytes),
+      );
       const first = stream.count;
       rowCount += rows.length;
       const coded = readColumns === null ? null : readColumns(rows);
@@ -187,14 +183,11 @@ function importSplitBytes(
               return;
             }
           }
-          const tryRow = chunked.rowValidator(columns, ctx);
-          const row = cellsAt(k);
-          if (tryRow === false || !tryRow(row, first + k))
-            validateEventFeature(converter.convert(row, undefined), first + k, ctx);
+          chunked.validateRow(cellsAt(k), first + k, ctx);
         },
       });
       onProgress?.('reading', parsedBytes, totalBytes);
     },
   );
-  return finishChunkedImport(input, chunked, columns, rowCount, [], 0);
+  return chunked.finish(rowCount, [], 0);
 }

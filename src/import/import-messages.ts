@@ -4,7 +4,7 @@ import type { EventTable } from '@/domain/event-table';
 import type { LoadProgress } from '@/data/load-messages';
 import type { FileError, LoadIssue, LoadReport } from '@/data/load-report';
 import type { RouteIssueCode } from '@/data/parse-routes';
-import type { ConversionNotes } from './convert-file';
+import type { ConversionNotes } from './import-result';
 import type { ImportMapping } from './import-mapping';
 import type { PreviewResult } from './preview-file';
 import type { SourceKind } from './source-kind';

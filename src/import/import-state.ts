@@ -2,7 +2,7 @@
 // edited), the kept dataset on screen, and the last notice about keeping. Not in the app store: no other
 // part of the app reads them, and files (Blobs) do not belong in a serializable store.
 import type { FileError } from '@/data/load-report';
-import type { ConversionNotes } from './convert-file';
+import type { ConversionNotes } from './import-result';
 import type { ImportMapping } from './import-mapping';
 import type { MappingNote } from './mapping-file';
 import { observableValue } from './observable-value';

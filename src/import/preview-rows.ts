@@ -2,7 +2,7 @@
 // the loader's own validation, each with what the loader says about it.
 import type { LoadIssue, RejectionCode, WarningCode } from '@/data/load-report';
 import { parseEventsValue } from '@/data/parse-events';
-import { importMetadata } from './convert-file';
+import { importMetadata } from './import-result';
 import { makeRowConverter } from './convert-row';
 import { buildGazetteer } from './gazetteer';
 import type { ImportMapping } from './import-mapping';

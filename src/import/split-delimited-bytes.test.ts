@@ -55,10 +55,12 @@ function splitRows(
   chunkBytes: number,
 ): { columns: readonly string[]; rows: string[][] } {
   const rows: string[][] = [];
-  const header = splitDelimitedBytes(bytes, { delimiter, newline, chunkBytes }, (chunk) => {
+  let columns: readonly string[] = [];
+  splitDelimitedBytes(bytes, { delimiter, newline, chunkBytes }, (chunk, _parsed, header) => {
+    columns = columnNames(header);
     for (let r = 0; r < chunk.length; r++) rows.push(rowCellsOf(chunk, r, delimiter));
   });
-  return { columns: rows.length > 0 ? columnNames(header) : [], rows };
+  return { columns, rows };
 }
 
 describe('splitDelimitedBytes', () => {

@@ -23,8 +23,6 @@ export interface ByteRows {
   readonly bytes: Uint8Array;
   /** Rows in the chunk. */
   readonly length: number;
-  /** Cells kept per row: the header's (a row's further cells are only in its line). */
-  readonly width: number;
   /** Cell starts per column; −1 for a cell the row does not have (a short row). */
   readonly cellFrom: readonly Int32Array[];
   readonly cellTo: readonly Int32Array[];
@@ -52,7 +50,7 @@ export function canSplitBytes(bytes: Uint8Array, delimiter: string, newline: str
 
 const decoder = new TextDecoder();
 
-/** The text of bytes from … to − 1 (well-formed UTF-8: the file was decoded strictly before). */
+/** The text of bytes from … to − 1 (well-formed UTF-8: the import checked the whole file first). */
 export function textOfBytes(bytes: Uint8Array, from: number, to: number): string {
   // Short ASCII runs are most cells: building them directly avoids a decoder call per cell.
   if (to - from <= 32) {
@@ -120,18 +118,18 @@ class RowStore {
 /**
  * Splits `bytes` (UTF-8, a BOM skipped) into its header cells and data rows, handing the rows on chunk by
  * chunk to `onRows` with the bytes read so far and the header's cells (a chunk's arrays are valid during
- * the call only: the next chunk reuses them). Returns the header's cell texts (empty for an empty file).
+ * the call only: the next chunk reuses them). A file of a header alone calls it never.
  */
 export function splitDelimitedBytes(
   bytes: Uint8Array,
   options: ByteSplitOptions,
   onRows: (rows: ByteRows, parsedBytes: number, header: readonly string[]) => void,
-): string[] {
+): void {
   const d = options.delimiter.charCodeAt(0);
   const crlf = options.newline === '\r\n';
   const n = bytes.length;
   let pos = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  if (pos >= n) return [];
+  if (pos >= n) return;
 
   /** End of the line starting at `from` (its line end excluded) and where the next line starts. */
   let lineEnd = 0;
@@ -200,7 +198,6 @@ export function splitDelimitedBytes(
       {
         bytes,
         length: store.length,
-        width,
         cellFrom: store.cellFrom,
         cellTo: store.cellTo,
         lineFrom: store.lineFrom,
@@ -244,5 +241,4 @@ export function splitDelimitedBytes(
     }
   }
   emit(n);
-  return header;
 }
