@@ -14,7 +14,7 @@ export interface FeatureCount {
 }
 
 /** Offset just after the '[' of the top-level "features" member, or -1 (not found, or not an array). */
-function findFeaturesArray(text: string): number {
+export function findFeaturesArray(text: string): number {
   let depth = 0;
   let expectKey = false;
   for (let i = 0; i < text.length; i++) {
@@ -85,6 +85,19 @@ export function countFeatures(text: string, maxChars = Infinity): FeatureCount |
 /** Characters sampled to estimate the number of features of a large file. */
 const SAMPLE_CHARS = 1 << 20;
 
+/** The features array's elements, exact when the array ends within the sample, else extrapolated. */
+function estimateFromSample(sample: FeatureCount): number {
+  return sample.complete
+    ? sample.count
+    : (sample.count * sample.arrayChars) / Math.max(1, sample.scannedChars);
+}
+
+/** About how many features the text holds (from its first megabyte); 0 when it has no features array. */
+export function estimateFeatureCount(text: string): number {
+  const sample = countFeatures(text, SAMPLE_CHARS);
+  return sample === null ? 0 : Math.round(estimateFromSample(sample));
+}
+
 /**
  * The exact feature count when a sample of the text suggests more than `maxFeatures`, else null (no need
  * to look further: normal files cost one megabyte of scanning).
@@ -93,8 +106,7 @@ export function countFeaturesIfTooMany(text: string, maxFeatures: number): numbe
   const sample = countFeatures(text, SAMPLE_CHARS);
   if (sample === null) return null;
   if (sample.complete) return sample.count > maxFeatures ? sample.count : null;
-  const estimate = (sample.count * sample.arrayChars) / Math.max(1, sample.scannedChars);
-  if (estimate <= maxFeatures) return null;
+  if (estimateFromSample(sample) <= maxFeatures) return null;
   const exact = countFeatures(text);
   return exact !== null && exact.count > maxFeatures ? exact.count : null;
 }

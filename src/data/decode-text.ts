@@ -111,3 +111,17 @@ export function checkTextSize(text: string, maxBytes = DEFAULT_MAX_FILE_BYTES): 
   if (text.trim().length === 0) return { code: 'file-empty', value: '' };
   return null;
 }
+
+const spanDecoder = new TextDecoder();
+
+/** The text of bytes from … to − 1 (well-formed UTF-8, checked by the caller). */
+export function textOfBytes(bytes: Uint8Array, from: number, to: number): string {
+  // Short ASCII runs are most cells: building them directly avoids a decoder call per cell.
+  if (to - from <= 32) {
+    let ascii = true;
+    for (let i = from; i < to; i++) if ((bytes[i] ?? 0) >= 0x80) ascii = false;
+    // apply takes the typed array as its argument list (spreading it runs the iterator: 3× slower).
+    if (ascii) return String.fromCharCode.apply(null, bytes.subarray(from, to) as unknown as number[]);
+  }
+  return spanDecoder.decode(bytes.subarray(from, to));
+}

@@ -9,6 +9,7 @@ import { MAX_FEATURES } from './format-limits';
 import { describeValue, type FileError, type LoadReport } from './load-report';
 import { LoadReportBuilder } from './load-report-builder';
 import { parseJson } from './parse-json';
+import { readFeatureCollectionText } from './read-feature-collection-bytes';
 import { FORMAT_VERSION, readMetadata } from './read-metadata';
 import {
   makeValidationContext,
@@ -159,7 +160,9 @@ export function startEventFeatures(
         const i = first + k;
         if (validateAt === undefined) validateEventFeature(features.featureAt(k), i, ctx);
         else validateAt(k, ctx);
-        if (onProgress !== undefined && (i + 1) % PROGRESS_STEP === 0) onProgress(i + 1, expected);
+        // The expected count may be an estimate (GeoJSON text): the total shown is never below the count.
+        if (onProgress !== undefined && (i + 1) % PROGRESS_STEP === 0)
+          onProgress(i + 1, Math.max(expected, count));
       }
     },
     finish() {
@@ -207,9 +210,11 @@ export interface HeldText {
 }
 
 /**
- * Size check, feature count and JSON.parse of held text, which is then let go of (a 200 MB text can be
- * collected while its features are validated). The text passes only through this function's frame: V8
- * keeps the values in an interpreted frame's registers, past calls' arguments included, until it returns.
+ * Size check and feature count of held text, then its events read by the scan of the features array
+ * (read-feature-collection-bytes.ts), which needs no parse tree; or else JSON.parse, after which the text
+ * is let go of (a 200 MB text can be collected while its features are validated). The text passes only
+ * through this function's frame: V8 keeps the values in an interpreted frame's registers, past calls'
+ * arguments included, until it returns.
  */
 function parseHeldText(held: HeldText, options: ParseEventsOptions): LoadOutcome | { value: unknown } {
   const text = held.text;
@@ -220,7 +225,10 @@ function parseHeldText(held: HeldText, options: ParseEventsOptions): LoadOutcome
   const maxFeatures = options.maxFeatures ?? MAX_FEATURES;
   const tooMany = countFeaturesIfTooMany(text, maxFeatures);
   if (tooMany !== null) return fail('too-many-features', `${tooMany}/${maxFeatures}`);
-  const json = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const read = readFeatureCollectionText(body, options, startEventFeatures);
+  if (read !== null) return read;
+  const json = parseJson(body);
   return json.ok ? { value: json.value } : { ok: false, error: json.error, report: null };
 }
 

@@ -86,8 +86,9 @@ export interface ColumnarBatchColumns {
   /**
    * The nationalities entry's text as the validator judges it (default: the columnar text form,
    * parseNationalitiesText). The CSV import converts a cell's codes and names here (convert-values.ts).
+   * The GeoJSON scanner builds the value from the entry's code (its entries' texts are not made).
    */
-  readonly nationalityEntries?: (text: string) => unknown;
+  readonly nationalityEntries?: (text: string, code: number) => unknown;
 }
 
 /** Rows whose columns are copied into typed arrays at a time (18 columns: about 500 KB). */
@@ -258,7 +259,7 @@ export function makeColumnarRowValidator(
     let entries = natParsed[slot];
     if (entries === undefined) {
       const text = slot === natNull ? null : (natColumn.strings[slot] ?? null);
-      entries = text === null ? null : natEntries(text);
+      entries = text === null ? null : natEntries(text, slot);
       natParsed[slot] = entries;
     }
     // Called only while the row has no issue: what the probe holds afterwards is this entry's.

@@ -20,7 +20,8 @@ import {
   convertVocabulary,
 } from './convert-values';
 import type { FieldSource, ImportField, ImportMapping } from './import-mapping';
-import { textOfBytes, type ByteRows } from './split-delimited-bytes';
+import { textOfBytes } from '@/data/decode-text';
+import type { ByteRows } from './split-delimited-bytes';
 
 /** The fields read as text, each distinct cell text converted once per chunk. */
 type TextField =

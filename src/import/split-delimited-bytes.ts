@@ -6,6 +6,7 @@
 // text once per chunk (csv-coded-columns.ts) and numbers straight from their digits. A file with any
 // double quote is left to papaparse: quoting is where CSV readers differ, and papaparse is the reference.
 // Blank rows are kept between data rows and dropped at the end, as readDelimited does.
+import { textOfBytes } from '@/data/decode-text';
 
 /** What splitting needs: one ASCII delimiter byte and the file's line end. */
 export interface ByteSplitOptions {
@@ -46,19 +47,6 @@ export function canSplitBytes(bytes: Uint8Array, delimiter: string, newline: str
   if (d >= 0x80 || d === QUOTE || d === LF || d === CR || d === SPACE) return false;
   if (newline !== '\n' && newline !== '\r\n') return false;
   return bytes.indexOf(QUOTE) < 0;
-}
-
-const decoder = new TextDecoder();
-
-/** The text of bytes from … to − 1 (well-formed UTF-8: the import checked the whole file first). */
-export function textOfBytes(bytes: Uint8Array, from: number, to: number): string {
-  // Short ASCII runs are most cells: building them directly avoids a decoder call per cell.
-  if (to - from <= 32) {
-    let ascii = true;
-    for (let i = from; i < to; i++) if ((bytes[i] ?? 0) >= 0x80) ascii = false;
-    if (ascii) return String.fromCharCode(...bytes.subarray(from, to));
-  }
-  return decoder.decode(bytes.subarray(from, to));
 }
 
 /** Row r's cells as papaparse gives them: every cell of its line, as text. */
