@@ -55,9 +55,9 @@ export class ByteSpanInterner {
     return this.ends[code] ?? 0;
   }
 
-  /** Forgets every entry (a new batch); the table keeps its size. */
+  /** Forgets every entry; the table keeps its size. */
   reset(): void {
-    // A new array: the previous batch's validator may still hold the old one.
+    // A new array: a validator of the previous entries may still hold the old one.
     this.strings = [];
     this.table.fill(-1);
   }

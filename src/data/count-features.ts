@@ -92,9 +92,13 @@ function estimateFromSample(sample: FeatureCount): number {
     : (sample.count * sample.arrayChars) / Math.max(1, sample.scannedChars);
 }
 
-/** About how many features the text holds (from its first megabyte); 0 when it has no features array. */
-export function estimateFeatureCount(text: string): number {
-  const sample = countFeatures(text, SAMPLE_CHARS);
+/** The count over the text's first megabyte of features (null: no features array). */
+export function sampleFeatureCount(text: string): FeatureCount | null {
+  return countFeatures(text, SAMPLE_CHARS);
+}
+
+/** About how many features the text holds, from its sample; 0 when it has no features array. */
+export function estimateFeatureCount(sample: FeatureCount | null): number {
   return sample === null ? 0 : Math.round(estimateFromSample(sample));
 }
 
@@ -102,8 +106,11 @@ export function estimateFeatureCount(text: string): number {
  * The exact feature count when a sample of the text suggests more than `maxFeatures`, else null (no need
  * to look further: normal files cost one megabyte of scanning).
  */
-export function countFeaturesIfTooMany(text: string, maxFeatures: number): number | null {
-  const sample = countFeatures(text, SAMPLE_CHARS);
+export function countFeaturesIfTooMany(
+  text: string,
+  maxFeatures: number,
+  sample = sampleFeatureCount(text),
+): number | null {
   if (sample === null) return null;
   if (sample.complete) return sample.count > maxFeatures ? sample.count : null;
   if (estimateFromSample(sample) <= maxFeatures) return null;

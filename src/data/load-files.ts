@@ -5,7 +5,7 @@ import { decodeText } from './decode-text';
 import { loadColumnarEvents } from './load-columnar-events';
 import type { FileSource, LoadPhase, LoadRequest, LoadResponse } from './load-messages';
 import type { FileError } from './load-report';
-import { parseEventsHeldText, type HeldText, type LoadOutcome } from './parse-events';
+import { parseEventsBytes, parseEventsHeldText, type HeldText, type LoadOutcome } from './parse-events';
 import { parseRoutesText } from './parse-routes';
 
 type TextResult = { ok: true; text: string } | { ok: false; error: FileError };
@@ -153,9 +153,15 @@ export async function loadFiles(
   let outcome: LoadOutcome;
   if (binary !== null) outcome = await loadColumnarEvents(binary, read.held.bytes, options);
   else {
-    const held = decodeHeldText(read.held, request.maxBytes);
-    if ('error' in held) return { requestId, ok: false, error: held.error, file: 'events', report: null };
-    outcome = parseEventsHeldText(held, options);
+    // GeoJSON is scanned from its bytes; only when the scan declines is it decoded for JSON.parse.
+    const scanned = parseEventsBytes(read.held.bytes, options);
+    if (scanned !== null && scanned !== 'scan-declined') outcome = scanned;
+    else {
+      const held = decodeHeldText(read.held, request.maxBytes);
+      if ('error' in held) return { requestId, ok: false, error: held.error, file: 'events', report: null };
+      held.scanDeclined = scanned !== null;
+      outcome = parseEventsHeldText(held, options);
+    }
   }
   if (!outcome.ok)
     return { requestId, ok: false, error: outcome.error, file: 'events', report: outcome.report };

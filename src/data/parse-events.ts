@@ -1,15 +1,15 @@
 // The loader's core, runnable in a worker or in Node: events text → EventTable + LoadReport, or one file error.
 import type { DatasetMeta, EventTable, RouteInfo } from '@/domain/event-table';
 import { isPlainObject, readOwn } from '@/lib/safe-record';
-import { checkTextSize, DEFAULT_MAX_FILE_BYTES } from './decode-text';
+import { checkTextSize, checkUtf8Bytes, DEFAULT_MAX_FILE_BYTES, textOfBytes } from './decode-text';
 import { EventColumnsBuilder } from './event-columns-builder';
-import { countFeaturesIfTooMany } from './count-features';
+import { countFeaturesIfTooMany, estimateFeatureCount, sampleFeatureCount } from './count-features';
 import { findSwappedCoordinates } from './find-swapped-coordinates';
 import { MAX_FEATURES } from './format-limits';
 import { describeValue, type FileError, type LoadReport } from './load-report';
 import { LoadReportBuilder } from './load-report-builder';
 import { parseJson } from './parse-json';
-import { readFeatureCollectionText } from './read-feature-collection-bytes';
+import { readFeatureCollectionBytes, readFeatureCollectionText } from './read-feature-collection-bytes';
 import { FORMAT_VERSION, readMetadata } from './read-metadata';
 import {
   makeValidationContext,
@@ -207,6 +207,8 @@ export function parseEventFeatures(
 /** Text that its parser lets go of once parsed (see parseHeldText). */
 export interface HeldText {
   text: string;
+  /** True when the scan of the file's bytes declined it (parseEventsBytes): JSON.parse decides. */
+  scanDeclined?: boolean;
 }
 
 /**
@@ -223,10 +225,14 @@ function parseHeldText(held: HeldText, options: ParseEventsOptions): LoadOutcome
   if (sizeError) return { ok: false, error: sizeError, report: null };
   // A file of millions of tiny elements is refused before JSON.parse builds gigabytes of parse tree.
   const maxFeatures = options.maxFeatures ?? MAX_FEATURES;
-  const tooMany = countFeaturesIfTooMany(text, maxFeatures);
+  const sample = sampleFeatureCount(text);
+  const tooMany = countFeaturesIfTooMany(text, maxFeatures, sample);
   if (tooMany !== null) return fail('too-many-features', `${tooMany}/${maxFeatures}`);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const read = readFeatureCollectionText(body, options, startEventFeatures);
+  const read =
+    held.scanDeclined === true
+      ? null
+      : readFeatureCollectionText(body, options, startEventFeatures, estimateFeatureCount(sample));
   if (read !== null) return read;
   const json = parseJson(body);
   return json.ok ? { value: json.value } : { ok: false, error: json.error, report: null };
@@ -239,6 +245,34 @@ function parseHeldText(held: HeldText, options: ParseEventsOptions): LoadOutcome
 export function parseEventsHeldText(held: HeldText, options: ParseEventsOptions): LoadOutcome {
   const parsed = parseHeldText(held, options);
   return 'value' in parsed ? parseEventsRoot(parsed.value, options, true) : parsed;
+}
+
+/** Bytes sampled to estimate the features of a file read from its bytes (1 MiB). */
+const SAMPLE_BYTES = 1 << 20;
+
+/**
+ * The loader's path for a file's bytes: the features array scanned straight from the UTF-8 bytes
+ * (read-feature-collection-bytes.ts), with no text decoded. 'scan-declined' when the scan cannot promise
+ * JSON.parse's outcome, and null when the bytes are not for the scan (not UTF-8, empty, or a sample
+ * suggesting too many features): the text path then decides, with its messages.
+ */
+export function parseEventsBytes(
+  bytes: Uint8Array,
+  options: ParseEventsOptions,
+): LoadOutcome | 'scan-declined' | null {
+  if (checkUtf8Bytes(bytes, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES) !== null) return null;
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const head = textOfBytes(body, 0, Math.min(body.length, SAMPLE_BYTES));
+  const sample = sampleFeatureCount(head);
+  if (sample === null) return null;
+  // Scaled from the head to the whole file, bytes for characters: an estimate, which only sizes the
+  // table and the progress shown; the exact limit is the text path's when the estimate comes near it.
+  const arrayStart = head.length - sample.arrayChars;
+  const estimate = sample.complete
+    ? sample.count
+    : Math.round((sample.count * (body.length - arrayStart)) / Math.max(1, sample.scannedChars));
+  if (estimate > (options.maxFeatures ?? MAX_FEATURES) / 2) return null;
+  return readFeatureCollectionBytes(body, options, startEventFeatures, estimate) ?? 'scan-declined';
 }
 
 /** Parses events text: size check, JSON, then parseEventsValue. */

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RouteInfo } from '@/domain/event-table';
-import { parseEventsText, parseEventsValue, startEventFeatures } from './parse-events';
+import { parseEventsBytes, parseEventsText, parseEventsValue, startEventFeatures } from './parse-events';
 import { readFeatureCollectionText } from './read-feature-collection-bytes';
 
 /** A JSON text piece: raw text, so that repeated keys and odd number forms can be written. */
@@ -234,6 +234,12 @@ describe('readFeatureCollectionText', () => {
           scanned++;
           expect(direct).toEqual(expected);
         }
+        // The worker's path: the file's bytes (with a BOM now and then) scanned without decoding.
+        const bom = text.length % 3 === 0 ? [0xef, 0xbb, 0xbf] : [];
+        const bytes = new Uint8Array([...bom, ...new TextEncoder().encode(text)]);
+        const fromBytes = parseEventsBytes(bytes, optionsOf(routes));
+        expect(fromBytes === 'scan-declined' || fromBytes === null).toBe(direct === null);
+        if (fromBytes !== null && fromBytes !== 'scan-declined') expect(fromBytes).toEqual(expected);
         if (expected.ok) loaded += expected.table.length;
         refused += expected.report?.rejectedFeatures ?? 0;
       }),

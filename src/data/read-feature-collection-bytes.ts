@@ -6,7 +6,6 @@
 // JSON, a `features` member that is not the one JSON.parse keeps, nesting the scan does not follow), this
 // returns null and the caller takes the JSON.parse path, which also gives the located error.
 import { isPlainObject, readOwn } from '@/lib/safe-record';
-import { estimateFeatureCount } from './count-features';
 import { textOfBytes } from './decode-text';
 import { findDeepNesting } from './find-deep-nesting';
 import type { EventFeatureStream, LoadOutcome, ParseEventsOptions } from './parse-events';
@@ -130,10 +129,11 @@ export function readFeatureCollectionText(
   text: string,
   options: ParseEventsOptions,
   startEventFeatures: StartEventFeatures,
+  estimate = 0,
 ): LoadOutcome | null {
   if (!isWellFormedText(text)) return null;
   let bytes = new Uint8Array(text.length);
   const ascii = encoder.encodeInto(text, bytes);
   if (ascii.read < text.length) bytes = encoder.encode(text);
-  return readFeatureCollectionBytes(bytes, options, startEventFeatures, estimateFeatureCount(text));
+  return readFeatureCollectionBytes(bytes, options, startEventFeatures, estimate);
 }

@@ -128,8 +128,8 @@ export class FeatureTextScanner {
   private readonly nextField = new Int8Array(FIELD_NAMES.length + 1).fill(-1);
   /** Nationality code texts, kept across batches (a file has few). */
   private readonly natCodes = new ByteSpanInterner();
-  /** Per text column, the code of the last string value read in the batch (-1: none). */
-  private readonly lastCodes = new Int32Array(TEXT_FIELDS.length);
+  /** Per text column, the code of the last string value read (-1: none). */
+  private readonly lastCodes = new Int32Array(TEXT_FIELDS.length).fill(-1);
 
   /** Scans the elements of the array whose '[' is just before offset `start` of `bytes` (well-formed UTF-8). */
   constructor(bytes: Uint8Array, start: number, capacity: number) {
@@ -164,8 +164,9 @@ export class FeatureTextScanner {
   scanBatch(): number {
     if (this.ended) return 0;
     const bytes = this.bytes;
-    for (const interner of this.interners) interner.reset();
-    this.lastCodes.fill(-1);
+    // Text values keep their entries from batch to batch (each distinct text becomes one string per
+    // file); the nationalities, mostly distinct per row, start afresh.
+    this.interners[NATIONALITIES]?.reset();
     this.idLength = 0;
     let row = 0;
     let p = skipSpace(bytes, this.pos);
