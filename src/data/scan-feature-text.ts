@@ -302,49 +302,21 @@ export class FeatureTextScanner {
 
   /** Reads the feature object at `p` into row `row`; the offset after it, NOT_FAST or BAD. */
   private scanFeature(p: number, row: number): number {
-    const bytes = this.bytes;
     for (const codes of this.codes) codes[row] = -1;
     for (const values of this.numbers) values[row] = NaN;
     // Absent boats mean one boat (the format's default), null boats an unknown number (readBoats).
     (this.numbers[BOATS] ?? new Float64Array(0))[row] = 1;
     this.lon[row] = NaN;
     this.lat[row] = NaN;
-    let seen = 0;
-    p = skipSpace(bytes, p + 1);
-    if (at(bytes, p) === CLOSE_BRACE) return NOT_FAST;
-    for (;;) {
-      if (at(bytes, p) !== QUOTE) return BAD;
-      const keyEnd = this.scanPlainString(p);
-      if (keyEnd < 0) return NOT_FAST;
-      const keyLength = keyEnd - p - 1;
-      p = skipSpace(bytes, keyEnd + 1);
-      if (at(bytes, p) !== COLON) return BAD;
-      p = skipSpace(bytes, p + 1);
-      let bit = 0;
-      if (keyLength === 4 && isName(bytes, keyEnd - 4, TYPE)) {
-        if (!isName(bytes, p, QUOTED_FEATURE)) return NOT_FAST;
-        p += 9;
-        bit = 1;
-      } else if (keyLength === 8 && isName(bytes, keyEnd - 8, GEOMETRY)) {
-        p = this.scanGeometry(p, row);
-        bit = 2;
-      } else if (keyLength === 10 && isName(bytes, keyEnd - 10, PROPERTIES)) {
-        p = this.scanProperties(p, row);
-        bit = 4;
-      } else p = skipValue(bytes, p, 1);
-      if (p < 0) return p;
-      if ((seen & bit) !== 0) return NOT_FAST;
-      seen |= bit;
-      p = skipSpace(bytes, p);
-      const c = at(bytes, p);
-      if (c === CLOSE_BRACE) return seen === 7 ? p + 1 : NOT_FAST;
-      if (c !== COMMA) return BAD;
-      p = skipSpace(bytes, p + 1);
-    }
+    return this.scanObject(p, row, FEATURE);
   }
 
-  /** A Point geometry `{"type":"Point","coordinates":[lon, lat]}` (members in any order, others skipped). */
-  private scanGeometry(p: number, row: number): number {
+  /**
+   * The feature object (`level` FEATURE: type "Feature", geometry, properties) or its geometry (GEOMETRY:
+   * type "Point", coordinates) at `p`, members in any order, others checked and skipped; each known member
+   * once and all of them, or NOT_FAST.
+   */
+  private scanObject(p: number, row: number, level: typeof FEATURE | typeof GEOMETRY_LEVEL): number {
     const bytes = this.bytes;
     if (at(bytes, p) !== OPEN_BRACE) return NOT_FAST;
     let seen = 0;
@@ -354,25 +326,23 @@ export class FeatureTextScanner {
       if (at(bytes, p) !== QUOTE) return BAD;
       const keyEnd = this.scanPlainString(p);
       if (keyEnd < 0) return NOT_FAST;
-      const keyLength = keyEnd - p - 1;
+      const bit = memberBit(bytes, p + 1, keyEnd, level);
       p = skipSpace(bytes, keyEnd + 1);
       if (at(bytes, p) !== COLON) return BAD;
       p = skipSpace(bytes, p + 1);
-      let bit = 0;
-      if (keyLength === 4 && isName(bytes, keyEnd - 4, TYPE)) {
-        if (!isName(bytes, p, QUOTED_POINT)) return NOT_FAST;
-        p += 7;
-        bit = 1;
-      } else if (keyLength === 11 && isName(bytes, keyEnd - 11, COORDINATES)) {
-        p = this.scanPosition(p, row);
-        bit = 2;
-      } else p = skipValue(bytes, p, 2);
+      if (bit === 0) p = skipValue(bytes, p, level + 1);
+      else if (bit === TYPE_BIT) {
+        const type = level === FEATURE ? QUOTED_FEATURE : QUOTED_POINT;
+        if (!isName(bytes, p, type)) return NOT_FAST;
+        p += type.length;
+      } else if (level === GEOMETRY_LEVEL) p = this.scanPosition(p, row);
+      else p = bit === GEOMETRY_BIT ? this.scanObject(p, row, GEOMETRY_LEVEL) : this.scanProperties(p, row);
       if (p < 0) return p;
       if ((seen & bit) !== 0) return NOT_FAST;
       seen |= bit;
       p = skipSpace(bytes, p);
       const c = at(bytes, p);
-      if (c === CLOSE_BRACE) return seen === 3 ? p + 1 : NOT_FAST;
+      if (c === CLOSE_BRACE) return seen === (level === FEATURE ? 7 : 3) ? p + 1 : NOT_FAST;
       if (c !== COMMA) return BAD;
       p = skipSpace(bytes, p + 1);
     }
@@ -590,6 +560,24 @@ const NULL = encoder.encode('null');
 const TRUE = encoder.encode('true');
 const FALSE = encoder.encode('false');
 const FIELD_BYTES = FIELD_NAMES.map((name) => encoder.encode(name));
+
+/** Object levels the scan reads members of (and their nesting depth). */
+const FEATURE = 0;
+const GEOMETRY_LEVEL = 1;
+/** Members of a feature (type, geometry, properties) or a geometry (type, coordinates) as bits. */
+const TYPE_BIT = 1;
+const GEOMETRY_BIT = 2;
+
+/** The bit of the member named bytes[from, to) at `level` (0: a member the scan skips). */
+function memberBit(bytes: Uint8Array, from: number, to: number, level: number): number {
+  const length = to - from;
+  if (length === 4 && isName(bytes, from, TYPE)) return TYPE_BIT;
+  if (level === FEATURE) {
+    if (length === 8 && isName(bytes, from, GEOMETRY)) return GEOMETRY_BIT;
+    return length === 10 && isName(bytes, from, PROPERTIES) ? 4 : 0;
+  }
+  return length === 11 && isName(bytes, from, COORDINATES) ? 2 : 0;
+}
 
 /** True when `name`'s bytes are at offset `p`. */
 function isName(bytes: Uint8Array, p: number, name: Uint8Array): boolean {
