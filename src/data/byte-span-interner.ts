@@ -1,6 +1,7 @@
 // Distinct byte spans of one UTF-8 buffer as dictionary entries: open addressing over a hash the caller
 // computed while it scanned the span (one pass over its bytes), compared with the entry's first
 // occurrence, so a span seen before costs no string. Used by the GeoJSON scanner (scan-feature-text.ts).
+import { keepShape } from './keep-shape';
 import { textOfBytes } from './decode-text';
 
 /** Slots of a new table (a power of two). */
@@ -25,14 +26,22 @@ export function hashSpan(bytes: Uint8Array, from: number, to: number): number {
   return finishSpanHash(h, to - from);
 }
 
-export function sameSpan(bytes: Uint8Array, a: number, b: number, length: number): boolean {
-  for (let i = 0; i < length; i++) if (bytes[a + i] !== bytes[b + i]) return false;
+/**
+ * Whether bytes[a, a + length) and bytes[b, b + length) are equal: four bytes a step through `view` (a
+ * DataView of `bytes`), which takes a quarter of the byte loop's time on the ids and names of a file.
+ */
+export function sameSpan(bytes: Uint8Array, view: DataView, a: number, b: number, length: number): boolean {
+  let i = 0;
+  for (; i + 4 <= length; i += 4) if (view.getInt32(a + i, true) !== view.getInt32(b + i, true)) return false;
+  for (; i < length; i++) if (bytes[a + i] !== bytes[b + i]) return false;
   return true;
 }
 
 export class ByteSpanInterner {
   /** Entry texts, by code ('' for every entry when the texts are not kept). */
   strings: string[] = [];
+  private readonly bytes: Uint8Array;
+  private readonly view: DataView;
   private readonly keepText: boolean;
   /** Where each entry first occurs in the buffer (its bytes are compared with a new span's). */
   private starts = new Int32Array(FIRST_SLOTS / 2);
@@ -41,8 +50,10 @@ export class ByteSpanInterner {
   private table = new Int32Array(FIRST_SLOTS).fill(-1);
   private mask = FIRST_SLOTS - 1;
 
-  /** With `keepText` false the entries' texts are not made (the caller reads their spans). */
-  constructor(keepText = true) {
+  /** Spans of `bytes`; with `keepText` false the entries' texts are not made (the caller reads their spans). */
+  constructor(bytes: Uint8Array, keepText = true) {
+    this.bytes = bytes;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.keepText = keepText;
   }
 
@@ -63,34 +74,35 @@ export class ByteSpanInterner {
   }
 
   /** True when bytes[from, to) is entry `code`. */
-  isEntry(bytes: Uint8Array, code: number, from: number, to: number): boolean {
+  isEntry(code: number, from: number, to: number): boolean {
     const start = this.starts[code] ?? 0;
     const length = to - from;
-    return (this.ends[code] ?? 0) - start === length && sameSpan(bytes, start, from, length);
+    return (this.ends[code] ?? 0) - start === length && sameSpan(this.bytes, this.view, start, from, length);
   }
 
   /**
    * The offset of the closing quote when the bytes at `p` are entry `code` as a JSON string (`"…"`, an
    * entry made by a plain string scan: no quote or backslash inside), else -1.
    */
-  endIfEntry(bytes: Uint8Array, code: number, p: number): number {
+  endIfEntry(code: number, p: number): number {
+    const bytes = this.bytes;
     const start = this.starts[code] ?? 0;
     const length = (this.ends[code] ?? 0) - start;
     const end = p + 1 + length;
-    return bytes[end] === 0x22 && sameSpan(bytes, start, p + 1, length) ? end : -1;
+    return bytes[end] === 0x22 && sameSpan(bytes, this.view, start, p + 1, length) ? end : -1;
   }
 
   /** The code of bytes[from, to) whose finished hash is `hash`, added as a new entry when unseen. */
-  intern(bytes: Uint8Array, from: number, to: number, hash: number): number {
+  intern(from: number, to: number, hash: number): number {
     let slot = hash & this.mask;
     for (;;) {
       const code = this.table[slot] ?? -1;
       if (code < 0) break;
-      if ((this.hashes[code] ?? 0) === hash && this.isEntry(bytes, code, from, to)) return code;
+      if ((this.hashes[code] ?? 0) === hash && this.isEntry(code, from, to)) return code;
       slot = (slot + 1) & this.mask;
     }
     const code = this.strings.length;
-    this.strings.push(this.keepText ? textOfBytes(bytes, from, to) : '');
+    this.strings.push(this.keepText ? textOfBytes(this.bytes, from, to) : '');
     if (code >= this.hashes.length) this.growEntries();
     this.starts[code] = from;
     this.ends[code] = to;
@@ -123,3 +135,6 @@ export class ByteSpanInterner {
     this.mask = mask;
   }
 }
+
+// A kept instance: its map, and the optimized code of its methods, survive a full GC (keep-shape.ts).
+keepShape(new ByteSpanInterner(new Uint8Array(0)));

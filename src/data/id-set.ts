@@ -4,6 +4,7 @@
 // are a few flat arrays, not a million strings for the garbage collector to trace. A probe compares
 // hashes and touches bytes only when they match. Ids come in as strings (GeoJSON) or as UTF-8 byte
 // ranges straight from a columnar file's buffer (addBytes): both forms of one id are the same key.
+import { keepShape } from './keep-shape';
 
 /** Bytes one UTF-16 code unit takes in UTF-8 at most. */
 const MAX_UTF8_BYTES_PER_UNIT = 3;
@@ -251,3 +252,6 @@ export class IdSet {
     }
   }
 }
+
+// A kept instance: its map, and the optimized code of its methods, survive a full GC (keep-shape.ts).
+keepShape(new IdSet());

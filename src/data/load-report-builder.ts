@@ -1,6 +1,7 @@
 // Collects the issues of one load with bounded memory: a feature's issues are gathered while it is
 // validated (all of them, not only the first), then kept as samples (the first ISSUE_SAMPLE_LIMIT per
 // reason) and exact counts. Values are described only for the issues that are kept.
+import { keepShape } from './keep-shape';
 import { isPlainObject, readOwn } from '@/lib/safe-record';
 import {
   describeValue,
@@ -256,3 +257,6 @@ export class LoadReportBuilder {
     };
   }
 }
+
+// A kept instance: its map, and the optimized code of its methods, survive a full GC (keep-shape.ts).
+keepShape(new LoadReportBuilder());

@@ -12,6 +12,7 @@
 //
 // Written by hand because no JSON library reads values into typed columns: a streaming tokenizer would
 // still make a string per key and value.
+import { keepShape } from './keep-shape';
 import { MAX_ID_LENGTH } from './format-limits';
 import { ByteSpanInterner, finishSpanHash, hashSpan, SPAN_HASH_SEED } from './byte-span-interner';
 import { textOfBytes } from './decode-text';
@@ -120,14 +121,14 @@ export class FeatureTextScanner {
   private readonly to: Int32Array;
   /** Set by scanPlainString: the finished hash of the last string's characters. */
   private hash = 0;
-  /** Set by scanNumber: the value of the last number. */
-  private value = 0;
+  /** Set by scanNumber: the value of the last number (a double from the start: see keepShape below). */
+  private value = NaN;
   /** Id bytes used in the batch. */
   private idLength = 0;
   /** Per property field (last slot: the start), the field that followed it in the last feature (-1: none). */
   private readonly nextField = new Int8Array(FIELD_NAMES.length + 1).fill(-1);
   /** Nationality code texts, kept across batches (a file has few). */
-  private readonly natCodes = new ByteSpanInterner();
+  private readonly natCodes: ByteSpanInterner;
   /** Per text column, the code of the last string value read (-1: none). */
   private readonly lastCodes = new Int32Array(TEXT_FIELDS.length).fill(-1);
 
@@ -141,7 +142,8 @@ export class FeatureTextScanner {
     this.lon = new Float64Array(capacity);
     this.lat = new Float64Array(capacity);
     // The nationalities' entries are values built from their spans (nationalityValue), not texts.
-    this.interners = TEXT_FIELDS.map((field) => new ByteSpanInterner(field !== 'nationalities'));
+    this.interners = TEXT_FIELDS.map((field) => new ByteSpanInterner(bytes, field !== 'nationalities'));
+    this.natCodes = new ByteSpanInterner(bytes);
     this.idOffsets = new Int32Array(capacity + 1);
     this.fast = new Uint8Array(capacity);
     this.from = new Int32Array(capacity);
@@ -280,7 +282,7 @@ export class FeatureTextScanner {
           if (at(bytes, p) !== QUOTE) return null;
           const end = this.scanPlainString(p);
           if (end < 0) return null;
-          code = this.natCodes.strings[this.natCodes.intern(bytes, p + 1, end, this.hash)] ?? '';
+          code = this.natCodes.strings[this.natCodes.intern(p + 1, end, this.hash)] ?? '';
           codeFirst = member === 0;
           p = end + 1;
         } else {
@@ -432,14 +434,14 @@ export class FeatureTextScanner {
       if (c !== OPEN_BRACKET) return NOT_FAST;
       const end = skipValue(bytes, p, 3);
       if (end < 0) return end;
-      codes[row] = interner.intern(bytes, p, end, hashSpan(bytes, p, end));
+      codes[row] = interner.intern(p, end, hashSpan(bytes, p, end));
       return end;
     }
     if (c !== QUOTE) return NOT_FAST;
     // The previous row's value is tried first (sources, agencies and kinds repeat from row to row).
     const last = this.lastCodes[column] ?? -1;
     if (last >= 0) {
-      const end = interner.endIfEntry(bytes, last, p);
+      const end = interner.endIfEntry(last, p);
       if (end >= 0) {
         codes[row] = last;
         return end + 1;
@@ -447,7 +449,7 @@ export class FeatureTextScanner {
     }
     const end = this.scanPlainString(p);
     if (end < 0) return NOT_FAST;
-    const code = interner.intern(bytes, p + 1, end, this.hash);
+    const code = interner.intern(p + 1, end, this.hash);
     codes[row] = code;
     this.lastCodes[column] = code;
     return end + 1;
@@ -722,3 +724,6 @@ export function findFeaturesArrayBytes(bytes: Uint8Array): number {
 const FEATURES = encoder.encode('features');
 const CODE = encoder.encode('code');
 const PEOPLE = encoder.encode('people');
+
+// A kept instance: its map, and the optimized code of its methods, survive a full GC (keep-shape.ts).
+keepShape(new FeatureTextScanner(new Uint8Array(0), 0, 0));

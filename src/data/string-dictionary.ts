@@ -1,4 +1,5 @@
 // Dictionary encoding of repeated strings: each distinct string gets a small integer code.
+import { keepShape } from './keep-shape';
 
 /** Codes a Uint32 column can hold (0 … 2^32 - 1). */
 export const MAX_DICTIONARY_SIZE = 0xffffffff;
@@ -37,3 +38,6 @@ export class StringDictionary {
     return this.names.length;
   }
 }
+
+// A kept instance: its map, and the optimized code of its methods, survive a full GC (keep-shape.ts).
+keepShape(new StringDictionary());

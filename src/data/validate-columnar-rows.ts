@@ -146,11 +146,17 @@ function makeRemap(
 }
 
 /** A nationalities entry's record in natInfo: its fields. */
-const NAT_FIELDS = 4;
+const NAT_FIELDS = 7;
 const NAT_STATE = 0;
 const NAT_PEOPLE = 1;
+/** Its pool segment for the row being pushed (NAT_FROM -1: not yet encoded for its last verdict). */
 const NAT_FROM = 2;
 const NAT_TO = 3;
+/** Where its last clean verdict's codes and people per code are held (heldTexts, heldPersons): offset, count. */
+const NAT_HELD_AT = 4;
+const NAT_HELD_COUNT = 5;
+/** Where its builder codes were first put in the pool (-1: never; they depend on the entry alone). */
+const NAT_CODES_AT = 6;
 
 /** Verdict states of a nationalities entry (natInfo's NAT_STATE). */
 const NAT_UNKNOWN = 0;
@@ -241,13 +247,17 @@ export function makeColumnarRowValidator(
   // One record of NAT_FIELDS per entry, side by side (one cache line per row): the state, the people
   // (as int32: UNKNOWN_PEOPLE is -1 there), and natFrom … natTo.
   const natInfo = new Int32Array(natSlots * NAT_FIELDS);
-  // Per entry: its parsed form (kept: an entry is judged again whenever its people change), the people
-  // per code of its last clean verdict, that verdict's warnings, and its builder codes once encoded (the
-  // codes and their order depend on the entry alone, only the people per code on the row's people).
+  for (let at = 0; at < natInfo.length; at += NAT_FIELDS) natInfo[at + NAT_CODES_AT] = -1;
+  // Per entry, its parsed form once it is judged a second time (its people changed: it may be again);
+  // judged once, it is parsed and dropped, so a file of distinct entries keeps no object per entry.
   const natParsed = new Array<unknown>(natSlots);
-  const natPersons = new Array<Uint32Array | undefined>(natSlots);
-  const natCodeTexts = new Array<string[] | undefined>(natSlots);
-  const natBuilderCodes = new Array<Uint32Array | undefined>(natSlots);
+  // The code texts and people per code of the entries' last clean verdicts, side by side in two pools
+  // (an entry's segment is rewritten when it is judged again), and their warnings. The codes and their
+  // order depend on the entry alone, only the people per code on the row's people.
+  // Offsets from 1: NAT_HELD_AT 0 marks an entry that holds nothing yet.
+  const heldTexts: string[] = [''];
+  let heldPersons = new Uint32Array(1024);
+  let heldLength = 1;
   const natWarnings = new Array<readonly PendingWarning[] | undefined>(natSlots);
   const natEntries = columns.nationalityEntries ?? ((text: string) => parseNationalitiesText(text));
   const coords: [number, number] = [0, 0];
@@ -256,17 +266,17 @@ export function makeColumnarRowValidator(
 
   /** Judges entry `slot` with `people` (its verdict is for other people, or none yet). */
   const judgeNationalities = (slot: number, people: number): void => {
+    const at = slot * NAT_FIELDS;
     let entries = natParsed[slot];
     if (entries === undefined) {
       const text = slot === natNull ? null : (natColumn.strings[slot] ?? null);
       entries = text === null ? null : natEntries(text, slot);
-      natParsed[slot] = entries;
+      if (natInfo[at + NAT_STATE] !== NAT_UNKNOWN) natParsed[slot] = entries;
     }
     // Called only while the row has no issue: what the probe holds afterwards is this entry's.
     v.natCodes.length = 0;
     v.natPeople.length = 0;
     readNationalityList(probeCtx, entries, people, v);
-    const at = slot * NAT_FIELDS;
     natInfo[at + NAT_PEOPLE] = people | 0;
     natInfo[at + NAT_FROM] = -1;
     if (probe.hasRejections) {
@@ -282,27 +292,29 @@ export function makeColumnarRowValidator(
         : known !== undefined && probe.warningsAre(known)
           ? known
           : probe.warningsSince(0);
-    let persons = natPersons[slot];
-    if (persons === undefined || persons.length !== v.natPeople.length) {
-      persons = new Uint32Array(v.natPeople.length);
-      natPersons[slot] = persons;
+    const count = v.natPeople.length;
+    if (natInfo[at + NAT_HELD_COUNT] !== count || natInfo[at + NAT_HELD_AT] === 0) {
+      if (heldLength + count > heldPersons.length) {
+        const grown = new Uint32Array(Math.max(heldPersons.length * 2, heldLength + count));
+        grown.set(heldPersons);
+        heldPersons = grown;
+      }
+      natInfo[at + NAT_HELD_AT] = heldLength;
+      natInfo[at + NAT_HELD_COUNT] = count;
+      heldLength += count;
     }
-    for (let e = 0; e < v.natPeople.length; e++) persons[e] = v.natPeople[e] ?? 0;
-    if (natCodeTexts[slot] === undefined) natCodeTexts[slot] = v.natCodes.slice();
+    const heldAt = natInfo[at + NAT_HELD_AT] ?? 0;
+    for (let e = 0; e < count; e++) {
+      heldPersons[heldAt + e] = v.natPeople[e] ?? 0;
+      heldTexts[heldAt + e] = v.natCodes[e] ?? '';
+    }
   };
 
   /** Puts a clean verdict's nationalities as builder codes into the pool (at its first accepted row). */
   const encodeNationalities = (slot: number): void => {
-    const persons = natPersons[slot] ?? new Uint32Array(0);
-    let codes = natBuilderCodes[slot];
-    if (codes === undefined) {
-      // Encoded at the entry's first accepted row, so codes come in the order the GeoJSON path gives them.
-      const texts = natCodeTexts[slot] ?? [];
-      codes = new Uint32Array(texts.length);
-      for (let e = 0; e < texts.length; e++) codes[e] = builder.nationalities.encode(texts[e] ?? '');
-      natBuilderCodes[slot] = codes;
-    }
-    const count = codes.length;
+    const at = slot * NAT_FIELDS;
+    const heldAt = natInfo[at + NAT_HELD_AT] ?? 0;
+    const count = natInfo[at + NAT_HELD_COUNT] ?? 0;
     if (natPoolLength + count > coded.natCodes.length) {
       const size = Math.max(coded.natCodes.length * 2, natPoolLength + count);
       const grownCodes = new Uint32Array(size);
@@ -312,13 +324,16 @@ export function makeColumnarRowValidator(
       grownPersons.set(coded.natPeople);
       coded.natPeople = grownPersons;
     }
-    const at = slot * NAT_FIELDS;
+    const codesAt = natInfo[at + NAT_CODES_AT] ?? -1;
+    const pool = coded.natCodes;
+    // Encoded at the entry's first accepted row, so codes come in the order the GeoJSON path gives them.
+    for (let e = 0; e < count; e++)
+      pool[natPoolLength + e] =
+        codesAt >= 0 ? (pool[codesAt + e] ?? 0) : builder.nationalities.encode(heldTexts[heldAt + e] ?? '');
+    if (codesAt < 0) natInfo[at + NAT_CODES_AT] = natPoolLength;
     natInfo[at + NAT_FROM] = natPoolLength;
-    for (let e = 0; e < count; e++) {
-      coded.natCodes[natPoolLength] = codes[e] ?? 0;
-      coded.natPeople[natPoolLength] = persons[e] ?? 0;
-      natPoolLength++;
-    }
+    for (let e = 0; e < count; e++) coded.natPeople[natPoolLength + e] = heldPersons[heldAt + e] ?? 0;
+    natPoolLength += count;
     natInfo[at + NAT_TO] = natPoolLength;
   };
 
