@@ -169,7 +169,7 @@ const utf8 = new TextDecoder();
 /** An id's text from its UTF-8 bytes. */
 const idText = (bytes: Uint8Array, from: number, to: number): string => utf8.decode(bytes.subarray(from, to));
 
-/** Empty coded values, refilled for each accepted row. */
+/** Empty coded values, refilled for each accepted row (doubles start as NaN: see validate-event-feature's scratch). */
 function makeCodedValues(): CodedEventValues {
   return {
     featureIndex: 0,
@@ -178,13 +178,13 @@ function makeCodedValues(): CodedEventValues {
     kind: 0,
     outcome: 0,
     confidence: 0,
-    people: 0,
+    people: NaN,
     boats: 0,
     crew: 0,
     deaths: 0,
     records: 1,
-    lon: 0,
-    lat: 0,
+    lon: NaN,
+    lat: NaN,
     route: 0,
     routeName: '',
     site: 0,

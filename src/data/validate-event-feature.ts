@@ -81,6 +81,8 @@ export function makeValidationContext(
     knownRoutes: routes ? new Set(routes.map((r) => r.id)) : null,
     parseDate: makeDateParser(),
     defaultSource,
+    // Fields that may hold a double start as one (NaN): a field that changes from small integer to
+    // double changes the object's map, which a full GC can then collect with the code built on it.
     scratch: {
       featureIndex: 0,
       id: '',
@@ -89,7 +91,7 @@ export function makeValidationContext(
       kind: 0,
       outcome: 0,
       confidence: 0,
-      people: 0,
+      people: NaN,
       boats: 0,
       crew: 0,
       deaths: 0,
@@ -100,8 +102,8 @@ export function makeValidationContext(
       originCountry: '',
       agency: '',
       source: '',
-      lon: 0,
-      lat: 0,
+      lon: NaN,
+      lat: NaN,
       natCodes: [],
       natPeople: [],
     },
