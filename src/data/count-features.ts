@@ -82,8 +82,8 @@ export function countFeatures(text: string, maxChars = Infinity): FeatureCount |
   return { count, complete: false, scannedChars: stop - start, arrayChars: text.length - start };
 }
 
-/** Characters sampled to estimate the number of features of a large file. */
-const SAMPLE_CHARS = 1 << 20;
+/** Characters sampled to estimate the number of features of a large file (a few hundred features). */
+const SAMPLE_CHARS = 1 << 18;
 
 /** The features array's elements, exact when the array ends within the sample, else extrapolated. */
 function estimateFromSample(sample: FeatureCount): number {
@@ -92,7 +92,7 @@ function estimateFromSample(sample: FeatureCount): number {
     : (sample.count * sample.arrayChars) / Math.max(1, sample.scannedChars);
 }
 
-/** The count over the text's first megabyte of features (null: no features array). */
+/** The count over the text's first 256 KiB of features (null: no features array). */
 export function sampleFeatureCount(text: string): FeatureCount | null {
   return countFeatures(text, SAMPLE_CHARS);
 }

@@ -69,6 +69,9 @@ const FIELDS_BY_LENGTH: readonly (readonly number[])[] = (() => {
   return Array.from({ length: groups.length }, (_, n) => groups[n] ?? []);
 })();
 
+/** Bound of a column's score of repeated values (a few rows of another kind turn it). */
+const MAX_REPEAT_SCORE = 8;
+
 /** Exact powers of ten up to 10^22 (a quotient of two exact doubles is correctly rounded). */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
 /** Most significant digits read as an integer exactly (below 2^53). */
@@ -131,6 +134,8 @@ export class FeatureTextScanner {
   private readonly natCodes: ByteSpanInterner;
   /** Per text column, the code of the last string value read (-1: none). */
   private readonly lastCodes = new Int32Array(TEXT_FIELDS.length).fill(-1);
+  /** Per text column, repeats of the last value minus changes, within ±MAX_REPEAT_SCORE (< 0: not tried). */
+  private readonly repeats = new Int8Array(TEXT_FIELDS.length);
 
   /** Scans the elements of the array whose '[' is just before offset `start` of `bytes` (well-formed UTF-8). */
   constructor(bytes: Uint8Array, start: number, capacity: number) {
@@ -438,12 +443,15 @@ export class FeatureTextScanner {
       return end;
     }
     if (c !== QUOTE) return NOT_FAST;
-    // The previous row's value is tried first (sources, agencies and kinds repeat from row to row).
+    // The previous row's value is tried first where values repeat from row to row (sources, agencies,
+    // kinds); a column where they mostly do not (dates, sites) goes straight to the scan.
     const last = this.lastCodes[column] ?? -1;
-    if (last >= 0) {
+    const repeats = this.repeats[column] ?? 0;
+    if (last >= 0 && repeats >= 0) {
       const end = interner.endIfEntry(last, p);
       if (end >= 0) {
         codes[row] = last;
+        this.repeats[column] = Math.min(repeats + 1, MAX_REPEAT_SCORE);
         return end + 1;
       }
     }
@@ -451,6 +459,8 @@ export class FeatureTextScanner {
     if (end < 0) return NOT_FAST;
     const code = interner.intern(p + 1, end, this.hash);
     codes[row] = code;
+    this.repeats[column] =
+      code === last ? Math.min(repeats + 1, MAX_REPEAT_SCORE) : Math.max(repeats - 1, -MAX_REPEAT_SCORE);
     this.lastCodes[column] = code;
     return end + 1;
   }
