@@ -105,13 +105,18 @@ export function scanFirstItems(head: string, maxItems: number): { items: unknown
   return { items, isCollection };
 }
 
-/** True when the rows carry the fields every Lintas event has: then the file loads without a mapping. */
+/**
+ * True when at least half of the rows carry the fields every Lintas event has: then the file loads without
+ * a mapping. Half, not all: a Lintas file with a broken feature among its first rows still loads as one
+ * (the broken feature is rejected with its reason) instead of being offered a mapping of its columns.
+ */
 export function looksLikeLintasEvents(rows: readonly JsonRow[]): boolean {
   if (rows.length === 0) return false;
   const required = ['kind', 'date', 'route', 'site'];
-  return rows.every((row) =>
+  const lintasRows = rows.filter((row) =>
     required.every((key) => Object.prototype.hasOwnProperty.call(row.properties, key)),
-  );
+  ).length;
+  return lintasRows * 2 >= rows.length;
 }
 
 /** Preview rows of a JSON head slice (the whole text when `complete`). */

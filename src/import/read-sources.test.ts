@@ -105,8 +105,16 @@ describe('JSON sources', () => {
       properties: { id: 'a', kind: 'interception', date: '2013-01-01', route: 'r', site: 's' },
       geometry: null,
     };
+    const foreign = { properties: { date: 'x', value: 1 }, geometry: null };
     expect(looksLikeLintasEvents([lintas])).toBe(true);
-    expect(looksLikeLintasEvents([{ properties: { date: 'x', value: 1 }, geometry: null }])).toBe(false);
+    expect(looksLikeLintasEvents([foreign])).toBe(false);
+    expect(looksLikeLintasEvents([])).toBe(false);
+    // A broken feature among the first rows of a Lintas file: still a Lintas file (the loader rejects it).
+    const broken = { properties: { id: 'b', kind: 'departure' }, geometry: null };
+    expect(looksLikeLintasEvents([broken, lintas, lintas])).toBe(true);
+    expect(looksLikeLintasEvents([broken, lintas])).toBe(true);
+    // Mostly other rows: a foreign file that happens to hold a Lintas-like row gets the mapping.
+    expect(looksLikeLintasEvents([foreign, foreign, lintas])).toBe(false);
   });
 });
 
