@@ -6,17 +6,17 @@ import { loadColumnarEvents } from './load-columnar-events';
 import type { FileSource, LoadPhase, LoadRequest, LoadResponse } from './load-messages';
 import type { FileError } from './load-report';
 import { parseEventsBytes, parseEventsHeldText, type HeldText, type LoadOutcome } from './parse-events';
+import { RELEASED_BYTES, type HeldBytes } from './read-feature-collection-bytes';
 import { parseRoutesText } from './parse-routes';
 
 type TextResult = { ok: true; text: string } | { ok: false; error: FileError };
 type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; error: FileError };
-/** Bytes that their reader lets go of once decoded (see decodeHeldText). */
-interface HeldBytes {
-  bytes: Uint8Array;
-}
 type HeldBytesResult = { ok: true; held: HeldBytes } | { ok: false; error: FileError };
 
-const RELEASED = new Uint8Array(0);
+/** What the first bytes say the file is (in a frame of its own: the caller's keeps only the holder). */
+function binaryKindOf(held: HeldBytes): ReturnType<typeof detectBinaryKind> {
+  return detectBinaryKind(held.bytes.subarray(0, BINARY_MAGIC_BYTES));
+}
 
 /**
  * Decodes held bytes and lets go of them, so that a 200 MB file's bytes can be collected while its text
@@ -25,7 +25,7 @@ const RELEASED = new Uint8Array(0);
  */
 function decodeHeldText(held: HeldBytes, maxBytes: number): HeldText | { error: FileError } {
   const decoded = decodeText(held.bytes, maxBytes);
-  held.bytes = RELEASED;
+  held.bytes = RELEASED_BYTES;
   return decoded.ok ? { text: decoded.text } : { error: decoded.error };
 }
 
@@ -149,12 +149,12 @@ export async function loadFiles(
       progress(done === total ? 'building' : 'validating', fileName, done, total),
   };
   // A columnar events file (Arrow IPC) is told by its first bytes, whatever its name.
-  const binary = detectBinaryKind(read.held.bytes.subarray(0, BINARY_MAGIC_BYTES));
+  const binary = binaryKindOf(read.held);
   let outcome: LoadOutcome;
   if (binary !== null) outcome = await loadColumnarEvents(binary, read.held.bytes, options);
   else {
     // GeoJSON is scanned from its bytes; only when the scan declines is it decoded for JSON.parse.
-    const scanned = parseEventsBytes(read.held.bytes, options);
+    const scanned = parseEventsBytes(read.held, options);
     if (scanned !== null && scanned !== 'scan-declined') outcome = scanned;
     else {
       const held = decodeHeldText(read.held, request.maxBytes);

@@ -9,7 +9,12 @@ import { MAX_FEATURES } from './format-limits';
 import { describeValue, type FileError, type LoadReport } from './load-report';
 import { LoadReportBuilder } from './load-report-builder';
 import { parseJson } from './parse-json';
-import { readFeatureCollectionBytes, readFeatureCollectionText } from './read-feature-collection-bytes';
+import {
+  readFeatureCollectionBytes,
+  readFeatureCollectionText,
+  RELEASED_BYTES,
+  type HeldBytes,
+} from './read-feature-collection-bytes';
 import { FORMAT_VERSION, readMetadata } from './read-metadata';
 import {
   makeValidationContext,
@@ -254,12 +259,30 @@ const SAMPLE_BYTES = 1 << 20;
  * The loader's path for a file's bytes: the features array scanned straight from the UTF-8 bytes
  * (read-feature-collection-bytes.ts), with no text decoded. 'scan-declined' when the scan cannot promise
  * JSON.parse's outcome, and null when the bytes are not for the scan (not UTF-8, empty, or a sample
- * suggesting too many features): the text path then decides, with its messages.
+ * suggesting too many features): the text path then decides, with its messages, and `held` still holds
+ * the bytes. With an outcome, `held` is released (before the table is finished).
  */
 export function parseEventsBytes(
-  bytes: Uint8Array,
+  held: HeldBytes,
   options: ParseEventsOptions,
 ): LoadOutcome | 'scan-declined' | null {
+  const plan = planBytesScan(held, options);
+  if (plan === null) return null;
+  const release = (): void => {
+    held.bytes = RELEASED_BYTES;
+  };
+  return (
+    readFeatureCollectionBytes(plan.body, options, startEventFeatures, plan.estimate, release) ??
+    'scan-declined'
+  );
+}
+
+/** The checks before a scan: the bytes past a BOM (in a holder of their own) and the features estimated. */
+function planBytesScan(
+  held: HeldBytes,
+  options: ParseEventsOptions,
+): { readonly body: HeldBytes; readonly estimate: number } | null {
+  const bytes = held.bytes;
   if (checkUtf8Bytes(bytes, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES) !== null) return null;
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   const head = textOfBytes(body, 0, Math.min(body.length, SAMPLE_BYTES));
@@ -272,7 +295,7 @@ export function parseEventsBytes(
     ? sample.count
     : Math.round((sample.count * (body.length - arrayStart)) / Math.max(1, sample.scannedChars));
   if (estimate > (options.maxFeatures ?? MAX_FEATURES) / 2) return null;
-  return readFeatureCollectionBytes(body, options, startEventFeatures, estimate) ?? 'scan-declined';
+  return { body: { bytes: body }, estimate };
 }
 
 /** Parses events text: size check, JSON, then parseEventsValue. */

@@ -237,9 +237,12 @@ describe('readFeatureCollectionText', () => {
         // The worker's path: the file's bytes (with a BOM now and then) scanned without decoding.
         const bom = text.length % 3 === 0 ? [0xef, 0xbb, 0xbf] : [];
         const bytes = new Uint8Array([...bom, ...new TextEncoder().encode(text)]);
-        const fromBytes = parseEventsBytes(bytes, optionsOf(routes));
+        const held = { bytes };
+        const fromBytes = parseEventsBytes(held, optionsOf(routes));
         expect(fromBytes === 'scan-declined' || fromBytes === null).toBe(direct === null);
         if (fromBytes !== null && fromBytes !== 'scan-declined') expect(fromBytes).toEqual(expected);
+        // The bytes are let go once scanned, and kept for the JSON.parse path when the scan declines.
+        expect(held.bytes.length).toBe(direct === null ? bytes.length : 0);
         if (expected.ok) loaded += expected.table.length;
         refused += expected.report?.rejectedFeatures ?? 0;
       }),
