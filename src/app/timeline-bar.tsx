@@ -1,5 +1,5 @@
 // The timeline across the dashboard: histogram and window (TimeBrush), playback and granularity.
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { epochDayToMs, monthOfYear, monthToEpochDay, monthYear, type EpochMonth } from '@/domain/epoch-day';
 import { GRANULARITIES } from '@/domain/time-buckets';
@@ -64,7 +64,21 @@ export function TimelineBar(): React.JSX.Element | null {
   const current = bounds ? windowFromRange(timeRange, bounds) : null;
   const step = stepMonths(granularity);
 
-  if (!table || !bounds || !current) return null;
+  // While a new table waits for its deferred render (useShownDataset), the timeline keeps its height:
+  // collapsing for that one render would grow the map above and shrink it back, and each resize
+  // reallocates both map canvases.
+  const storeHasTable = useAppStore((s) => s.table !== null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const lastHeightPx = useRef(0);
+  useLayoutEffect(() => {
+    if (rootRef.current !== null) lastHeightPx.current = rootRef.current.getBoundingClientRect().height;
+  });
+
+  if (!table || !bounds || !current) {
+    return storeHasTable && lastHeightPx.current > 0 ? (
+      <div className="timeline-pending" style={{ height: lastHeightPx.current }} aria-hidden="true" />
+    ) : null;
+  }
   const monthLabel = (index: number): string =>
     formatMonth(epochDayToMs(monthToEpochDay((table.firstMonth + index) as EpochMonth)));
   const ticks = Array.from({ length: table.monthCount }, (_, i) => i)
@@ -94,6 +108,7 @@ export function TimelineBar(): React.JSX.Element | null {
 
   return (
     <div
+      ref={rootRef}
       className="timeline"
       role="group"
       aria-label={t('timeline.label')}
