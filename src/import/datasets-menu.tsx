@@ -76,22 +76,26 @@ function NoticeLine(): React.JSX.Element | null {
   );
 }
 
-function useKeptList(open: boolean): readonly KeptDatasetInfo[] {
+/** The kept datasets, and whether the list read for the current version of the store has arrived. */
+function useKeptList(open: boolean): { readonly list: readonly KeptDatasetInfo[]; readonly loaded: boolean } {
   const version = useObservable(keptVersion);
-  const [list, setList] = useState<readonly KeptDatasetInfo[]>([]);
+  const [read, setRead] = useState<{ readonly list: readonly KeptDatasetInfo[]; readonly version: number }>({
+    list: [],
+    version: -1,
+  });
   useEffect(() => {
     if (!open) return;
     let live = true;
     void getKeptDatasets()
       .list()
       .then((next) => {
-        if (live) setList(next);
+        if (live) setRead({ list: next, version });
       });
     return () => {
       live = false;
     };
   }, [open, version]);
-  return list;
+  return { list: read.list, loaded: open && read.version === version };
 }
 
 export interface DatasetsMenuProps {
@@ -103,7 +107,7 @@ export function DatasetsMenu({ demo }: DatasetsMenuProps): React.JSX.Element {
   const { t, formatDate } = f;
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const list = useKeptList(open);
+  const { list, loaded } = useKeptList(open);
   const active = useObservable(activeDatasetId);
   const session = useObservable(importSession);
   // The mapping dialog is fetched once a file needs it, then kept.
@@ -141,7 +145,8 @@ export function DatasetsMenu({ demo }: DatasetsMenuProps): React.JSX.Element {
         testId="datasets-dialog"
       >
         <p>{t('datasets.intro')}</p>
-        <ul className="datasets-list" data-testid="datasets-list">
+        {/* data-loaded: the list read from the device has arrived (until then it shows the demo alone). */}
+        <ul className="datasets-list" data-testid="datasets-list" data-loaded={loaded}>
           <li className="datasets-item" data-testid="datasets-demo">
             <span className="datasets-name">{t('datasets.demo')}</span>
             <button

@@ -61,7 +61,8 @@ async function waitForTitle(page: Page, title: string): Promise<void> {
 async function openDatasets(page: Page): Promise<void> {
   if (!(await page.locator('[data-testid="datasets-list"]').isVisible()))
     await page.click('[data-testid="datasets-button"]');
-  await page.waitForSelector('[data-testid="datasets-list"]');
+  // The list is read from IndexedDB after the dialog opens: counted once it has arrived.
+  await page.waitForSelector('[data-testid="datasets-list"][data-loaded="true"]');
 }
 
 describe('own data', () => {
@@ -83,6 +84,9 @@ describe('own data', () => {
     await saveScreenshot(page, 'own-data-import-dialog');
     await page.click('[data-testid="import-load"]');
     await waitForTitle(page, TITLE);
+    // Kept on this device once the notice says so (the write to IndexedDB ends after the title shows; a
+    // reload before it would find nothing kept).
+    await page.waitForSelector('[data-testid="datasets-notice"][data-kind="kept"]');
 
     const counts = (await page.textContent('[data-testid="load-counts"]')) ?? '';
     expect(counts).toContain('197 events loaded');
@@ -173,6 +177,8 @@ describe('own data', () => {
     await openDatasets(page);
     await page.click('[data-testid="datasets-remove-all"]');
     await page.click('[data-testid="datasets-remove-all-confirm"]');
+    // Removed once the notice says so (a reload before the IndexedDB deletes end would find them kept).
+    await page.waitForSelector('[data-testid="datasets-notice"][data-kind="removed-all"]');
     await page.reload();
     await waitForTitle(page, DEMO_TITLE);
     await openDatasets(page);
