@@ -6,7 +6,7 @@ import { loadColumnarEvents } from './load-columnar-events';
 import type { FileSource, LoadPhase, LoadRequest, LoadResponse } from './load-messages';
 import type { FileError } from './load-report';
 import { parseEventsBytes, parseEventsHeldText, type HeldText, type LoadOutcome } from './parse-events';
-import { RELEASED_BYTES, type HeldBytes } from './read-feature-collection-bytes';
+import { makeFileBuffer, RELEASED_BYTES, type HeldBytes } from './file-buffer';
 import { parseRoutesText } from './parse-routes';
 
 type TextResult = { ok: true; text: string } | { ok: false; error: FileError };
@@ -34,25 +34,6 @@ export type ProgressSink = (phase: LoadPhase, fileName: string, done: number, to
 
 /** Bytes read between two progress reports. */
 const READ_PROGRESS_BYTES = 4 * 1024 * 1024;
-
-/** ArrayBuffer's constructor with its resizable form (ES2024; in Chromium 111+ and Node 20). */
-const ResizableArrayBuffer = ArrayBuffer as unknown as new (
-  length: number,
-  options: { readonly maxByteLength: number },
-) => ArrayBuffer;
-
-/** Whether a buffer's memory can be handed back at once by `transfer(0)` (Chromium 114+, not Node 20). */
-const CAN_TRANSFER = typeof (ArrayBuffer.prototype as { transfer?: unknown }).transfer === 'function';
-
-/**
- * The buffer a file of `bytes` is read into. Once scanned, its memory is handed back without waiting for
- * a GC (read-feature-collection-bytes.ts, freeBufferNow): by `transfer(0)` where the engine has it, else
- * by shrinking a resizable buffer to 0. Resizable only where it must be: V8 11.3 (Node 20, which runs the
- * hostile-file benchmark) scans a resizable buffer's bytes about 1.3× slower than a plain one's.
- */
-function makeFileBuffer(bytes: number): ArrayBuffer {
-  return CAN_TRANSFER ? new ArrayBuffer(bytes) : new ResizableArrayBuffer(bytes, { maxByteLength: bytes });
-}
 
 /** Reads a stream into one buffer, reporting progress; stops early past `maxBytes`. */
 async function readStream(

@@ -9,12 +9,8 @@ import { MAX_FEATURES } from './format-limits';
 import { describeValue, type FileError, type LoadReport } from './load-report';
 import { LoadReportBuilder } from './load-report-builder';
 import { parseJson } from './parse-json';
-import {
-  readFeatureCollectionBytes,
-  readFeatureCollectionText,
-  RELEASED_BYTES,
-  type HeldBytes,
-} from './read-feature-collection-bytes';
+import type { HeldBytes } from './file-buffer';
+import { readFeatureCollectionBytes, readFeatureCollectionText } from './read-feature-collection-bytes';
 import { FORMAT_VERSION, readMetadata } from './read-metadata';
 import {
   makeValidationContext,
@@ -266,25 +262,25 @@ export function parseEventsBytes(
   held: HeldBytes,
   options: ParseEventsOptions,
 ): LoadOutcome | 'scan-declined' | null {
-  const plan = planBytesScan(held, options);
-  if (plan === null) return null;
-  const release = (): void => {
-    held.bytes = RELEASED_BYTES;
-  };
-  return (
-    readFeatureCollectionBytes(plan.body, options, startEventFeatures, plan.estimate, release) ??
-    'scan-declined'
-  );
+  const file = held.bytes;
+  const estimate = planBytesScan(held, options);
+  const outcome =
+    estimate === null ? null : readFeatureCollectionBytes(held, options, startEventFeatures, estimate);
+  if (outcome !== null) return outcome;
+  // Not scanned: the text path gets the file as it came (its decoding drops the BOM itself).
+  held.bytes = file;
+  return estimate === null ? null : 'scan-declined';
 }
 
-/** The checks before a scan: the bytes past a BOM (in a holder of their own) and the features estimated. */
-function planBytesScan(
-  held: HeldBytes,
-  options: ParseEventsOptions,
-): { readonly body: HeldBytes; readonly estimate: number } | null {
+/**
+ * The checks before a scan, and about how many features the file holds (null: not for the scan). A BOM
+ * is dropped from the held bytes.
+ */
+function planBytesScan(held: HeldBytes, options: ParseEventsOptions): number | null {
   const bytes = held.bytes;
   if (checkUtf8Bytes(bytes, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES) !== null) return null;
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  held.bytes = body;
   const head = textOfBytes(body, 0, Math.min(body.length, SAMPLE_BYTES));
   const sample = sampleFeatureCount(head);
   if (sample === null) return null;
@@ -294,8 +290,7 @@ function planBytesScan(
   const estimate = sample.complete
     ? sample.count
     : Math.round((sample.count * (body.length - arrayStart)) / Math.max(1, sample.scannedChars));
-  if (estimate > (options.maxFeatures ?? MAX_FEATURES) / 2) return null;
-  return { body: { bytes: body }, estimate };
+  return estimate > (options.maxFeatures ?? MAX_FEATURES) / 2 ? null : estimate;
 }
 
 /** Parses events text: size check, JSON, then parseEventsValue. */

@@ -8,6 +8,7 @@
 import { isPlainObject, readOwn } from '@/lib/safe-record';
 import { textOfBytes } from './decode-text';
 import { findDeepNesting } from './find-deep-nesting';
+import { giveBackBuffer, RELEASED_BYTES, type HeldBytes } from './file-buffer';
 import type { EventFeatureStream, LoadOutcome, ParseEventsOptions } from './parse-events';
 import {
   FeatureTextScanner,
@@ -78,55 +79,26 @@ function lastCloseBracket(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Bytes that their reader lets go of once scanned (the table's finish then runs without them). */
-export interface HeldBytes {
-  bytes: Uint8Array;
-}
-
-/** What a released holder holds. */
-export const RELEASED_BYTES = new Uint8Array(0);
-
 /**
  * Loads the events of a FeatureCollection from well-formed UTF-8 bytes without a BOM, or null when the
  * JSON.parse path must decide (the bytes are then still held). The size and feature-count checks are the
  * caller's; `estimate` is about how many features there are (sizes the table and shows progress). Once
- * every element is scanned, `held` is released (and `release` called, for holders of the same bytes
- * elsewhere) before the table is finished, so a 200 MB file's bytes are not held while it is sorted.
+ * every element is scanned, `held` is released and its buffer given back (file-buffer.ts) before the
+ * table is finished, so a 200 MB file's bytes are not held while it is sorted.
  */
 export function readFeatureCollectionBytes(
   held: HeldBytes,
   options: ParseEventsOptions,
   startEventFeatures: StartEventFeatures,
   estimate: number,
-  release: () => void = () => undefined,
 ): LoadOutcome | null {
   // Only the holder passes through this frame: V8 keeps the values of an interpreted frame's registers
   // (the arguments of past calls included) alive until the function returns.
   const stream = scanFeatureCollection(held, options, startEventFeatures, estimate);
   if (stream === null) return null;
-  freeBufferNow(held.bytes.buffer);
+  giveBackBuffer(held.bytes.buffer);
   held.bytes = RELEASED_BYTES;
-  release();
   return stream.finish();
-}
-
-/**
- * Gives a scanned file's memory back now where it can: a resizable buffer shrunk to 0, else
- * `ArrayBuffer.prototype.transfer(0)` (Chromium since 114; not Node 20). A dead buffer's memory otherwise
- * waits for a major GC, and the table's finish allocates a few hundred MB on a high-cardinality file
- * before one comes (a 200 MB file of 770k distinct sites peaked at 4.25× its size, 3.2× with the buffer
- * given back). The buffer is the loader's own copy of the file (load-files.ts); nothing reads it after the
- * scan.
- */
-function freeBufferNow(buffer: ArrayBufferLike): void {
-  if (!(buffer instanceof ArrayBuffer)) return;
-  const resizable = buffer as unknown as { resizable?: boolean; resize?: (length: number) => void };
-  if (resizable.resizable === true && typeof resizable.resize === 'function') {
-    resizable.resize(0);
-    return;
-  }
-  const transfer = (buffer as { transfer?: (length: number) => ArrayBuffer }).transfer;
-  if (typeof transfer === 'function') transfer.call(buffer, 0);
 }
 
 /** Every element of the features array into a stream, or null when the JSON.parse path must decide. */

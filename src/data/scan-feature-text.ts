@@ -172,13 +172,8 @@ export class FeatureTextScanner {
     if (this.ended) return 0;
     const bytes = this.bytes;
     // Text values keep their entries from batch to batch (each distinct text becomes one string per
-    // file), unless a column holds more entries than a batch has rows: its values hardly repeat, and
-    // keeping them would hold a span, a hash and a string per row of the file (770k distinct strings per
-    // field: 4.2× the file's size in memory, against 3.7× reset). The nationalities, mostly distinct per
-    // row, start afresh.
-    this.interners.forEach((interner, column) => {
-      if (column === NATIONALITIES || interner.strings.length > this.capacity) interner.reset();
-    });
+    // file); the nationalities, mostly distinct per row, start afresh.
+    this.interners[NATIONALITIES]?.reset();
     this.idLength = 0;
     let row = 0;
     let p = skipSpace(bytes, this.pos);
@@ -354,7 +349,7 @@ export class FeatureTextScanner {
       seen |= bit;
       p = skipSpace(bytes, p);
       const c = at(bytes, p);
-      if (c === CLOSE_BRACE) return seen === (level === FEATURE ? 7 : 3) ? p + 1 : NOT_FAST;
+      if (c === CLOSE_BRACE) return seen === MEMBERS_OF_LEVEL[level] ? p + 1 : NOT_FAST;
       if (c !== COMMA) return BAD;
       p = skipSpace(bytes, p + 1);
     }
@@ -584,6 +579,10 @@ const GEOMETRY_LEVEL = 1;
 /** Members of a feature (type, geometry, properties) or a geometry (type, coordinates) as bits. */
 const TYPE_BIT = 1;
 const GEOMETRY_BIT = 2;
+const PROPERTIES_BIT = 4;
+const COORDINATES_BIT = 2;
+/** Every member a level must have, once each. */
+const MEMBERS_OF_LEVEL = [TYPE_BIT | GEOMETRY_BIT | PROPERTIES_BIT, TYPE_BIT | COORDINATES_BIT];
 
 /** The bit of the member named bytes[from, to) at `level` (0: a member the scan skips). */
 function memberBit(bytes: Uint8Array, from: number, to: number, level: number): number {
@@ -591,9 +590,9 @@ function memberBit(bytes: Uint8Array, from: number, to: number, level: number): 
   if (length === 4 && isName(bytes, from, TYPE)) return TYPE_BIT;
   if (level === FEATURE) {
     if (length === 8 && isName(bytes, from, GEOMETRY)) return GEOMETRY_BIT;
-    return length === 10 && isName(bytes, from, PROPERTIES) ? 4 : 0;
+    return length === 10 && isName(bytes, from, PROPERTIES) ? PROPERTIES_BIT : 0;
   }
-  return length === 11 && isName(bytes, from, COORDINATES) ? 2 : 0;
+  return length === 11 && isName(bytes, from, COORDINATES) ? COORDINATES_BIT : 0;
 }
 
 /** True when `name`'s bytes are at offset `p`. */

@@ -245,7 +245,7 @@ export function makeColumnarRowValidator(
   const natSlots = natColumn.strings.length + 1;
   const natNull = natSlots - 1;
   // One record of NAT_FIELDS per entry, side by side (one cache line per row): the state, the people
-  // (as int32: UNKNOWN_PEOPLE is -1 there), and natFrom … natTo.
+  // (as int32: UNKNOWN_PEOPLE is -1 there), natFrom … natTo, its held segment and its first codes.
   const natInfo = new Int32Array(natSlots * NAT_FIELDS);
   for (let at = 0; at < natInfo.length; at += NAT_FIELDS) natInfo[at + NAT_CODES_AT] = -1;
   // Per entry, its parsed form once it is judged a second time (its people changed: it may be again);
