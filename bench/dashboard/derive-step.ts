@@ -178,7 +178,7 @@ export function deriveStep(ctx: TableContext, storeFilters: EventFilters, partMs
       (flowTables[0]?.total ?? 0) +
       countSum +
       (segments[0]?.people ?? 0) +
-      (symbols[0]?.people ?? 0) +
+      (symbols.people[0] ?? 0) +
       (bins[0]?.values[0] ?? 0)) %
     1e9;
 

@@ -4,7 +4,7 @@ import { BriefingPresenter } from '@/briefing/briefing-presenter';
 import { PrintSheet } from '@/export/print-sheet';
 import { openStartupDataset } from '@/import/import-actions';
 import { I18nContext } from '@/i18n/i18n-context';
-import { createFormatters, LOCALES } from '@/i18n/translate';
+import { formattersFor, LOCALES } from '@/i18n/translate';
 import { MapView } from '@/map/map-view';
 import { useAppStore } from '@/state/store';
 import { startPlayback } from '@/state/playback';
@@ -37,7 +37,7 @@ export function App(): React.JSX.Element {
   const fixed = useAppStore((s) => s.embed && s.embedFixed);
   const presenting = useAppStore((s) => s.presenting && (s.briefing?.steps.length ?? 0) > 0);
   const destination = useAppStore((s) => s.table?.meta.destination ?? '');
-  const formatters = useMemo(() => createFormatters(language, { destination }), [language, destination]);
+  const formatters = useMemo(() => formattersFor(language, { destination }), [language, destination]);
 
   const datasetTitle = useAppStore((s) => s.table?.meta.title ?? '');
   useEffect(() => {

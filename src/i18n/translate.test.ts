@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messagesEn } from './messages-en';
 import { messagesId } from './messages-id';
-import { createFormatters } from './translate';
+import { createFormatters, formattersFor } from './translate';
 
 describe('i18n', () => {
   it('has an Indonesian text for every English key, with the same placeholders', () => {
@@ -12,6 +12,18 @@ describe('i18n', () => {
         [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
       expect(placeholders(indonesian), key).toEqual(placeholders(english));
     }
+  });
+
+  it('hands out the same formatters for the same language and words, so caches keyed on t survive a switch back', () => {
+    const en = formattersFor('en');
+    const id = formattersFor('id');
+    expect(formattersFor('en')).toBe(en);
+    expect(formattersFor('id').t).toBe(id.t);
+    expect(id).not.toBe(en);
+    const worded = formattersFor('en', { destination: 'Australia' });
+    expect(worded).not.toBe(en);
+    expect(worded.t('outcome.landed')).toContain('Australia');
+    expect(en.t('outcome.landed')).not.toContain('Australia');
   });
 
   it('formats numbers and dates with the language locale (UTC dates)', () => {

@@ -71,6 +71,25 @@ export function createFormatters(language: Language, words: DataWords = NO_DATA_
   };
 }
 
+/** Formatters made by formattersFor, by language and words; a few entries (one dataset's words at a time). */
+const madeFormatters = new Map<string, Formatters>();
+const MADE_FORMATTERS_MAX = 8;
+
+/**
+ * The formatters of a language and words, made once: switching back to a language hands out the same `t`,
+ * so every cache keyed on it (the Filters tab's option labels: ~45 ms to rebuild at 4,000 sites) still holds.
+ */
+export function formattersFor(language: Language, words: DataWords = NO_DATA_WORDS): Formatters {
+  const key = `${language}\u0000${words.destination}`;
+  let made = madeFormatters.get(key);
+  if (made === undefined) {
+    if (madeFormatters.size >= MADE_FORMATTERS_MAX) madeFormatters.clear();
+    made = createFormatters(language, words);
+    madeFormatters.set(key, made);
+  }
+  return made;
+}
+
 export function isLanguage(value: unknown): value is Language {
   return value === 'en' || value === 'id';
 }

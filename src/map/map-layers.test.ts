@@ -24,7 +24,14 @@ import {
   OVERLAND_WIDTH_PX,
   widthReference,
 } from './flow-scale';
-import { DEFAULT_SYMBOL_STYLE, makeSiteSymbols, symbolSizePx } from './site-symbols';
+import { makeSiteSymbolLayer, pickedSiteSymbol, SITE_SYMBOL_LAYER_ID } from './site-symbol-layer';
+import {
+  DEFAULT_SYMBOL_STYLE,
+  listSiteSymbols,
+  makeSiteSymbols,
+  siteSymbolAt,
+  symbolSizePx,
+} from './site-symbols';
 
 // One corridor A → B → C (two legs), vertices 0, 1, 3 of a four-point path.
 const routesText = JSON.stringify({
@@ -161,7 +168,7 @@ describe('flow layers', () => {
 
 describe('site symbols', () => {
   it('exist per site and outcome with people and boats, departures included, biggest first', () => {
-    const symbols = makeSiteSymbols(table, aggregates.sites, 'people');
+    const symbols = listSiteSymbols(makeSiteSymbols(table, aggregates.sites, 'people'));
     expect(symbols.map((s) => [s.siteName, s.outcome, s.people])).toEqual([
       ['C', 1, 80],
       ['B', 0, 50],
@@ -169,6 +176,29 @@ describe('site symbols', () => {
       ['X2', 1, 10],
       ['X1', 3, 5],
     ]);
+  });
+
+  it('are columns the layer hands deck.gl as binary attributes, and a picked index names its symbol', () => {
+    const symbols = makeSiteSymbols(table, aggregates.sites, 'people');
+    const atlas = { canvas: {} as HTMLCanvasElement, mapping: {} };
+    const layer = makeSiteSymbolLayer(symbols, atlas, DEFAULT_SYMBOL_STYLE);
+    const data = layer.props.data as unknown as {
+      length: number;
+      attributes: Record<string, { value: ArrayLike<number>; size: number }>;
+    };
+    expect(data.length).toBe(5);
+    // C (80 people) gets the full diameter; positions and offsets are the columns themselves.
+    expect(data.attributes.getSize?.value[0]).toBe(DEFAULT_SYMBOL_STYLE.maxSizePx);
+    expect(data.attributes.getPosition?.value).toBe(symbols.positions);
+    expect(data.attributes.getPixelOffset?.value).toBe(symbols.offsetsPx);
+    const picked = pickedSiteSymbol({ layer, index: 1 } as unknown as Parameters<typeof pickedSiteSymbol>[0]);
+    expect(picked?.siteName).toBe('B');
+    expect(picked).toBe(siteSymbolAt(symbols, 1));
+    expect(siteSymbolAt(symbols, 5)).toBeNull();
+    expect(siteSymbolAt(symbols, -1)).toBeNull();
+    const other = { layer: { id: 'flows', props: {} }, index: 0 };
+    expect(pickedSiteSymbol(other as unknown as Parameters<typeof pickedSiteSymbol>[0])).toBeNull();
+    expect(layer.id).toBe(SITE_SYMBOL_LAYER_ID);
   });
 
   it('have areas proportional to the value (diameter ∝ √value) with a minimum size', () => {

@@ -1,31 +1,88 @@
-// The deck.gl layer of the site symbols (icons from the runtime-drawn atlas).
+// The deck.gl layer of the site symbols (icons from the runtime-drawn atlas), fed binary attributes: the
+// symbols are columns (site-symbols.ts), so positions, offsets and sizes go to the GPU as typed arrays and
+// only the icon name is asked per symbol.
+import type { PickingInfo } from '@deck.gl/core';
 import { IconLayer } from '@deck.gl/layers';
 import type { Texture } from '@luma.gl/core';
-import { symbolSizePx, type SiteSymbol, type SymbolStyle } from './site-symbols';
+import {
+  siteSymbolAt,
+  symbolSizePx,
+  symbolValuesOf,
+  type SiteSymbol,
+  type SiteSymbols,
+  type SymbolStyle,
+} from './site-symbols';
 import type { SymbolAtlas } from './symbol-shapes';
 
+export const SITE_SYMBOL_LAYER_ID = 'site-symbols';
+
+/** deck.gl's binary data (a length and attributes by accessor name), carrying the symbols for picking. */
+interface SymbolLayerData {
+  readonly length: number;
+  readonly attributes: Readonly<
+    Record<string, { readonly value: Float64Array | Float32Array; readonly size: number }>
+  >;
+  readonly symbols: SiteSymbols;
+}
+
+/** Icon names of the atlas by outcome index ('0' departures, '1'… the outcomes). */
+const ICON_NAMES = Array.from({ length: 256 }, (_, o) => String(o));
+const OPAQUE: [number, number, number, number] = [255, 255, 255, 255];
+const DIMMED: [number, number, number, number] = [255, 255, 255, 90];
+
+/** Diameters in pixels per symbol for `style` (area ∝ value). */
+function symbolSizesPx(symbols: SiteSymbols, style: SymbolStyle): Float32Array {
+  const values = symbolValuesOf(symbols, style.measure);
+  let maxValue = 0;
+  for (const value of values) if (value > maxValue) maxValue = value;
+  const sizes = new Float32Array(symbols.length);
+  for (let i = 0; i < sizes.length; i++) sizes[i] = symbolSizePx(values[i] ?? 0, maxValue, style);
+  return sizes;
+}
+
 export function makeSiteSymbolLayer(
-  symbols: readonly SiteSymbol[],
+  symbols: SiteSymbols,
   atlas: SymbolAtlas,
   style: SymbolStyle,
 ): IconLayer<SiteSymbol> {
-  const maxValue = symbols.reduce((m, s) => Math.max(m, s[style.measure]), 0);
+  const data: SymbolLayerData = {
+    length: symbols.length,
+    attributes: {
+      getPosition: { value: symbols.positions, size: 2 },
+      getPixelOffset: { value: symbols.offsetsPx, size: 2 },
+      getSize: { value: symbolSizesPx(symbols, style), size: 1 },
+    },
+    symbols,
+  };
+  const selected = style.selectedSite;
   return new IconLayer<SiteSymbol>({
-    id: 'site-symbols',
-    data: symbols as SiteSymbol[],
+    id: SITE_SYMBOL_LAYER_ID,
+    // Binary data: deck.gl takes `length` and `attributes` (and leaves `symbols` for picking).
+    data,
     // deck.gl's 'image' prop type turns a canvas into a texture (createTexture); its typings only list
     // string | Texture. A URL would go through loaders.gl, which we keep out of the request path.
     iconAtlas: atlas.canvas as unknown as Texture,
     iconMapping: atlas.mapping,
-    getIcon: (s) => String(s.outcome),
-    getPosition: (s) => [s.position[0], s.position[1]],
-    getSize: (s) => symbolSizePx(s[style.measure], maxValue, style),
-    getPixelOffset: (s) => [s.offsetPx[0], s.offsetPx[1]],
-    getColor: (s) => [255, 255, 255, style.selectedSite >= 0 && s.site !== style.selectedSite ? 90 : 255],
+    getIcon: (_, { index }) => ICON_NAMES[symbols.outcome[index] ?? 0] ?? '0',
+    getColor: selected >= 0 ? (_, { index }) => (symbols.site[index] === selected ? OPAQUE : DIMMED) : OPAQUE,
     sizeUnits: 'pixels',
     pickable: true,
     autoHighlight: true,
     highlightColor: [240, 162, 2, 200],
-    updateTriggers: { getSize: [style.measure, maxValue, style.maxSizePx], getColor: [style.selectedSite] },
+    updateTriggers: { getColor: [selected] },
   });
+}
+
+function isSymbolLayerData(data: unknown): data is SymbolLayerData {
+  return typeof data === 'object' && data !== null && 'symbols' in data && 'attributes' in data;
+}
+
+/**
+ * The symbol under the pointer, or null when `info` picked something else. deck.gl leaves `info.object`
+ * empty for binary data; the picked index names the symbol in the layer's columns.
+ */
+export function pickedSiteSymbol(info: PickingInfo): SiteSymbol | null {
+  if (info.layer?.id !== SITE_SYMBOL_LAYER_ID) return null;
+  const data: unknown = info.layer.props.data;
+  return isSymbolLayerData(data) ? siteSymbolAt(data.symbols, info.index) : null;
 }

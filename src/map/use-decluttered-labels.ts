@@ -4,7 +4,13 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import { createFormatters, LANGUAGES, type Translate } from '@/i18n/translate';
-import { estimateLabelBox, placeLabels, type FlowObstacle, type LabelShift } from './declutter-labels';
+import {
+  estimateLabelBox,
+  placeLabels,
+  type FlowObstacle,
+  type LabelBox,
+  type LabelShift,
+} from './declutter-labels';
 import type { FlowLine } from './flow-lines';
 import type { LonLat } from '@/domain/flow-segments';
 import type { EventTable } from '@/domain/event-table';
@@ -87,6 +93,29 @@ function countryLabelsEveryLanguage(): readonly ResolvedLabel[] {
   return everyLanguage;
 }
 
+/** The labels' boxes on the screen for the map's camera. */
+function projectLabelBoxes(map: MapLibreMap, labels: readonly ResolvedLabel[]): LabelBox[] {
+  return labels.map((label) => {
+    const point = map.project([label.lon, label.lat]);
+    const text = label.kind === 'country' ? label.text.toUpperCase() : label.text;
+    return {
+      id: label.id,
+      xPx: point.x,
+      yPx: point.y + (label.kind === 'place' ? -12 : 0),
+      ...estimateLabelBox(text, labelSizePx(label)),
+      rank: label.rank,
+    };
+  });
+}
+
+/** What one camera's projections hold: flow paths, and the boxes of one set of labels. */
+interface ProjectedView {
+  readonly camera: string;
+  readonly paths: ProjectedPaths;
+  labels: readonly ResolvedLabel[] | null;
+  boxes: readonly LabelBox[];
+}
+
 /** Everything a screen projection depends on. */
 function cameraKey(map: MapLibreMap, canvas: HTMLCanvasElement): string {
   const { lng, lat } = map.getCenter();
@@ -111,26 +140,22 @@ export function useDeclutteredLabels(
   // Both languages' characters: a language switch changes the texts but not the glyph atlas.
   const characters = useMemo(() => labelCharacterSet([...countryLabelsEveryLanguage(), ...places]), [places]);
   const [shifts, setShifts] = useState<ReadonlyMap<string, LabelShift>>(() => new Map());
-  const projected = useRef<{ camera: string; paths: ProjectedPaths }>({ camera: '', paths: new WeakMap() });
+  const projected = useRef<ProjectedView>({ camera: '', paths: new WeakMap(), labels: null, boxes: [] });
   useEffect(() => {
     if (!map) return;
     const update = (): void => {
-      const boxes = all.map((label) => {
-        const point = map.project([label.lon, label.lat]);
-        const text = label.kind === 'country' ? label.text.toUpperCase() : label.text;
-        return {
-          id: label.id,
-          xPx: point.x,
-          yPx: point.y + (label.kind === 'place' ? -12 : 0),
-          ...estimateLabelBox(text, labelSizePx(label)),
-          rank: label.rank,
-        };
-      });
       const canvas = map.getCanvas();
       const camera = cameraKey(map, canvas);
-      if (projected.current.camera !== camera) projected.current = { camera, paths: new WeakMap() };
-      const obstacles = projectFlowLines(map, flowLines, projected.current.paths);
-      const next = placeLabels(boxes, canvas.clientWidth, canvas.clientHeight, obstacles);
+      if (projected.current.camera !== camera)
+        projected.current = { camera, paths: new WeakMap(), labels: null, boxes: [] };
+      const view = projected.current;
+      // A filter step moves no label: the boxes are projected again only for a new camera or label set.
+      if (view.labels !== all) {
+        view.labels = all;
+        view.boxes = projectLabelBoxes(map, all);
+      }
+      const obstacles = projectFlowLines(map, flowLines, view.paths);
+      const next = placeLabels(view.boxes, canvas.clientWidth, canvas.clientHeight, obstacles);
       // Same labels in the same places: keep the old map, so the layers are not rebuilt after every move.
       setShifts((previous) => (sameShifts(previous, next) ? previous : next));
     };

@@ -14,14 +14,14 @@ import { selectSmallCountK } from '@/state/select-protection';
 import { coarsenPointAttributes } from './coarsen-point-attributes';
 import { makeEventPointAttributes, type EventPointAttributes } from './event-point-attributes';
 import { maxFlowValue, type FlowMeasure } from './flow-scale';
-import { makeSiteSymbols, type SiteSymbol } from './site-symbols';
+import { makeSiteSymbols, type SiteSymbols } from './site-symbols';
 
 export interface MapData {
   readonly table: EventTable;
   readonly filters: EventFilters;
   readonly aggregates: WindowAggregates;
   readonly segments: readonly FlowSegment[];
-  readonly symbols: readonly SiteSymbol[];
+  readonly symbols: SiteSymbols;
   readonly pointAttributes: EventPointAttributes;
   /** The whole period's largest leg under the same filters but time, per measure: the fixed width scale. */
   readonly periodMax: PeriodMax;
@@ -101,14 +101,14 @@ export function useMapData(period?: DayRange | null): MapData | null {
     [table, endpoints, filters],
   );
   const symbols = useMemo(
-    () => (table && aggregates ? makeSiteSymbols(table, aggregates.sites, measure) : []),
+    () => (table && aggregates ? makeSiteSymbols(table, aggregates.sites, measure) : null),
     [table, aggregates, measure],
   );
   // One object per set of inputs: a render for another reason (a hover, a label) hands the layers the
   // same data, so deck.gl keeps every attribute.
   return useMemo(
     () =>
-      table && aggregates && pointAttributes
+      table && aggregates && pointAttributes && symbols
         ? { table, filters, aggregates, segments, symbols, pointAttributes, periodMax }
         : null,
     [table, filters, aggregates, segments, symbols, pointAttributes, periodMax],

@@ -7,7 +7,7 @@ import { useAppStore } from '@/state/store';
 import { flowHighlight } from './flow-highlight';
 import type { HoverSink } from './map-hover';
 import type { HoverTarget } from './map-tooltip';
-import type { SiteSymbol } from './site-symbols';
+import { pickedSiteSymbol, SITE_SYMBOL_LAYER_ID } from './site-symbol-layer';
 
 export interface MapPicking {
   readonly hoverSink: HoverSink;
@@ -15,33 +15,34 @@ export interface MapPicking {
   readonly onClick: (info: PickingInfo) => void;
 }
 
-const SYMBOL_LAYER_ID = 'site-symbols';
-
 export function useMapPicking(): MapPicking {
   const hoverSink = useRef<HoverSink['current']>(() => undefined);
   return useMemo(() => {
     const onHover = (info: PickingInfo): void => {
+      const symbol = pickedSiteSymbol(info);
       const object: unknown = info.object;
-      if (!object || info.layer === null) {
+      if ((!symbol && !object) || info.layer === null) {
         hoverSink.current(null);
         flowHighlight.set(-1);
         return;
       }
-      const target: HoverTarget =
-        info.layer.id === SYMBOL_LAYER_ID
-          ? { kind: 'symbol', symbol: object as SiteSymbol }
-          : { kind: 'segment', segment: object as FlowSegment };
+      const target: HoverTarget = symbol
+        ? { kind: 'symbol', symbol }
+        : { kind: 'segment', segment: object as FlowSegment };
       hoverSink.current({ target, xPx: info.x, yPx: info.y });
       // Only a pointer entering another route changes the highlight (and so the layers' colours).
       flowHighlight.set(target.kind === 'segment' ? target.segment.route : -1);
     };
     const onClick = (info: PickingInfo): void => {
+      const { toggleSelection } = useAppStore.getState();
+      if (info.layer?.id === SITE_SYMBOL_LAYER_ID) {
+        const symbol = pickedSiteSymbol(info);
+        if (symbol) toggleSelection({ kind: 'site', id: symbol.siteName });
+        return;
+      }
       const object: unknown = info.object;
       if (!object || info.layer === null) return;
-      const { toggleSelection } = useAppStore.getState();
-      if (info.layer.id === SYMBOL_LAYER_ID)
-        toggleSelection({ kind: 'site', id: (object as SiteSymbol).siteName });
-      else toggleSelection({ kind: 'route', id: (object as FlowSegment).routeId });
+      toggleSelection({ kind: 'route', id: (object as FlowSegment).routeId });
     };
     return { hoverSink, onHover, onClick };
   }, []);
