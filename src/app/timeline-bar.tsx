@@ -1,5 +1,5 @@
 // The timeline across the dashboard: histogram and window (TimeBrush), playback and granularity.
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { epochDayToMs, monthOfYear, monthToEpochDay, monthYear, type EpochMonth } from '@/domain/epoch-day';
 import { GRANULARITIES } from '@/domain/time-buckets';
@@ -68,11 +68,7 @@ export function TimelineBar(): React.JSX.Element | null {
   // collapsing for that one render would grow the map above and shrink it back, and each resize
   // reallocates both map canvases.
   const storeHasTable = useAppStore((s) => s.table !== null);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const lastHeightPx = useRef(0);
-  useLayoutEffect(() => {
-    if (rootRef.current !== null) lastHeightPx.current = rootRef.current.getBoundingClientRect().height;
-  });
+  const [rootRef, lastHeightPx] = useLastHeightPx();
 
   if (!table || !bounds || !current) {
     return storeHasTable && lastHeightPx.current > 0 ? (
@@ -230,4 +226,24 @@ export function TimelineBar(): React.JSX.Element | null {
       />
     </div>
   );
+}
+
+/**
+ * A ref callback for an element and the last border-box height it had, px, kept by a ResizeObserver:
+ * read after layout, so no render forces one (measuring in a layout effect cost ~16 ms a brush step).
+ */
+function useLastHeightPx(): [(element: HTMLDivElement | null) => void, { readonly current: number }] {
+  const heightPx = useRef(0);
+  const observer = useRef<ResizeObserver | null>(null);
+  const ref = useCallback((element: HTMLDivElement | null) => {
+    observer.current?.disconnect();
+    observer.current = null;
+    if (element === null || typeof ResizeObserver === 'undefined') return;
+    observer.current = new ResizeObserver((entries) => {
+      const height = entries[0]?.borderBoxSize[0]?.blockSize;
+      if (height !== undefined && height > 0) heightPx.current = height;
+    });
+    observer.current.observe(element, { box: 'border-box' });
+  }, []);
+  return [ref, heightPx];
 }

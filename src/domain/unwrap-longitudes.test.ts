@@ -1,4 +1,5 @@
 // Across the antimeridian: paths go the short way and extents are the narrow side of the globe.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadTestTable, makeEventFeature } from '@/testing/make-event-features';
 import { aggregateRows } from './aggregate-rows';
@@ -43,6 +44,46 @@ describe('antimeridian', () => {
     expect(shortestLonSpan([-175.2, 174.8, 178])).toEqual([174.8, 184.8]);
     expect(shortestLonSpan([100, 120, 110])).toEqual([100, 120]);
     expect(shortestLonSpan([])).toBeNull();
+    expect(shortestLonSpan([12, 12, 12])).toEqual([12, 12]);
+    expect(shortestLonSpan([NaN, 30])).toEqual([30, 30]);
+  });
+
+  it('finds the same span without sorting as the sorted scan does, ties included', () => {
+    // The reference: sort, then the first strictly largest gap from the west, the antimeridian's first.
+    const bySorting = (values: readonly number[]): [number, number] => {
+      const sorted = Float64Array.from(values).sort();
+      const first = sorted[0] ?? 0;
+      const last = sorted[sorted.length - 1] ?? 0;
+      let gap = first + 360 - last;
+      let span: [number, number] = [first, last];
+      for (let i = 1; i < sorted.length; i++) {
+        const a = sorted[i - 1] ?? 0;
+        const b = sorted[i] ?? 0;
+        if (b - a > gap) {
+          gap = b - a;
+          span = [b, a + 360];
+        }
+      }
+      return span;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.double({ min: -180, max: 180, noNaN: true }),
+            fc.integer({ min: -180, max: 180 }),
+            fc.constantFrom(-180, 180, 0, 179.5, -179.5),
+          ),
+          { minLength: 1, maxLength: 300 },
+        ),
+        (values) => {
+          // −0 and 0 are one longitude (a sort orders them, a minimum keeps the first seen).
+          const zeroed = (span: readonly number[] | null): number[] | null => span?.map((v) => v + 0) ?? null;
+          expect(zeroed(shortestLonSpan(values))).toEqual(zeroed(bySorting(values)));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('draws a Pacific dataset in one frame: points, corridors and arcs side by side', () => {
