@@ -66,13 +66,14 @@ export function packSiteBlocks(
 
 /**
  * Packs the blocks of the sites whose bit is set in `active` (bit s & 31 of word s >>> 5, ascending site
- * codes) into a SiteTotals of `entries` entries and `pairs` pairs: the caller keeps the bits and counts in
+ * codes; site s's block at `base + (slotOf[s] − 1) × SITE_STRIDE`) into a SiteTotals of `entries` entries and `pairs` pairs: the caller keeps the bits and counts in
  * step with the blocks (a site's bit set exactly when its events are nonzero, `pairs` the outcomes with
  * events over those sites), so packing visits only the sites with records, whatever the site count.
  */
 export function packActiveSiteBlocks(
   blocks: Float64Array,
   base: number,
+  slotOf: Int32Array,
   active: Uint32Array,
   entries: number,
   pairs: number,
@@ -87,7 +88,7 @@ export function packActiveSiteBlocks(
       const bit = 31 - Math.clz32(bits & -bits);
       bits ^= 1 << bit;
       const s = word * 32 + bit;
-      p = writeSiteEntry(out, i, p, s, blocks, base + s * SITE_STRIDE);
+      p = writeSiteEntry(out, i, p, s, blocks, base + ((slotOf[s] ?? 1) - 1) * SITE_STRIDE);
       i++;
     }
   }

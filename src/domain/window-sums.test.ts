@@ -35,13 +35,16 @@ function activeCodes(w: WindowSums): number[] {
   return table.sites.map((_, s) => s).filter((s) => ((w.active[s >>> 5] ?? 0) & (1 << (s & 31))) !== 0);
 }
 
+/** The block of site code `s` (empty when the site has no slot yet). */
+function blockOf(w: WindowSums, s: number): Float64Array {
+  const slot = (w.slotOf[s] ?? 0) - 1;
+  if (slot < 0) return new Float64Array(0);
+  return w.state.subarray(w.siteBase + slot * SITE_STRIDE, w.siteBase + (slot + 1) * SITE_STRIDE);
+}
+
 /** Site codes whose block holds any nonzero value. */
 function nonzeroCodes(w: WindowSums): number[] {
-  return table.sites
-    .map((_, s) => s)
-    .filter((s) =>
-      w.state.subarray(w.siteBase + s * SITE_STRIDE, w.siteBase + (s + 1) * SITE_STRIDE).some((v) => v !== 0),
-    );
+  return table.sites.map((_, s) => s).filter((s) => blockOf(w, s).some((v) => v !== 0));
 }
 
 describe('active sites of a running window', () => {
@@ -62,6 +65,27 @@ describe('active sites of a running window', () => {
     expect(w.activePairs).toBe(1);
     expect(activeCodes(w)).toEqual(nonzeroCodes(w));
     expect(activeCodes(w)).toEqual([table.sites.findIndex((s) => s.name === 'Rote Island')]);
+  });
+
+  it('get blocks in the order their sites are first met, packed at the start of the site area', () => {
+    const w = makeWindowSums(cube, passAll, 'route');
+    // Row D (Rote Island) first, then C (Jakarta): slots 1 and 2 whatever their site codes.
+    addWindowRows(w, 1, 3, 4, 0);
+    addWindowRows(w, 1, 2, 3, 0);
+    const rote = table.sites.findIndex((s) => s.name === 'Rote Island');
+    const jakarta = table.sites.findIndex((s) => s.name === 'Jakarta');
+    expect(w.slotsUsed).toBe(2);
+    expect([w.slotOf[rote], w.slotOf[jakarta]]).toEqual([1, 2]);
+    expect([...w.slotSite.subarray(0, 2)]).toEqual([rote, jakarta]);
+    // Everything past the two blocks is untouched.
+    const siteArea = w.state.subarray(w.siteBase + 2 * SITE_STRIDE, w.reachBase);
+    expect(siteArea.every((v) => v === 0)).toBe(true);
+    expect(blockOf(w, rote)[2]).toBe(1);
+    // A site that goes back to zero keeps its slot, and is found there when met again.
+    addWindowRows(w, -1, 3, 4, 0);
+    addWindowRows(w, 1, 3, 4, 0);
+    expect(w.slotsUsed).toBe(2);
+    expect(activeCodes(w)).toEqual(nonzeroCodes(w));
   });
 
   it('reset clears the blocks, bits, counts and series', () => {
