@@ -33,6 +33,9 @@ const AXIS_PX = 140;
 const LABEL_CHARS = 19;
 const INK = '#1d2731';
 
+/** Gap between a bar's end and its value label, px. */
+const VALUE_GAP_PX = 5;
+
 const truncate = (text: string): string =>
   text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1).trimEnd()}…` : text;
 
@@ -85,11 +88,25 @@ export function RankedBarChart({ bars, formatNumber, onToggle }: RankedBarChartP
           ))}
           <LabelList
             dataKey="value"
-            position="right"
-            className="ranked-value"
-            fontSize={11}
-            fill={INK}
-            formatter={(value) => (typeof value === 'number' ? formatNumber(value) : value)}
+            // Plain text right of the bar: recharts' own label measures every word in the DOM to wrap it
+            // (a forced layout per label on each brush step and language switch), and these never wrap.
+            content={(props) => {
+              const box = props.viewBox;
+              if (box === undefined || !('width' in box)) return null;
+              const value = props.value;
+              return (
+                <text
+                  className="ranked-value"
+                  x={box.x + box.width + VALUE_GAP_PX}
+                  y={box.y + box.height / 2}
+                  dy="0.35em"
+                  fontSize={11}
+                  fill={INK}
+                >
+                  {typeof value === 'number' ? formatNumber(value) : String(value ?? '')}
+                </text>
+              );
+            }}
           />
         </Bar>
       </BarChart>

@@ -30,6 +30,13 @@ const WINDOWS_PER_KEY = 3;
 /** Running windows over all keys, and the bytes they may hold together (at least one is always kept). */
 const MAX_WINDOWS = 16;
 const MAX_BYTES = 64 * 1024 * 1024;
+/**
+ * Bytes of evicted windows' arrays kept for new windows of the same size. A filter click starts ~8 new
+ * windows (one per Filters-tab list, the map's whole period, the header, the timeline); at 4,000 sites
+ * and 200 routes each is ~2.4 MB, and allocating them afresh on every click grew the external memory
+ * that makes V8 run full collections.
+ */
+const SPARE_BYTES = 24 * 1024 * 1024;
 /** A reset costs about this many rows' work per running-state element (a fill is ~50× cheaper than a row). */
 const RESET_COST_PER_ELEMENT = 1 / 50;
 /** A row costs about this many state-element operations (reads of its columns, ~15 sums updated). */
@@ -107,8 +114,8 @@ export class WindowEngine {
   private natIndex: Map<string, number> | null = null;
   private clock = 0;
   private firstDays: Int32Array | null = null;
-  /** The sums of the last evicted window, whose arrays the next new window of the same size reuses. */
-  private spare: WindowSums | null = null;
+  /** Sums of evicted windows, oldest first, whose arrays new windows of the same size reuse. */
+  private spares: WindowSums[] = [];
 
   constructor(
     readonly cube: EventCube,
@@ -134,7 +141,7 @@ export class WindowEngine {
   clear(): void {
     this.windows.length = 0;
     this.masks.clear();
-    this.spare = null;
+    this.spares.length = 0;
   }
 
   /** Running windows held now, and their bytes. */
@@ -178,9 +185,11 @@ export class WindowEngine {
         return oldestSameKey;
       }
     }
-    this.evictFor(windowSumsLength(this.cube, split) * 8);
-    const sums = makeWindowSums(this.cube, this.masksFor(filters), split, this.spare);
-    if (this.spare !== null && sums.state === this.spare.state) this.spare = null;
+    const length = windowSumsLength(this.cube, split);
+    this.evictFor(length * 8);
+    const spare = this.spares.findIndex((s) => s.state.length === length);
+    const recycled = spare >= 0 ? (this.spares.splice(spare, 1)[0] ?? null) : null;
+    const sums = makeWindowSums(this.cube, this.masksFor(filters), split, recycled);
     const created: RunningWindow = {
       key,
       sums,
@@ -204,9 +213,16 @@ export class WindowEngine {
       });
       const [gone] = this.windows.splice(oldest, 1);
       if (gone === undefined) continue;
-      this.spare = gone.sums;
+      this.keepSpare(gone.sums);
       if (!this.windows.some((w) => w.key === gone.key)) this.masks.delete(gone.key);
     }
+  }
+
+  /** Keeps an evicted window's sums for reuse, dropping the oldest spares beyond SPARE_BYTES. */
+  private keepSpare(sums: WindowSums): void {
+    this.spares.push(sums);
+    let bytes = this.spares.reduce((sum, s) => sum + s.bytes, 0);
+    while (bytes > SPARE_BYTES && this.spares.length > 0) bytes -= this.spares.shift()?.bytes ?? 0;
   }
 
   /** Moves `w` to rows [startRow, endRow): the rows between old and new edges, added or subtracted. */

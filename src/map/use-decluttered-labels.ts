@@ -116,10 +116,28 @@ interface ProjectedView {
   boxes: readonly LabelBox[];
 }
 
+/**
+ * The map's size in CSS pixels as MapLibre set it at its last resize (the canvas's inline style, else its
+ * drawing buffer over the pixel ratio). Reading the canvas's client size forced a layout after every render
+ * that changed the page: 32 ms of a language switch went to that, in this effect.
+ */
+function mapSizePx(map: MapLibreMap): { readonly widthPx: number; readonly heightPx: number } {
+  const canvas = map.getCanvas();
+  const ratio = map.getPixelRatio() || 1;
+  const styled = (value: string, buffer: number): number => {
+    const px = Number.parseFloat(value);
+    return Number.isFinite(px) && px > 0 ? px : buffer / ratio;
+  };
+  return {
+    widthPx: styled(canvas.style.width, canvas.width),
+    heightPx: styled(canvas.style.height, canvas.height),
+  };
+}
+
 /** Everything a screen projection depends on. */
-function cameraKey(map: MapLibreMap, canvas: HTMLCanvasElement): string {
+function cameraKey(map: MapLibreMap, size: { readonly widthPx: number; readonly heightPx: number }): string {
   const { lng, lat } = map.getCenter();
-  return `${lng},${lat},${map.getZoom()},${map.getBearing()},${map.getPitch()},${canvas.clientWidth}x${canvas.clientHeight}`;
+  return `${lng},${lat},${map.getZoom()},${map.getBearing()},${map.getPitch()},${size.widthPx}x${size.heightPx}`;
 }
 
 const sameShifts = (a: ReadonlyMap<string, LabelShift>, b: ReadonlyMap<string, LabelShift>): boolean =>
@@ -144,8 +162,8 @@ export function useDeclutteredLabels(
   useEffect(() => {
     if (!map) return;
     const update = (): void => {
-      const canvas = map.getCanvas();
-      const camera = cameraKey(map, canvas);
+      const size = mapSizePx(map);
+      const camera = cameraKey(map, size);
       if (projected.current.camera !== camera)
         projected.current = { camera, paths: new WeakMap(), labels: null, boxes: [] };
       const view = projected.current;
@@ -155,7 +173,7 @@ export function useDeclutteredLabels(
         view.boxes = projectLabelBoxes(map, all);
       }
       const obstacles = projectFlowLines(map, flowLines, view.paths);
-      const next = placeLabels(view.boxes, canvas.clientWidth, canvas.clientHeight, obstacles);
+      const next = placeLabels(view.boxes, size.widthPx, size.heightPx, obstacles);
       // Same labels in the same places: keep the old map, so the layers are not rebuilt after every move.
       setShifts((previous) => (sameShifts(previous, next) ? previous : next));
     };
