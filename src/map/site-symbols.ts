@@ -52,30 +52,34 @@ export function makeSiteSymbols(table: EventTable, sites: SiteTotals, measure: F
   const west = lonFrameWest(table);
   const shown = pairValuesOf(sites, measure === 'boats' ? 'people' : measure);
   const peopleOrBoats = measure === 'people' || measure === 'boats';
-  // The pairs drawn, in site order, and whether their site draws more than one.
-  const pairs: number[] = [];
-  const entries: number[] = [];
-  const shared: boolean[] = [];
+  // The pairs drawn, in site order: their entry, and whether their site draws more than one.
+  const maxPairs = sites.pairStart[sites.codes.length] ?? 0;
+  const pairs = new Uint32Array(maxPairs);
+  const entries = new Uint32Array(maxPairs);
+  const shared = new Uint8Array(maxPairs);
+  let n = 0;
   // Only the sites with records have an entry (sparse totals), in site code order.
   for (let i = 0; i < sites.codes.length; i++) {
     if (table.sites[sites.codes[i] ?? 0] === undefined) continue;
-    const first = pairs.length;
+    const first = n;
     // People and boats go together (a boat of unknown people still shows); deaths and records draw only
     // where they are: a site with records but no deaths draws nothing for deaths.
     for (let p = sites.pairStart[i] ?? 0; p < (sites.pairStart[i + 1] ?? 0); p++) {
       if ((shown[p] ?? 0) > 0 || (peopleOrBoats && (sites.pairBoats[p] ?? 0) > 0)) {
-        pairs.push(p);
-        entries.push(i);
+        pairs[n] = p;
+        entries[n] = i;
+        n++;
       }
     }
-    for (let k = first; k < pairs.length; k++) shared.push(pairs.length - first > 1);
+    if (n - first > 1) shared.fill(1, first, n);
   }
-  const n = pairs.length;
   const sortValues = measure === 'boats' ? sites.pairBoats : shown;
-  // Biggest first, ties in site order (the sort is stable).
-  const order = Array.from({ length: n }, (_, k) => k).sort(
-    (a, b) => (sortValues[pairs[b] ?? 0] ?? 0) - (sortValues[pairs[a] ?? 0] ?? 0),
-  );
+  const values = new Float64Array(n);
+  for (let k = 0; k < n; k++) values[k] = sortValues[pairs[k] ?? 0] ?? 0;
+  // Biggest first, ties in site order.
+  const order = new Uint32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  order.sort((a, b) => (values[b] ?? 0) - (values[a] ?? 0) || a - b);
   const out: SiteSymbols = {
     table,
     length: n,
@@ -95,7 +99,7 @@ export function makeSiteSymbols(table: EventTable, sites: SiteTotals, measure: F
     const o = sites.pairOutcome[p] ?? 0;
     // Fixed direction per outcome (60° apart) keeps a symbol in place while filters change.
     const angle = (o * Math.PI) / 3;
-    const offset = shared[k] === true ? SHARED_SITE_OFFSET_PX : 0;
+    const offset = shared[k] === 1 ? SHARED_SITE_OFFSET_PX : 0;
     out.site[j] = code;
     out.outcome[j] = o;
     out.people[j] = sites.pairPeople[p] ?? 0;
