@@ -241,6 +241,20 @@ export function windowSumsResetCost(w: WindowSums): number {
   );
 }
 
+/**
+ * Offset in `w.state` of site `site`'s block; a site met for the first time gets the next slot (its block
+ * is all zero: slots past slotsUsed are never written). Small enough for V8 to inline into the loops.
+ */
+function siteBlockOf(w: WindowSums, site: number): number {
+  let slot1 = w.slotOf[site] ?? 0;
+  if (slot1 === 0) {
+    slot1 = ++w.slotsUsed;
+    w.slotOf[site] = slot1;
+    w.slotSite[slot1 - 1] = site;
+  }
+  return w.siteBase + (slot1 - 1) * SITE_STRIDE;
+}
+
 /** Records that the series of table month `month` (a series slot of `w`) is written. */
 function noteSeriesMonth(w: WindowSums, month: number): void {
   if (month < w.seriesFrom) w.seriesFrom = month;
@@ -277,7 +291,6 @@ export function addWindowRows(w: WindowSums, sign: number, from: number, to: num
   const natMask = m.nationality;
   const setPass = m.natSetPass;
   const st = w.state;
-  const siteBase = w.siteBase;
   const reachBase = w.reachBase;
   const maxStages = w.maxStages;
   const peopleBase = w.seriesBase;
@@ -287,9 +300,6 @@ export function addWindowRows(w: WindowSums, sign: number, from: number, to: num
   const split = w.splitCode;
   const months = w.seriesMonths;
   const active = w.active;
-  const slotOf = w.slotOf;
-  const slotSite = w.slotSite;
-  let slots = w.slotsUsed;
   let sitesOn = w.activeSites;
   let pairsOn = w.activePairs;
   noteSeriesMonth(w, month);
@@ -332,13 +342,7 @@ export function addWindowRows(w: WindowSums, sign: number, from: number, to: num
     st[slot + 1] = (st[slot + 1] ?? 0) + boats;
     st[slot + 2] = (st[slot + 2] ?? 0) + events;
     if (rawCrew !== UNKNOWN_COUNT) st[slot + 4] = (st[slot + 4] ?? 0) + (sign > 0 ? rawCrew : 0 - rawCrew);
-    let slot1 = slotOf[site] ?? 0;
-    if (slot1 === 0) {
-      slot1 = ++slots;
-      slotOf[site] = slot1;
-      slotSite[slot1 - 1] = site;
-    }
-    const b = siteBase + (slot1 - 1) * SITE_STRIDE;
+    const b = siteBlockOf(w, site);
     const siteEvents = st[b + 2] ?? 0;
     st[b] = (st[b] ?? 0) + counted;
     st[b + 1] = (st[b + 1] ?? 0) + boats;
@@ -387,7 +391,6 @@ export function addWindowRows(w: WindowSums, sign: number, from: number, to: num
     st[bo + PAIR_DEATHS] = (st[bo + PAIR_DEATHS] ?? 0) + deaths;
     if (reach !== NO_REACH) st[ro + 2] = (st[ro + 2] ?? 0) + deaths;
   }
-  w.slotsUsed = slots;
   w.activeSites = sitesOn;
   w.activePairs = pairsOn;
 }
@@ -418,7 +421,6 @@ export function addWindowCells(w: WindowSums, sign: number, month: number): void
   const natMask = m.nationality;
   const setPass = m.natSetPass;
   const st = w.state;
-  const siteBase = w.siteBase;
   const reachBase = w.reachBase;
   const maxStages = w.maxStages;
   const peopleBase = w.seriesBase;
@@ -428,9 +430,6 @@ export function addWindowCells(w: WindowSums, sign: number, month: number): void
   const split = w.splitCode;
   const months = w.seriesMonths;
   const active = w.active;
-  const slotOf = w.slotOf;
-  const slotSite = w.slotSite;
-  let slots = w.slotsUsed;
   let sitesOn = w.activeSites;
   let pairsOn = w.activePairs;
   const end = c.cellMonthStart[month + 1] ?? 0;
@@ -470,13 +469,7 @@ export function addWindowCells(w: WindowSums, sign: number, month: number): void
     st[slot + 2] = (st[slot + 2] ?? 0) + events;
     st[slot + 3] = (st[slot + 3] ?? 0) + deaths;
     st[slot + 4] = (st[slot + 4] ?? 0) + crew;
-    let slot1 = slotOf[site] ?? 0;
-    if (slot1 === 0) {
-      slot1 = ++slots;
-      slotOf[site] = slot1;
-      slotSite[slot1 - 1] = site;
-    }
-    const b = siteBase + (slot1 - 1) * SITE_STRIDE;
+    const b = siteBlockOf(w, site);
     const siteEvents = st[b + 2] ?? 0;
     st[b] = (st[b] ?? 0) + counted;
     st[b + 1] = (st[b + 1] ?? 0) + boats;
@@ -521,7 +514,6 @@ export function addWindowCells(w: WindowSums, sign: number, month: number): void
       st[eventsBase + i] = (st[eventsBase + i] ?? 0) + events;
     }
   }
-  w.slotsUsed = slots;
   w.activeSites = sitesOn;
   w.activePairs = pairsOn;
 }
@@ -596,21 +588,12 @@ export function addMonthDayPrefix(
   let sitesOn = w.activeSites;
   let pairsOn = w.activePairs;
   // The prefix's blocks are in its own slot order: each is added to the window's block of the same site.
-  const slotOf = w.slotOf;
-  const slotSite = w.slotSite;
-  let slots = w.slotsUsed;
   for (let k = 0; k < p.slots; k++) {
     const po = siteBase + k * SITE_STRIDE;
     const events = (sums[b + po + 2] ?? 0) - (sums[a + po + 2] ?? 0);
     if (events === 0) continue;
     const site = p.slotSite[k] ?? 0;
-    let slot1 = slotOf[site] ?? 0;
-    if (slot1 === 0) {
-      slot1 = ++slots;
-      slotOf[site] = slot1;
-      slotSite[slot1 - 1] = site;
-    }
-    const o = siteBase + (slot1 - 1) * SITE_STRIDE;
+    const o = siteBlockOf(w, site);
     const siteEvents = st[o + 2] ?? 0;
     const signed = sign > 0 ? events : 0 - events;
     if ((siteEvents === 0) !== (siteEvents + signed === 0)) {
@@ -628,7 +611,6 @@ export function addMonthDayPrefix(
       if (d !== 0) st[o + j] = (st[o + j] ?? 0) + (sign > 0 ? d : 0 - d);
     }
   }
-  w.slotsUsed = slots;
   w.activeSites = sitesOn;
   w.activePairs = pairsOn;
   noteSeriesMonth(w, month);
