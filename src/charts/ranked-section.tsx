@@ -100,14 +100,16 @@ export function RankedSection({
           view.measure === 'people' ? t('charts.table.people') : t(MEASURE_LABEL_KEY[view.measure]),
           t('charts.table.share'),
         ]}
-        rows={ranked.rows.map((row, i) => ({
-          key: row.key ?? `other-${i}`,
-          cells: [
-            row.key === null ? t('charts.other', { count: row.members }) : labelOf(row.key, true),
-            valueText(row.value, i),
-            stateOf(i) === 'shown' ? formatShare(row.share, formatNumber) : mark,
-          ],
-        }))}
+        makeRows={() =>
+          ranked.rows.map((row, i) => ({
+            key: row.key ?? `other-${i}`,
+            cells: [
+              row.key === null ? t('charts.other', { count: row.members }) : labelOf(row.key, true),
+              valueText(row.value, i),
+              stateOf(i) === 'shown' ? formatShare(row.share, formatNumber) : mark,
+            ],
+          }))
+        }
         testId={`${testId}-table`}
       />
     </section>

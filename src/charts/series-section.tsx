@@ -212,16 +212,18 @@ export function SeriesSection({ table, filters }: SeriesSectionProps): React.JSX
       <DataTable
         caption={`${title}, ${period}`}
         head={[t('charts.table.period'), ...stacks.map((s) => s.label), t('charts.table.total')]}
-        rows={stacked.rows.map((row, r) => ({
-          key: String(row.startMonth),
-          cells: [
-            labelOf(row.startMonth),
-            ...stacks.map((s, c) =>
-              cellText(row[s.dataKey] ?? 0, protectedRows.cell[r]?.[c] ?? 'shown', k, formatNumber, mark),
-            ),
-            cellText(row.total, protectedRows.rowTotal[r] ?? 'shown', k, formatNumber, mark),
-          ],
-        }))}
+        makeRows={() =>
+          stacked.rows.map((row, r) => ({
+            key: String(row.startMonth),
+            cells: [
+              labelOf(row.startMonth),
+              ...stacks.map((s, c) =>
+                cellText(row[s.dataKey] ?? 0, protectedRows.cell[r]?.[c] ?? 'shown', k, formatNumber, mark),
+              ),
+              cellText(row.total, protectedRows.rowTotal[r] ?? 'shown', k, formatNumber, mark),
+            ],
+          }))
+        }
         testId="series-table"
       />
     </section>

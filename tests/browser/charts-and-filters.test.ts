@@ -34,6 +34,14 @@ const onRoute =
   (f: DemoFeature): boolean =>
     f.properties.route === route;
 const yearView = (year: number): string => `t=${year}-01-01..${year}-12-31`;
+/** Opens a chart's data table (its rows exist only while it is open) and waits for its rows. */
+async function openDataTable(page: Page, testId: string): Promise<void> {
+  const details = page.locator(`[data-testid="${testId}"]`);
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await details.locator('summary').click();
+  await details.locator('tbody tr').first().waitFor();
+}
+
 const countBeside = async (page: Page, testId: string): Promise<number> =>
   digits(
     await page
@@ -107,6 +115,11 @@ describe('charts and filters', () => {
   });
 
   it('has data tables holding the numbers the charts show', async () => {
+    // Closed, a table has no rows (nothing builds what nobody can see); opened, it has them all.
+    const closed = page.locator('[data-testid="ranked-nationalities-table"]');
+    expect(await closed.locator('tbody tr').count()).toBe(0);
+    await openDataTable(page, 'ranked-nationalities-table');
+    await openDataTable(page, 'series-table');
     // Ranked nationalities: the value labels beside the bars are the table's People column.
     const labels = await page
       .locator('[data-testid="ranked-nationalities-chart"] .recharts-label-list text')
@@ -170,6 +183,7 @@ describe('charts and filters', () => {
   });
 
   it('cross-filters by a nationality bar: a chip, the landed KPI of that nationality, and back', async () => {
+    await openDataTable(page, 'ranked-nationalities-table');
     const code = await page
       .locator('[data-testid="ranked-nationalities-table"] tbody tr')
       .nth(1)
@@ -267,6 +281,7 @@ describe('charts and filters', () => {
         .querySelector('[data-testid="overview-kpi-landed-people"]')
         ?.textContent?.includes('Orang yang mendarat di Australia'),
     );
+    await openDataTable(page, 'ranked-nationalities-table');
     const names = await page.locator('[data-testid="ranked-nationalities-table"] tbody th').allTextContents();
     expect(names).toContain('Afganistan (AFG)');
     expect(await figure(page, 'overview-landed-people')).toBe(allLanded);
