@@ -3,6 +3,7 @@
 // 1,620 for 15 years of months). Receives a row per bucket and a few stacks, never events. Pointer and
 // keyboard (arrows, Home/End, Escape) show a bucket's values in a tooltip; clicking a stack toggles it.
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { bandAt, layoutSeriesChart } from './series-chart-layout';
 import type { SeriesRow, StackDataKey } from './to-series-rows';
 
@@ -45,15 +46,21 @@ const AXIS = '#666';
 const TICK_INK = '#666';
 const CURSOR = 'rgb(11 93 140 / 8%)';
 
-/** The element's width in CSS pixels, read before the first paint and kept current. */
+/**
+ * The element's width in CSS pixels, kept current by a ResizeObserver. Its first report comes after the
+ * frame's layout and before its paint, and is rendered at once (flushSync), so the chart never paints at
+ * the wrong width; measuring in the layout effect itself forced a layout inside the load's longest task.
+ */
 function useWidthPx(element: React.RefObject<HTMLElement | null>): number {
   const [widthPx, setWidthPx] = useState(0);
   useLayoutEffect(() => {
     const node = element.current;
     if (!node) return;
-    setWidthPx(node.getBoundingClientRect().width);
-    const observer = new ResizeObserver(() => setWidthPx(node.getBoundingClientRect().width));
-    observer.observe(node);
+    const observer = new ResizeObserver((entries) => {
+      const width = entries[0]?.borderBoxSize[0]?.inlineSize;
+      if (width !== undefined) flushSync(() => setWidthPx(width));
+    });
+    observer.observe(node, { box: 'border-box' });
     return () => observer.disconnect();
   }, [element]);
   return widthPx;
