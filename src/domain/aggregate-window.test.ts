@@ -237,3 +237,25 @@ describe.each(Object.entries(PATHS))('six labelled events, %s path', (_path, agg
     expect(aggregate(christmas, 'outcome').totals.all).toEqual(m(150, 2, 2, 0, 5));
   });
 });
+
+describe('the series split', () => {
+  it('changes the series only: totals, flows and sites are the same whatever the split', () => {
+    const windows: EventFilters[] = [
+      NO_FILTERS,
+      { ...NO_FILTERS, routes: ['r-java'] },
+      {
+        ...NO_FILTERS,
+        timeRange: { startDay: parseIsoDay('2012-02-01'), endDay: parseIsoDay('2012-04-01') },
+      },
+    ];
+    for (const filters of windows) {
+      const byRoute = aggregateWindow(cube, filters, 'route');
+      for (const split of ['kind', 'outcome', 'nationality'] as const) {
+        const other = aggregateWindow(cube, filters, split);
+        expect(other.flows).toStrictEqual(byRoute.flows);
+        expect(other.totals).toStrictEqual(byRoute.totals);
+        expect(other.sites).toStrictEqual(byRoute.sites);
+      }
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { makeFlowSegments, type FlowSegment } from '@/domain/flow-segments';
 import { computeRouteEndpoints, type RouteEndpoints } from '@/domain/route-endpoints';
 import { memoizeLast } from '@/lib/memoize-last';
 import { selectAggregates } from '@/state/select-aggregates';
+import { selectWholePeriod } from '@/state/select-timeline-series';
 import { selectEffectiveFilters } from '@/state/select-effective-filters';
 import { useAppStore } from '@/state/store';
 import { selectSmallCountK } from '@/state/select-protection';
@@ -31,18 +32,12 @@ export interface MapData {
 export type PeriodMax = Readonly<Record<FlowMeasure, number>>;
 const NO_PERIOD_MAX: PeriodMax = { people: 0, boats: 0, deaths: 0, events: 0 };
 
-/** The largest leg of the whole period under `filters`' lists (keyed on the lists, so a time step is free). */
+/**
+ * The largest leg of the whole period under `filters`' lists (keyed on the lists, so a time step is free).
+ * The whole period's aggregates are the timeline's (selectWholePeriod): flows do not depend on the split.
+ */
 const periodMaxOf = memoizeLast(
-  (
-    table: EventTable,
-    endpoints: readonly RouteEndpoints[],
-    kinds: EventFilters['kinds'],
-    routes: EventFilters['routes'],
-    nationalities: EventFilters['nationalities'],
-    outcomes: EventFilters['outcomes'],
-    sites: EventFilters['sites'],
-  ): PeriodMax => {
-    const whole = selectAggregates(table, { timeRange: null, kinds, routes, nationalities, outcomes, sites });
+  (table: EventTable, endpoints: readonly RouteEndpoints[], whole: WindowAggregates): PeriodMax => {
     const legs = makeFlowSegments(table, whole.flows, endpoints);
     return {
       people: maxFlowValue(legs, 'people'),
@@ -86,18 +81,7 @@ export function useMapData(period?: DayRange | null): MapData | null {
     [table, aggregates, endpoints],
   );
   const periodMax = useMemo(
-    () =>
-      table
-        ? periodMaxOf(
-            table,
-            endpoints,
-            filters.kinds,
-            filters.routes,
-            filters.nationalities,
-            filters.outcomes,
-            filters.sites,
-          )
-        : NO_PERIOD_MAX,
+    () => (table ? periodMaxOf(table, endpoints, selectWholePeriod(table, filters)) : NO_PERIOD_MAX),
     [table, endpoints, filters],
   );
   const symbols = useMemo(
