@@ -24,20 +24,16 @@ export function unwrapPath(path: readonly LonLat[]): LonLat[] {
  * The narrowest [west, east] interval (degrees, east may exceed 180) that holds every longitude: the
  * complement of the largest gap between them around the circle. Null for no longitudes.
  */
-export function shortestLonSpan(longitudes: Iterable<number>): [west: number, east: number] | null {
-  let folded = new Float64Array(1024);
+export function shortestLonSpan(longitudes: ArrayLike<number>): [west: number, east: number] | null {
+  const folded = new Float64Array(longitudes.length);
   let n = 0;
   let first = Infinity;
   let last = -Infinity;
-  for (const l of longitudes) {
+  for (let i = 0; i < longitudes.length; i++) {
+    const l = longitudes[i] ?? NaN;
     if (!Number.isFinite(l)) continue;
     // Only longitudes outside −180…180 are folded back (folding every value would add rounding error).
     const f = l >= -180 && l <= 180 ? l : ((((l + 180) % 360) + 360) % 360) - 180;
-    if (n === folded.length) {
-      const grown = new Float64Array(n * 2);
-      grown.set(folded);
-      folded = grown;
-    }
     folded[n++] = f;
     if (f < first) first = f;
     if (f > last) last = f;

@@ -63,8 +63,8 @@ const SPLIT_CODES: Readonly<Record<SeriesSplit, number>> = {
  * interception events, deaths, then people, boats, deaths and events per outcome (SITE_STRIDE values, see
  * site-totals.ts). A row writes into one block (two or three cache lines) instead of ten arrays. Blocks are
  * given out in the order sites are first met (`slotOf`), so a window over 3,000 of 50,000 sites writes
- * ~0.9 MB at the start of its site area instead of a few values on every page of ~15 MB: the first step of
- * a new window faulted in those pages (8.4 ms of a 12-month window at 100k events, cold). A bitmap
+ * ~0.9 MB at the start of its site area instead of a few values on every page of ~15 MB (the first step
+ * of a cold window got ~15% faster; see bench/README.md). A bitmap
  * of the sites with records (`active`) and counts of them and of their outcomes with records are kept in
  * step by every loop below, so a snapshot packs and a reset clears only those sites' blocks: at 50,000
  * sites a 12-month window holds 3,000 (100k events) to 25,000 (1M) of them.
@@ -528,9 +528,8 @@ export interface MonthDayPrefix {
   readonly days: number;
   readonly width: number;
   readonly sums: Float64Array;
-  /** The site of each block of an entry (the prefix's own slots, as in WindowSums), and their count. */
+  /** The site of each block of an entry, one per slot the prefix gave out (its own order, as in WindowSums). */
   readonly slotSite: Uint32Array;
-  readonly slots: number;
 }
 
 /** Values per day entry of a month prefix for `w` (the running state without other months' series). */
@@ -560,8 +559,7 @@ export function buildMonthDayPrefix(
     row = dayEnd;
   }
   sums.set(scratch.state, days * width);
-  const slots = scratch.slotsUsed;
-  return { days, width, sums, slotSite: scratch.slotSite.slice(0, slots), slots };
+  return { days, width, sums, slotSite: scratch.slotSite.slice(0, scratch.slotsUsed) };
 }
 
 /** Adds `sign` × (entry jb − entry ja) of a month's day prefix: the rows of days [ja, jb) of `month`. */
@@ -588,7 +586,7 @@ export function addMonthDayPrefix(
   let sitesOn = w.activeSites;
   let pairsOn = w.activePairs;
   // The prefix's blocks are in its own slot order: each is added to the window's block of the same site.
-  for (let k = 0; k < p.slots; k++) {
+  for (let k = 0; k < p.slotSite.length; k++) {
     const po = siteBase + k * SITE_STRIDE;
     const events = (sums[b + po + 2] ?? 0) - (sums[a + po + 2] ?? 0);
     if (events === 0) continue;
@@ -606,10 +604,8 @@ export function addMonthDayPrefix(
       const after = pairEvents + (sign > 0 ? d : 0 - d);
       if ((pairEvents === 0) !== (after === 0)) pairsOn += pairEvents === 0 ? 1 : -1;
     }
-    for (let j = 0; j < SITE_STRIDE; j++) {
-      const d = (sums[b + po + j] ?? 0) - (sums[a + po + j] ?? 0);
-      if (d !== 0) st[o + j] = (st[o + j] ?? 0) + (sign > 0 ? d : 0 - d);
-    }
+    // The prefix's block at po, the window's at o: the entries' offsets shifted by po − o.
+    for (let i = o; i < o + SITE_STRIDE; i++) addDifference(st, i, sums, a + po - o, b + po - o, sign);
   }
   w.activeSites = sitesOn;
   w.activePairs = pairsOn;

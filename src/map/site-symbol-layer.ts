@@ -7,7 +7,6 @@ import type { Texture } from '@luma.gl/core';
 import {
   siteSymbolAt,
   symbolSizePx,
-  symbolValuesOf,
   type SiteSymbol,
   type SiteSymbols,
   type SymbolStyle,
@@ -32,7 +31,7 @@ const DIMMED: [number, number, number, number] = [255, 255, 255, 90];
 
 /** Diameters in pixels per symbol for `style` (area ∝ value). */
 function symbolSizesPx(symbols: SiteSymbols, style: SymbolStyle): Float32Array {
-  const values = symbolValuesOf(symbols, style.measure);
+  const values = symbols[style.measure];
   let maxValue = 0;
   for (const value of values) if (value > maxValue) maxValue = value;
   const sizes = new Float32Array(symbols.length);

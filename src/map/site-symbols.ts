@@ -114,11 +114,6 @@ export function makeSiteSymbols(table: EventTable, sites: SiteTotals, measure: F
   return out;
 }
 
-/** The value of `measure` per symbol (a column of `symbols`). */
-export function symbolValuesOf(symbols: SiteSymbols, measure: FlowMeasure): Float64Array {
-  return symbols[measure];
-}
-
 /** Symbol objects already handed out, per set of symbols: a hover over one symbol gets the same object. */
 const symbolObjects = new WeakMap<SiteSymbols, Map<number, SiteSymbol>>();
 
@@ -150,11 +145,14 @@ export function siteSymbolAt(symbols: SiteSymbols, index: number): SiteSymbol | 
   return symbol;
 }
 
-/** Every symbol as an object, biggest first (tests and exports; the map reads the columns). */
+/** Every symbol as an object, biggest first (for tests; the map reads the columns). */
 export function listSiteSymbols(symbols: SiteSymbols): SiteSymbol[] {
-  return Array.from({ length: symbols.length }, (_, i) => siteSymbolAt(symbols, i)).filter(
-    (s): s is SiteSymbol => s !== null,
-  );
+  const list: SiteSymbol[] = [];
+  for (let i = 0; i < symbols.length; i++) {
+    const symbol = siteSymbolAt(symbols, i);
+    if (symbol !== null) list.push(symbol);
+  }
+  return list;
 }
 
 export interface SymbolStyle {
