@@ -24,11 +24,13 @@ import {
   OVERLAND_WIDTH_PX,
   widthReference,
 } from './flow-scale';
-import { makeSiteSymbolLayer, pickedSiteSymbol, SITE_SYMBOL_LAYER_ID } from './site-symbol-layer';
+import { makeSiteSymbolLayer } from './site-symbol-layer';
 import {
   DEFAULT_SYMBOL_STYLE,
   listSiteSymbols,
   makeSiteSymbols,
+  pickedSiteSymbol,
+  SITE_SYMBOL_LAYER_ID,
   siteSymbolAt,
   symbolSizePx,
 } from './site-symbols';

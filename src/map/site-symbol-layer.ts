@@ -1,28 +1,17 @@
 // The deck.gl layer of the site symbols (icons from the runtime-drawn atlas), fed binary attributes: the
 // symbols are columns (site-symbols.ts), so positions, offsets and sizes go to the GPU as typed arrays and
 // only the icon name is asked per symbol.
-import type { PickingInfo } from '@deck.gl/core';
 import { IconLayer } from '@deck.gl/layers';
 import type { Texture } from '@luma.gl/core';
 import {
-  siteSymbolAt,
+  SITE_SYMBOL_LAYER_ID,
   symbolSizePx,
   type SiteSymbol,
+  type SiteSymbolLayerData,
   type SiteSymbols,
   type SymbolStyle,
 } from './site-symbols';
 import type { SymbolAtlas } from './symbol-shapes';
-
-export const SITE_SYMBOL_LAYER_ID = 'site-symbols';
-
-/** deck.gl's binary data (a length and attributes by accessor name), carrying the symbols for picking. */
-interface SymbolLayerData {
-  readonly length: number;
-  readonly attributes: Readonly<
-    Record<string, { readonly value: Float64Array | Float32Array; readonly size: number }>
-  >;
-  readonly symbols: SiteSymbols;
-}
 
 /** Icon names of the atlas by outcome index ('0' departures, '1'… the outcomes). */
 const ICON_NAMES = Array.from({ length: 256 }, (_, o) => String(o));
@@ -44,7 +33,7 @@ export function makeSiteSymbolLayer(
   atlas: SymbolAtlas,
   style: SymbolStyle,
 ): IconLayer<SiteSymbol> {
-  const data: SymbolLayerData = {
+  const data: SiteSymbolLayerData = {
     length: symbols.length,
     attributes: {
       getPosition: { value: symbols.positions, size: 2 },
@@ -70,18 +59,4 @@ export function makeSiteSymbolLayer(
     highlightColor: [240, 162, 2, 200],
     updateTriggers: { getColor: [selected] },
   });
-}
-
-function isSymbolLayerData(data: unknown): data is SymbolLayerData {
-  return typeof data === 'object' && data !== null && 'symbols' in data && 'attributes' in data;
-}
-
-/**
- * The symbol under the pointer, or null when `info` picked something else. deck.gl leaves `info.object`
- * empty for binary data; the picked index names the symbol in the layer's columns.
- */
-export function pickedSiteSymbol(info: PickingInfo): SiteSymbol | null {
-  if (info.layer?.id !== SITE_SYMBOL_LAYER_ID) return null;
-  const data: unknown = info.layer.props.data;
-  return isSymbolLayerData(data) ? siteSymbolAt(data.symbols, info.index) : null;
 }

@@ -3,6 +3,7 @@
 import { pairValuesOf, type SiteTotals } from '@/domain/aggregates';
 import type { EventTable } from '@/domain/event-table';
 import { lonFrameWest, toLonFrame } from '@/domain/unwrap-longitudes';
+import type { PickingInfo } from '@deck.gl/core';
 import type { FlowMeasure } from './flow-scale';
 
 /** One symbol as an object: what the tooltip and a click read (siteSymbolAt). */
@@ -143,6 +144,33 @@ export function siteSymbolAt(symbols: SiteSymbols, index: number): SiteSymbol | 
   };
   made.set(index, symbol);
   return symbol;
+}
+
+/** The id of the symbols' deck.gl layer (site-symbol-layer.ts), which picking recognises. */
+export const SITE_SYMBOL_LAYER_ID = 'site-symbols';
+
+/** The layer's binary data (a length and attributes by accessor name), carrying the symbols for picking. */
+export interface SiteSymbolLayerData {
+  readonly length: number;
+  readonly attributes: Readonly<
+    Record<string, { readonly value: Float64Array | Float32Array; readonly size: number }>
+  >;
+  readonly symbols: SiteSymbols;
+}
+
+function isSymbolLayerData(data: unknown): data is SiteSymbolLayerData {
+  return typeof data === 'object' && data !== null && 'symbols' in data && 'attributes' in data;
+}
+
+/**
+ * The symbol under the pointer, or null when `info` picked something else. deck.gl leaves `info.object`
+ * empty for binary data; the picked index names the symbol in the layer's columns. Here, not beside the
+ * layer: picking is in the first chunk, and the layer's module imports deck.gl.
+ */
+export function pickedSiteSymbol(info: PickingInfo): SiteSymbol | null {
+  if (info.layer?.id !== SITE_SYMBOL_LAYER_ID) return null;
+  const data: unknown = info.layer.props.data;
+  return isSymbolLayerData(data) ? siteSymbolAt(data.symbols, info.index) : null;
 }
 
 /** Every symbol as an object, biggest first (for tests; the map reads the columns). */

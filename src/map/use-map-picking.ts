@@ -7,7 +7,7 @@ import { useAppStore } from '@/state/store';
 import { flowHighlight } from './flow-highlight';
 import type { HoverSink } from './map-hover';
 import type { HoverTarget } from './map-tooltip';
-import { pickedSiteSymbol, SITE_SYMBOL_LAYER_ID } from './site-symbol-layer';
+import { pickedSiteSymbol, SITE_SYMBOL_LAYER_ID } from './site-symbols';
 
 export interface MapPicking {
   readonly hoverSink: HoverSink;
