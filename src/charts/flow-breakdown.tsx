@@ -1,7 +1,7 @@
 // How far people got along each route: an ordered stage table per route (origin → transit → embarkation
 // → destination) with the share reaching the destination. Interception records only, each voyage once.
 import { MEASURE_LABEL_KEY } from '@/ui/measure-label';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import { useI18n } from '@/i18n/i18n-context';
@@ -57,43 +57,75 @@ export function FlowBreakdown({ table, filters }: FlowBreakdownProps): React.JSX
           destination: destination ? stageName(destination) : '',
         });
         return (
-          <details key={route.id} className="flow-route" open={i === 0} data-testid={`flow-${route.id}`}>
-            <summary>
-              <i
-                className="swatch"
-                style={{ background: cssRgb(routeSlotColor(routeSlotOf(table, route.code))) }}
-              />
-              <span className="flow-summary">{summary}</span>
-            </summary>
-            <table>
-              <caption className="visually-hidden">{summary}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('charts.flow.stage')}</th>
-                  <th scope="col">{t('charts.flow.reached')}</th>
-                  <th scope="col">{t('charts.flow.share')}</th>
+          <RouteStages
+            key={route.id}
+            id={route.id}
+            initiallyOpen={i === 0}
+            summary={summary}
+            color={cssRgb(routeSlotColor(routeSlotOf(table, route.code)))}
+            renderRows={() =>
+              route.stages.map((stage, s) => (
+                <tr key={s}>
+                  <th scope="row">
+                    {stageName(stage)} <span className="stage-role">{t(`charts.role.${stage.role}`)}</span>
+                  </th>
+                  <td>{formatNumber(stage.value)}</td>
+                  <td>
+                    <span className="share-bar" aria-hidden="true">
+                      <span style={{ width: `${Math.round(stage.share * 100)}%` }} />
+                    </span>
+                    {formatShare(stage.share, formatNumber)}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {route.stages.map((stage, s) => (
-                  <tr key={s}>
-                    <th scope="row">
-                      {stageName(stage)} <span className="stage-role">{t(`charts.role.${stage.role}`)}</span>
-                    </th>
-                    <td>{formatNumber(stage.value)}</td>
-                    <td>
-                      <span className="share-bar" aria-hidden="true">
-                        <span style={{ width: `${Math.round(stage.share * 100)}%` }} />
-                      </span>
-                      {formatShare(stage.share, formatNumber)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+              ))
+            }
+          />
         );
       })}
     </section>
+  );
+}
+
+interface RouteStagesProps {
+  readonly id: string;
+  readonly initiallyOpen: boolean;
+  readonly summary: string;
+  /** CSS colour of the route's swatch. */
+  readonly color: string;
+  readonly renderRows: () => React.JSX.Element[];
+}
+
+/**
+ * One route's summary line, and its stage table only while open: with 200 routes the closed tables were
+ * 2,400 elements rendered again on every filter step, none of them visible.
+ */
+function RouteStages({ id, initiallyOpen, summary, color, renderRows }: RouteStagesProps): React.JSX.Element {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(initiallyOpen);
+  return (
+    <details
+      className="flow-route"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      data-testid={`flow-${id}`}
+    >
+      <summary>
+        <i className="swatch" style={{ background: color }} />
+        <span className="flow-summary">{summary}</span>
+      </summary>
+      {open && (
+        <table>
+          <caption className="visually-hidden">{summary}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('charts.flow.stage')}</th>
+              <th scope="col">{t('charts.flow.reached')}</th>
+              <th scope="col">{t('charts.flow.share')}</th>
+            </tr>
+          </thead>
+          <tbody>{renderRows()}</tbody>
+        </table>
+      )}
+    </details>
   );
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toRankedRows, type RankedEntry } from './to-ranked-rows';
 
@@ -34,5 +35,34 @@ describe('toRankedRows', () => {
 
   it('is empty for no values', () => {
     expect(toRankedRows([e('a', 0)])).toEqual({ rows: [], total: 0 });
+  });
+
+  it('gives what sorting every entry gives, for any entries and limit', () => {
+    // The reference: sort all positive entries (stable), keep the limit, roll up the rest.
+    const bySort = (entries: readonly RankedEntry[], limit: number): unknown => {
+      const ranked = entries
+        .filter((x) => x.value > 0)
+        .sort((a, b) => b.value - a.value || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      const total = ranked.reduce((sum, x) => sum + x.value, 0);
+      const kept = ranked.length > limit + 1 ? ranked.slice(0, limit) : ranked;
+      const rest = ranked.slice(kept.length);
+      const rows: (string | number | null)[][] = kept.map((x) => [x.key, x.code, x.value, 1]);
+      if (rest.length > 0) rows.push([null, -1, rest.reduce((sum, x) => sum + x.value, 0), rest.length]);
+      return { rows, total };
+    };
+    const entry = fc.record({
+      key: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+      code: fc.nat(20),
+      value: fc.integer({ min: -2, max: 6 }),
+    });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 40 }), fc.integer({ min: 0, max: 10 }), (entries, limit) => {
+        const out = toRankedRows(entries, limit);
+        expect({ rows: out.rows.map((r) => [r.key, r.code, r.value, r.members]), total: out.total }).toEqual(
+          bySort(entries, limit),
+        );
+      }),
+      { numRuns: 500 },
+    );
   });
 });

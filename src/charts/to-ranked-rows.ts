@@ -25,17 +25,33 @@ export interface RankedRows {
   readonly total: number;
 }
 
+/** True when `a` ranks before `b`: larger value, ties by key. */
+const ranksBefore = (a: RankedEntry, b: RankedEntry): boolean =>
+  a.value > b.value || (a.value === b.value && a.key < b.key);
+
 /**
- * The `limit` largest entries (ties by key), then "other" when two or more entries are left; entries
- * with no value are left out.
+ * The `limit` largest entries (ties by key, then by list order), then "other" when two or more entries are
+ * left; entries with no value are left out. Keeps only the leaders while reading (no sort of every entry:
+ * 4,000 sites per step at real cardinality).
  */
 export function toRankedRows(entries: readonly RankedEntry[], limit = 8): RankedRows {
-  const ranked = entries
-    .filter((e) => e.value > 0)
-    .sort((a, b) => b.value - a.value || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const total = ranked.reduce((sum, e) => sum + e.value, 0);
+  // The limit + 1 largest so far, in rank order: enough to tell whether "other" holds two or more.
+  const leaders: RankedEntry[] = [];
+  let positive = 0;
+  let total = 0;
+  for (const e of entries) {
+    if (!(e.value > 0)) continue;
+    positive++;
+    total += e.value;
+    const last = leaders[leaders.length - 1];
+    if (leaders.length > limit && last !== undefined && !ranksBefore(e, last)) continue;
+    let at = leaders.length;
+    while (at > 0 && ranksBefore(e, leaders[at - 1] as RankedEntry)) at--;
+    leaders.splice(at, 0, e);
+    if (leaders.length > limit + 1) leaders.pop();
+  }
   const share = (value: number): number => (total > 0 ? value / total : 0);
-  const kept = ranked.length > limit + 1 ? ranked.slice(0, limit) : ranked;
+  const kept = positive > limit + 1 ? leaders.slice(0, limit) : leaders;
   const rows: RankedRow[] = kept.map((e) => ({
     key: e.key,
     code: e.code,
@@ -43,10 +59,11 @@ export function toRankedRows(entries: readonly RankedEntry[], limit = 8): Ranked
     share: share(e.value),
     members: 1,
   }));
-  const rest = ranked.slice(kept.length);
-  if (rest.length > 0) {
-    const value = rest.reduce((sum, e) => sum + e.value, 0);
-    rows.push({ key: null, code: -1, value, share: share(value), members: rest.length });
+  if (positive > kept.length) {
+    const shown = new Set(kept);
+    let value = 0;
+    for (const e of entries) if (e.value > 0 && !shown.has(e)) value += e.value;
+    rows.push({ key: null, code: -1, value, share: share(value), members: positive - kept.length });
   }
   return { rows, total };
 }

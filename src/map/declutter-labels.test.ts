@@ -44,6 +44,15 @@ describe('declutterLabels', () => {
     );
   });
 
+  it('moves a label for a flow through a corner of its box, not for one that passes beside it', () => {
+    // Box of Negombo: x 370…430, y 93…107. A diagonal through its top-left corner (both ends outside).
+    const corner = { x0Px: 340, y0Px: 63, x1Px: 400, y1Px: 123, halfWidthPx: 1 };
+    expect(placeLabels([box('Negombo', 400, 100, 5)], 800, 600, [corner]).get('Negombo')).not.toEqual([0, 0]);
+    // The same line 40 px to the left misses the box by more than its half width.
+    const beside = { ...corner, x0Px: 300, x1Px: 360 };
+    expect(placeLabels([box('Negombo', 400, 100, 5)], 800, 600, [beside]).get('Negombo')).toEqual([0, 0]);
+  });
+
   it('keeps labels that do not overlap, whatever their rank', () => {
     const shown = declutterLabels(
       [box('a', 100, 100, 1), box('b', 300, 100, 9), box('c', 100, 200, 5)],

@@ -24,7 +24,7 @@ import {
   OVERLAND_WIDTH_PX,
   widthReference,
 } from './flow-scale';
-import { makeSiteSymbolLayer } from './site-symbol-layer';
+import { makeSiteSymbolLayer, symbolLayerData } from './site-symbol-layer';
 import {
   DEFAULT_SYMBOL_STYLE,
   listSiteSymbols,
@@ -201,6 +201,31 @@ describe('site symbols', () => {
     const other = { layer: { id: 'flows', props: {} }, index: 0 };
     expect(pickedSiteSymbol(other as unknown as Parameters<typeof pickedSiteSymbol>[0])).toBeNull();
     expect(layer.id).toBe(SITE_SYMBOL_LAYER_ID);
+  });
+
+  it('hand deck.gl the icon frames per symbol, and the same data object while symbols and sizes stay', () => {
+    const symbols = makeSiteSymbols(table, aggregates.sites, 'people');
+    const frame = (x: number) => ({ x, y: 0, width: 64, height: 64, anchorY: 32 });
+    const atlas = {
+      canvas: {} as HTMLCanvasElement,
+      mapping: { '0': frame(0), '1': frame(64), '2': frame(128), '3': frame(192) },
+    };
+    const data = symbolLayerData(symbols, atlas, DEFAULT_SYMBOL_STYLE);
+    const defs = data.attributes.instanceIconDefs;
+    expect(defs?.size).toBe(7);
+    // Symbol 0 is C's outcome-1 symbol: the frame at x 64 (anchor in the middle: no offset, no mask).
+    expect(symbols.outcome[0]).toBe(1);
+    expect(Array.from(defs?.value.subarray(0, 7) ?? [])).toEqual([0, 0, 64, 0, 64, 64, 0]);
+    const o = symbols.outcome[4] ?? 0;
+    expect(defs?.value[4 * 7 + 2]).toBe(o * 64);
+    // A selection only recolours: same data, so deck.gl re-uploads nothing.
+    expect(symbolLayerData(symbols, atlas, { ...DEFAULT_SYMBOL_STYLE, selectedSite: 2 })).toBe(data);
+    expect(makeSiteSymbolLayer(symbols, atlas, DEFAULT_SYMBOL_STYLE).props.data).toBe(data);
+    const deaths = symbolLayerData(symbols, atlas, { ...DEFAULT_SYMBOL_STYLE, measure: 'deaths' });
+    expect(deaths).not.toBe(data);
+    expect(
+      symbolLayerData(makeSiteSymbols(table, aggregates.sites, 'people'), atlas, DEFAULT_SYMBOL_STYLE),
+    ).not.toBe(data);
   });
 
   it('have areas proportional to the value (diameter ∝ √value) with a minimum size', () => {

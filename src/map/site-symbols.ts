@@ -80,7 +80,11 @@ export function makeSiteSymbols(table: EventTable, sites: SiteTotals, measure: F
   // Biggest first, ties in site order.
   const order = new Uint32Array(n);
   for (let k = 0; k < n; k++) order[k] = k;
-  order.sort((a, b) => (values[b] ?? 0) - (values[a] ?? 0) || a - b);
+  // The comparator returns small integers: a difference of doubles would be boxed on every call.
+  order.sort((a, b) => {
+    const d = (values[b] ?? 0) - (values[a] ?? 0);
+    return d > 0 ? 1 : d < 0 ? -1 : a - b;
+  });
   const out: SiteSymbols = {
     table,
     length: n,
@@ -93,7 +97,8 @@ export function makeSiteSymbols(table: EventTable, sites: SiteTotals, measure: F
     positions: new Float64Array(n * 2),
     offsetsPx: new Float32Array(n * 2),
   };
-  order.forEach((k, j) => {
+  for (let j = 0; j < n; j++) {
+    const k = order[j] ?? 0;
     const p = pairs[k] ?? 0;
     const code = sites.codes[entries[k] ?? 0] ?? 0;
     const site = table.sites[code];
@@ -111,7 +116,7 @@ export function makeSiteSymbols(table: EventTable, sites: SiteTotals, measure: F
     out.positions[j * 2 + 1] = site?.lat ?? 0;
     out.offsetsPx[j * 2] = Math.cos(angle) * offset;
     out.offsetsPx[j * 2 + 1] = -Math.sin(angle) * offset;
-  });
+  }
   return out;
 }
 
