@@ -156,7 +156,8 @@ export function makeFlagReader(
     touch(sets, answer.setKey, kept, keep);
     const { set, known } = kept;
     for (const { seriesIndex, t, flag } of answer.newFlags) known.set(seriesIndex * set.monthCount + t, flag);
-    const verdict = ({ seriesIndex, t }: FlagRef): MonthFlag => {
+    // By index and month, not by a reference object: a brush step reads tens of thousands of verdicts.
+    const verdict = (seriesIndex: number, t: number): MonthFlag => {
       const flag = known.get(seriesIndex * set.monthCount + t);
       if (flag === undefined)
         throw new RangeError(`flags answer names an unknown verdict ${seriesIndex}/${t}`);
@@ -169,12 +170,12 @@ export function makeFlagReader(
     };
     const perSeries = answer.seriesIndices.map((seriesIndex) => {
       const months: MonthFlag[] = [];
-      for (let t = answer.from; t < answer.to; t++) months.push(verdict({ seriesIndex, t }));
+      for (let t = answer.from; t < answer.to; t++) months.push(verdict(seriesIndex, t));
       return { series: seriesAt(seriesIndex), months };
     });
     const flagged = answer.flagged.map((ref): FlaggedMonth => {
       const series = seriesAt(ref.seriesIndex);
-      return { dimension: series.dimension, key: series.key, flag: verdict(ref) };
+      return { dimension: series.dimension, key: series.key, flag: verdict(ref.seriesIndex, ref.t) };
     });
     return {
       window,

@@ -2,6 +2,7 @@
 // labels, search text, swatch colours and an alphabetical rank are computed when the table or the
 // language changes, so a filter click or a brush step only re-reads the counts and re-sorts code numbers
 // (5,000 sites: a numeric sort, no string comparisons, no label building).
+import { orderByValueDescending } from '@/lib/order-by-value';
 import { routeSlotOf } from '@/domain/route-groups';
 import type { EventTable } from '@/domain/event-table';
 import type { FilterDimension } from '@/domain/filter-dimensions';
@@ -81,10 +82,11 @@ export function selectOptionLabels(
  * order (the file's order, which routes and the fixed vocabularies keep).
  */
 export function orderOptions(labels: OptionLabels, counts: ArrayLike<number>, byCount: boolean): Uint32Array {
-  const order = Uint32Array.from(labels.values, (_, code) => code);
-  if (!byCount) return order;
-  const rank = labels.labelRank;
-  return order.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || (rank[a] ?? 0) - (rank[b] ?? 0));
+  if (!byCount) return Uint32Array.from(labels.values, (_, code) => code);
+  return orderByValueDescending(
+    Array.from(labels.values, (_, code) => counts[code] ?? 0),
+    labels.labelRank,
+  );
 }
 
 /** The codes of `order` whose label or value contains `query` (case-insensitive for `locale`). */

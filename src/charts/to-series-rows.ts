@@ -72,21 +72,27 @@ export function toSeriesRows(
     });
   }
 
+  // Plain index loops and data keys made once: this runs per bucket and key on every step, and iterators
+  // or template strings there were most of its garbage.
+  const keptCodes = kept.map((k) => k.code);
+  const restCodes = rest.map((k) => k.code);
+  const dataKeys = stacks.map((s) => s.dataKey);
+  const otherKey = dataKeys[kept.length];
   const rows = series.starts.map((startMonth, b): SeriesRow => {
     const row: { startMonth: EpochMonth; total: number; [dataKey: StackDataKey]: number } = {
       startMonth,
       total: 0,
     };
     let total = 0;
-    kept.forEach((k, i) => {
-      const v = values[k.code * n + b] ?? 0;
-      row[`s${i}`] = v;
+    for (let i = 0; i < keptCodes.length; i++) {
+      const v = values[(keptCodes[i] ?? 0) * n + b] ?? 0;
+      row[dataKeys[i] ?? `s${i}`] = v;
       total += v;
-    });
-    if (rest.length > 0) {
+    }
+    if (otherKey !== undefined && restCodes.length > 0) {
       let other = 0;
-      for (const k of rest) other += values[k.code * n + b] ?? 0;
-      row[`s${kept.length}`] = other;
+      for (let i = 0; i < restCodes.length; i++) other += values[(restCodes[i] ?? 0) * n + b] ?? 0;
+      row[otherKey] = other;
       total += other;
     }
     row.total = total;

@@ -22,7 +22,7 @@ const DIMMED: [number, number, number, number] = [255, 255, 255, 90];
 function symbolSizesPx(symbols: SiteSymbols, style: SymbolStyle): Float32Array {
   const values = symbols[style.measure];
   let maxValue = 0;
-  for (const value of values) if (value > maxValue) maxValue = value;
+  for (let i = 0; i < values.length; i++) maxValue = Math.max(maxValue, values[i] ?? 0);
   const sizes = new Float32Array(symbols.length);
   for (let i = 0; i < sizes.length; i++) sizes[i] = symbolSizePx(values[i] ?? 0, maxValue, style);
   return sizes;
@@ -49,8 +49,8 @@ function symbolIconDefs(symbols: SiteSymbols, atlas: SymbolAtlas): Float32Array 
   });
   const defs = new Float32Array(symbols.length * ICON_DEF_SIZE);
   for (let i = 0; i < symbols.length; i++) {
-    const o = symbols.outcome[i] ?? 0;
-    defs.set(byOutcome.subarray(o * ICON_DEF_SIZE, (o + 1) * ICON_DEF_SIZE), i * ICON_DEF_SIZE);
+    const from = (symbols.outcome[i] ?? 0) * ICON_DEF_SIZE;
+    for (let v = 0; v < ICON_DEF_SIZE; v++) defs[i * ICON_DEF_SIZE + v] = byOutcome[from + v] ?? 0;
   }
   return defs;
 }

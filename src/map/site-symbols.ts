@@ -4,6 +4,7 @@ import { pairValuesOf, type SiteTotals } from '@/domain/aggregates';
 import type { EventTable } from '@/domain/event-table';
 import { lonFrameWest, toLonFrame } from '@/domain/unwrap-longitudes';
 import type { PickingInfo } from '@deck.gl/core';
+import { orderByValueDescending } from '@/lib/order-by-value';
 import type { FlowMeasure } from './flow-scale';
 
 /** One symbol as an object: what the tooltip and a click read (siteSymbolAt). */
@@ -78,13 +79,7 @@ export function makeSiteSymbols(table: EventTable, sites: SiteTotals, measure: F
   const values = new Float64Array(n);
   for (let k = 0; k < n; k++) values[k] = sortValues[pairs[k] ?? 0] ?? 0;
   // Biggest first, ties in site order.
-  const order = new Uint32Array(n);
-  for (let k = 0; k < n; k++) order[k] = k;
-  // The comparator returns small integers: a difference of doubles would be boxed on every call.
-  order.sort((a, b) => {
-    const d = (values[b] ?? 0) - (values[a] ?? 0);
-    return d > 0 ? 1 : d < 0 ? -1 : a - b;
-  });
+  const order = orderByValueDescending(values);
   const out: SiteSymbols = {
     table,
     length: n,
