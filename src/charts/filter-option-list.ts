@@ -83,10 +83,11 @@ export function selectOptionLabels(
  */
 export function orderOptions(labels: OptionLabels, counts: ArrayLike<number>, byCount: boolean): Uint32Array {
   if (!byCount) return Uint32Array.from(labels.values, (_, code) => code);
-  return orderByValueDescending(
-    Array.from(labels.values, (_, code) => counts[code] ?? 0),
-    labels.labelRank,
-  );
+  const byCode =
+    counts.length === labels.values.length
+      ? counts
+      : Float64Array.from(labels.values, (_, code) => counts[code] ?? 0);
+  return orderByValueDescending(byCode, labels.labelRank);
 }
 
 /** The codes of `order` whose label or value contains `query` (case-insensitive for `locale`). */
