@@ -101,6 +101,20 @@ describe('the flags worker protocol', () => {
     expect(boats.set).not.toBeNull();
   });
 
+  it('shares one parameters object among the verdicts that were computed with the same parameters', () => {
+    const respond = makeFlagResponder();
+    const answer = respond(request(1, window(0, 72)));
+    const withParameters = answer.newFlags.flatMap((f) => (f.flag.parameters ? [f.flag.parameters] : []));
+    const distinct = new Set(withParameters.map((p) => JSON.stringify(p)));
+    expect(withParameters.length).toBeGreaterThan(distinct.size);
+    expect(new Set(withParameters).size).toBe(distinct.size);
+    // The copy keeps the sharing, and reads as before.
+    const copied = structuredClone(answer);
+    expect(new Set(copied.newFlags.flatMap((f) => (f.flag.parameters ? [f.flag.parameters] : []))).size).toBe(
+      distinct.size,
+    );
+  });
+
   it('forgets the least recent set past the ones it keeps, and then sends it again', () => {
     const respond = makeFlagResponder(2);
     const ask = (requestId: number, routes: readonly string[]) =>

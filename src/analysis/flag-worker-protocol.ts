@@ -5,7 +5,7 @@
 // before for that set, which the main thread keeps. A brush step then moves one new verdict per series
 // across, not the window's thousands, and the result is what flagsInWindow gives on the main thread's
 // copy of the set. Pure: the worker and the Node tests call the same functions.
-import type { MonthFlag } from '@/domain/analysis/aberration-types';
+import type { MonthFlag, TestParameters } from '@/domain/analysis/aberration-types';
 import type { EventFilters } from '@/domain/event-filters';
 import type { EventTable } from '@/domain/event-table';
 import type { MonthWindow } from '@/domain/time-window';
@@ -82,6 +82,17 @@ const seriesName = (dimension: string, key: string): string => `${dimension}\u00
 export function makeFlagResponder(keep = WORKER_FLAG_SETS): (request: FlagRequest) => FlagAnswer {
   let held: { readonly id: number; readonly table: EventTable } | null = null;
   const sets = new Map<string, WorkerSet>();
+  // One parameters object per distinct parameters: postMessage copies an object shared by several verdicts
+  // once, so an answer of 16,000 verdicts (91 series × 180 months) carries a handful of parameter objects
+  // instead of one each, and the main thread decodes and keeps that much less.
+  const parameters = new Map<string, TestParameters>();
+  const shareParameters = (flag: MonthFlag): MonthFlag => {
+    if (flag.parameters === null) return flag;
+    const key = JSON.stringify(flag.parameters);
+    const shared = parameters.get(key) ?? flag.parameters;
+    parameters.set(key, shared);
+    return shared === flag.parameters ? flag : { ...flag, parameters: shared };
+  };
   return (request) => {
     if (request.table !== null) held = { id: request.tableId, table: request.table };
     if (held === null || held.id !== request.tableId)
@@ -112,7 +123,7 @@ export function makeFlagResponder(keep = WORKER_FLAG_SETS): (request: FlagReques
         const id = seriesIndex * set.monthCount + from + i;
         if (sent.has(id)) return;
         sent.add(id);
-        newFlags.push({ seriesIndex, t: from + i, flag });
+        newFlags.push({ seriesIndex, t: from + i, flag: shareParameters(flag) });
       });
     }
     return {
