@@ -49,9 +49,34 @@ export interface SiteSymbols {
 /** Offset of a symbol from its site's place when the site shows several outcomes, pixels. */
 const SHARED_SITE_OFFSET_PX = 9;
 
-/** Symbols for every (site, outcome) with something in the current filter, biggest first. */
+/** Site places per table in the map's longitude frame: lon, lat per site code (degrees). */
+const sitePlaces = new WeakMap<EventTable, Float64Array>();
+function sitePlacesOf(table: EventTable): Float64Array {
+  let places = sitePlaces.get(table);
+  if (places === undefined) {
+    const west = lonFrameWest(table);
+    places = new Float64Array(table.sites.length * 2);
+    table.sites.forEach((site, code) => {
+      places?.set([toLonFrame(site.lon, west), site.lat], code * 2);
+    });
+    sitePlaces.set(table, places);
+  }
+  return places;
+}
+
+/** Screen offset per outcome at a shared site (x, y pixels): a fixed direction each, 60° apart. */
+const SHARED_OFFSETS_PX = Float32Array.from({ length: 512 }, (_, i) => {
+  const angle = (Math.floor(i / 2) * Math.PI) / 3;
+  return i % 2 === 0 ? Math.cos(angle) * SHARED_SITE_OFFSET_PX : -Math.sin(angle) * SHARED_SITE_OFFSET_PX;
+});
+
+/**
+ * Symbols for every (site, outcome) with something in the current filter, biggest first. Typed arrays
+ * only (site places and offsets are looked up, not computed): this runs on every filter and time step.
+ */
 export function makeSiteSymbols(table: EventTable, sites: SiteTotals, measure: FlowMeasure): SiteSymbols {
-  const west = lonFrameWest(table);
+  const places = sitePlacesOf(table);
+  const siteCount = table.sites.length;
   const shown = pairValuesOf(sites, measure === 'boats' ? 'people' : measure);
   const peopleOrBoats = measure === 'people' || measure === 'boats';
   // The pairs drawn, in site order: their entry, and whether their site draws more than one.
@@ -62,7 +87,7 @@ export function makeSiteSymbols(table: EventTable, sites: SiteTotals, measure: F
   let n = 0;
   // Only the sites with records have an entry (sparse totals), in site code order.
   for (let i = 0; i < sites.codes.length; i++) {
-    if (table.sites[sites.codes[i] ?? 0] === undefined) continue;
+    if ((sites.codes[i] ?? 0) >= siteCount) continue;
     const first = n;
     // People and boats go together (a boat of unknown people still shows); deaths and records draw only
     // where they are: a site with records but no deaths draws nothing for deaths.
@@ -96,21 +121,20 @@ export function makeSiteSymbols(table: EventTable, sites: SiteTotals, measure: F
     const k = order[j] ?? 0;
     const p = pairs[k] ?? 0;
     const code = sites.codes[entries[k] ?? 0] ?? 0;
-    const site = table.sites[code];
     const o = sites.pairOutcome[p] ?? 0;
-    // Fixed direction per outcome (60° apart) keeps a symbol in place while filters change.
-    const angle = (o * Math.PI) / 3;
-    const offset = shared[k] === 1 ? SHARED_SITE_OFFSET_PX : 0;
     out.site[j] = code;
     out.outcome[j] = o;
     out.people[j] = sites.pairPeople[p] ?? 0;
     out.boats[j] = sites.pairBoats[p] ?? 0;
     out.deaths[j] = sites.pairDeaths[p] ?? 0;
     out.events[j] = sites.pairEvents[p] ?? 0;
-    out.positions[j * 2] = toLonFrame(site?.lon ?? 0, west);
-    out.positions[j * 2 + 1] = site?.lat ?? 0;
-    out.offsetsPx[j * 2] = Math.cos(angle) * offset;
-    out.offsetsPx[j * 2 + 1] = -Math.sin(angle) * offset;
+    out.positions[j * 2] = places[code * 2] ?? 0;
+    out.positions[j * 2 + 1] = places[code * 2 + 1] ?? 0;
+    // A fixed direction per outcome keeps a symbol in place while filters change.
+    if (shared[k] === 1) {
+      out.offsetsPx[j * 2] = SHARED_OFFSETS_PX[o * 2] ?? 0;
+      out.offsetsPx[j * 2 + 1] = SHARED_OFFSETS_PX[o * 2 + 1] ?? 0;
+    }
   }
   return out;
 }
