@@ -180,6 +180,39 @@ describe('site symbols', () => {
     ]);
   });
 
+  it('sit on their site, and side by side in a fixed direction per outcome where a site has several', () => {
+    const shared = loadTestTable([
+      ...(
+        [
+          ['Christmas Island', 'landed', 40, [105.68, -10.42]],
+          ['Christmas Island', 'turned_back', 30, [105.68, -10.42]],
+          ['Rote Island', 'landed', 20, [123.05, -10.73]],
+        ] as const
+      ).map(([site, outcome, people, at]) =>
+        makeEventFeature({ site, outcome, people, nationalities: [{ code: 'AFG', people }] }, at),
+      ),
+    ]);
+    const sums = aggregateWindow(buildEventCube(shared), NO_FILTERS);
+    const symbols = listSiteSymbols(makeSiteSymbols(shared, sums.sites, 'people'));
+    expect(symbols.map((s) => [s.siteName, s.people])).toEqual([
+      ['Christmas Island', 40],
+      ['Christmas Island', 30],
+      ['Rote Island', 20],
+    ]);
+    for (const symbol of symbols) {
+      const site = shared.sites[symbol.site];
+      expect(symbol.position[0]).toBeCloseTo(site?.lon ?? NaN, 9);
+      expect(symbol.position[1]).toBeCloseTo(site?.lat ?? NaN, 9);
+    }
+    // 9 px from the site, at 60° × the outcome index; a site with one outcome draws it on the site.
+    for (const symbol of symbols.slice(0, 2)) {
+      const angle = (symbol.outcome * Math.PI) / 3;
+      expect(symbol.offsetPx[0]).toBeCloseTo(Math.cos(angle) * 9, 5);
+      expect(symbol.offsetPx[1]).toBeCloseTo(-Math.sin(angle) * 9, 5);
+    }
+    expect(symbols[2]?.offsetPx).toEqual([0, 0]);
+  });
+
   it('are columns the layer hands deck.gl as binary attributes, and a picked index names its symbol', () => {
     const symbols = makeSiteSymbols(table, aggregates.sites, 'people');
     const atlas = { canvas: {} as HTMLCanvasElement, mapping: {} };
