@@ -52,15 +52,15 @@ const SHARED_SITE_OFFSET_PX = 9;
 /** Site places per table in the map's longitude frame: lon, lat per site code (degrees). */
 const sitePlaces = new WeakMap<EventTable, Float64Array>();
 function sitePlacesOf(table: EventTable): Float64Array {
-  let places = sitePlaces.get(table);
-  if (places === undefined) {
-    const west = lonFrameWest(table);
-    places = new Float64Array(table.sites.length * 2);
-    table.sites.forEach((site, code) => {
-      places?.set([toLonFrame(site.lon, west), site.lat], code * 2);
-    });
-    sitePlaces.set(table, places);
-  }
+  const known = sitePlaces.get(table);
+  if (known !== undefined) return known;
+  const west = lonFrameWest(table);
+  const places = new Float64Array(table.sites.length * 2);
+  table.sites.forEach((site, code) => {
+    places[code * 2] = toLonFrame(site.lon, west);
+    places[code * 2 + 1] = site.lat;
+  });
+  sitePlaces.set(table, places);
   return places;
 }
 
